@@ -1,0 +1,37 @@
+package fi.alke.documents.markup;
+
+import fi.alke.documents.tree.Image;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/** Reads an image's format and pixel size from its header, without decoding the pixels. */
+final class ImageProbe {
+    private ImageProbe() {
+    }
+
+    static Image image(byte[] data, double widthCm, String alt) throws IOException {
+        try (ImageInputStream stream = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
+            if (!readers.hasNext()) {
+                throw new IOException("not a PNG or JPEG image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+                Image.Format kind = switch (format) {
+                    case "png" -> Image.Format.PNG;
+                    case "jpeg", "jpg" -> Image.Format.JPEG;
+                    default -> throw new IOException("is " + format + "; only PNG and JPEG are supported");
+                };
+                reader.setInput(stream, true, true);
+                return new Image(data, kind, reader.getWidth(0), reader.getHeight(0), widthCm, alt);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+}

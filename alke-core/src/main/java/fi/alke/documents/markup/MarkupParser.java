@@ -1,0 +1,474 @@
+package fi.alke.documents.markup;
+
+import fi.alke.documents.tree.Block;
+import fi.alke.documents.tree.ContactBlock;
+import fi.alke.documents.tree.Document;
+import fi.alke.documents.tree.Heading;
+import fi.alke.documents.tree.Image;
+import fi.alke.documents.tree.Inline;
+import fi.alke.documents.tree.LabelledBlock;
+import fi.alke.documents.tree.Landscape;
+import fi.alke.documents.tree.Letterhead;
+import fi.alke.documents.tree.ListBlock;
+import fi.alke.documents.tree.Metadata;
+import fi.alke.documents.tree.PageBreak;
+import fi.alke.documents.tree.Paragraph;
+import fi.alke.documents.tree.Signatures;
+import fi.alke.documents.tree.Table;
+import fi.alke.documents.tree.Title;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads ALKE markup into a {@link Document}.
+ *
+ * <p>The markup is first validated against {@code alke-markup.xsd}, then read with StAX into the tree.
+ * DOCTYPE declarations and external entities are refused. Every error names the source and the
+ * line:column it was found at. Instances are immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * MarkupParser parser = new MarkupParser(ResourceLoader.directory(Path.of("images")));
+ * Document document = parser.parse("letter.xml", markupText);
+ * }</pre>
+ */
+public final class MarkupParser {
+    private static final XMLInputFactory STAX = secureFactory();
+
+    private final ResourceLoader resources;
+
+    /** A parser that loads {@code img} sources through {@code resources}. */
+    public MarkupParser(ResourceLoader resources) {
+        this.resources = Objects.requireNonNull(resources, "resources");
+    }
+
+    /**
+     * Validates and parses markup.
+     *
+     * @param source a name for the markup in messages, e.g. a file or template name
+     * @param markup the markup text
+     * @throws MarkupException naming every problem found, each with line:column
+     */
+    public Document parse(String source, String markup) throws MarkupException {
+        List<MarkupException.Problem> problems = SchemaCheck.validate(source, markup);
+        if (!problems.isEmpty()) {
+            throw new MarkupException(problems);
+        }
+        try {
+            XMLStreamReader reader = STAX.createXMLStreamReader(new StringReader(markup));
+            try {
+                return new Reading(source, reader, resources).document();
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            Location at = e.getLocation();
+            throw new MarkupException(List.of(new MarkupException.Problem(source,
+                    at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(),
+                    e.getMessage())));
+        } catch (Reading.Failure f) {
+            throw new MarkupException(List.of(f.problem));
+        }
+    }
+
+    private static XMLInputFactory secureFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return factory;
+    }
+
+    /** One pass over one valid markup text. Relies on the schema for structure. */
+    private static final class Reading {
+        private final String source;
+        private final XMLStreamReader in;
+        private final ResourceLoader resources;
+        private boolean numberedHeadings;
+        private final int[] headingCounters = new int[3];
+
+        Reading(String source, XMLStreamReader in, ResourceLoader resources) {
+            this.source = source;
+            this.in = in;
+            this.resources = resources;
+        }
+
+        Document document() throws XMLStreamException {
+            nextStart();
+            String lang = in.getAttributeValue(null, "lang");
+            String created = in.getAttributeValue(null, "created");
+            numberedHeadings = Boolean.parseBoolean(in.getAttributeValue(null, "numbered-headings"));
+            Location createdAt = in.getLocation();
+
+            nextStart(); // meta
+            Metadata metadata = metadata(lang, created, createdAt);
+            nextStart(); // letterhead
+            Letterhead letterhead = letterhead();
+            nextStart();
+            List<String> recipient = List.of();
+            if (in.getLocalName().equals("recipient")) {
+                recipient = lines();
+                nextStart();
+            }
+            List<Block> body = blocks();
+            return new Document(metadata, letterhead, recipient, body);
+        }
+
+        private Metadata metadata(String lang, String created, Location createdAt) throws XMLStreamException {
+            String type = null;
+            String dateText = null;
+            LocalDate date = null;
+            List<String> ids = new ArrayList<>();
+            String confidentiality = null;
+            String title = null;
+            String author = null;
+            while (nextChildStart()) {
+                switch (in.getLocalName()) {
+                    case "type" -> type = text();
+                    case "date" -> {
+                        date = LocalDate.parse(in.getAttributeValue(null, "value"));
+                        dateText = text();
+                    }
+                    case "id" -> ids.add(text());
+                    case "confidentiality" -> confidentiality = text();
+                    case "title" -> title = text();
+                    case "author" -> author = text();
+                    default -> throw unexpected();
+                }
+            }
+            Instant instant;
+            try {
+                // Without an explicit instant, midnight UTC of the document date: stable across runs.
+                instant = created == null ? date.atStartOfDay(ZoneOffset.UTC).toInstant()
+                        : java.time.OffsetDateTime.parse(created).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new Failure(problem(createdAt, "created must be a date-time with an offset, e.g. "
+                        + "2024-02-14T09:00:00Z: " + e.getParsedString()));
+            }
+            return new Metadata(type, date, dateText, ids, confidentiality, title, author, lang, instant);
+        }
+
+        private Letterhead letterhead() throws XMLStreamException {
+            Image logo = null;
+            List<String> names = new ArrayList<>();
+            while (nextChildStart()) {
+                if (in.getLocalName().equals("img")) {
+                    logo = image();
+                } else {
+                    names.add(text());
+                }
+            }
+            return new Letterhead(logo, names);
+        }
+
+        private List<String> lines() throws XMLStreamException {
+            List<String> lines = new ArrayList<>();
+            while (nextChildStart()) {
+                lines.add(text());
+            }
+            return lines;
+        }
+
+        /** Reads block children until the current element ends. */
+        private List<Block> blocks() throws XMLStreamException {
+            List<Block> blocks = new ArrayList<>();
+            while (nextChildStart()) {
+                blocks.add(block());
+            }
+            return blocks;
+        }
+
+        private Block block() throws XMLStreamException {
+            Location at = in.getLocation();
+            String name = in.getLocalName();
+            return switch (name) {
+                case "title" -> new Title(true, inlines());
+                case "subject" -> new Title(false, inlines());
+                case "h1", "h2", "h3" -> heading(name.charAt(1) - '0');
+                case "p" -> new Paragraph(inlines());
+                case "ul", "ol" -> list(name.equals("ol"));
+                case "table" -> table(at);
+                case "labelled" -> {
+                    String label = in.getAttributeValue(null, "label");
+                    yield new LabelledBlock(label, blocks());
+                }
+                case "signatures" -> signatures();
+                case "contact" -> contact();
+                case "img" -> image();
+                case "pagebreak" -> {
+                    skipToEnd();
+                    yield new PageBreak();
+                }
+                case "landscape" -> new Landscape(blocks());
+                default -> throw unexpected();
+            };
+        }
+
+        private Heading heading(int level) throws XMLStreamException {
+            String number = null;
+            if (numberedHeadings) {
+                headingCounters[level - 1]++;
+                for (int k = level; k < headingCounters.length; k++) {
+                    headingCounters[k] = 0;
+                }
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0; k < level; k++) {
+                    sb.append(k == 0 ? "" : ".").append(headingCounters[k]);
+                }
+                number = sb.toString();
+            }
+            return new Heading(level, number, inlines());
+        }
+
+        private ListBlock list(boolean ordered) throws XMLStreamException {
+            List<ListBlock.ListItem> items = new ArrayList<>();
+            while (nextChildStart()) {
+                items.add(new ListBlock.ListItem(flow()));
+            }
+            return new ListBlock(ordered, items);
+        }
+
+        private Table table(Location tableAt) throws XMLStreamException {
+            String id = in.getAttributeValue(null, "id");
+            boolean fromMargin = "margin".equals(in.getAttributeValue(null, "from"));
+            List<Double> widths = new ArrayList<>();
+            List<Table.Row> head = new ArrayList<>();
+            List<Table.Row> body = new ArrayList<>();
+            List<Location> headLines = new ArrayList<>();
+            List<Location> bodyLines = new ArrayList<>();
+            while (nextChildStart()) {
+                switch (in.getLocalName()) {
+                    case "col" -> {
+                        String w = in.getAttributeValue(null, "width");
+                        widths.add(w == null ? 1.0 : Double.parseDouble(w));
+                        skipToEnd();
+                    }
+                    case "thead" -> rows(head, headLines);
+                    case "tbody" -> rows(body, bodyLines);
+                    default -> throw unexpected();
+                }
+            }
+            String name = id == null ? "table" : "table '" + id + "'";
+            int columns = widths.isEmpty() ? columnsOfFirstRow(head.isEmpty() ? body : head) : widths.size();
+            if (widths.isEmpty()) {
+                widths = java.util.Collections.nCopies(columns, 1.0);
+            }
+            checkRows(name, "header row", head, headLines, columns);
+            checkRows(name, "row", body, bodyLines, columns);
+            return new Table(widths, head, body, fromMargin);
+        }
+
+        private static int columnsOfFirstRow(List<Table.Row> rows) {
+            return rows.get(0).cells().stream().mapToInt(Table.Cell::colspan).sum();
+        }
+
+        private void checkRows(String table, String what, List<Table.Row> rows, List<Location> lines, int columns) {
+            try {
+                Table.startColumns(rows, columns);
+            } catch (Table.SpanException e) {
+                throw new Failure(problem(lines.get(e.row()),
+                        String.format("%s, %s %d: %s", table, what, e.row() + 1, e.getMessage())));
+            }
+        }
+
+        private void rows(List<Table.Row> rows, List<Location> lines) throws XMLStreamException {
+            while (nextChildStart()) { // tr
+                lines.add(in.getLocation());
+                List<Table.Cell> cells = new ArrayList<>();
+                while (nextChildStart()) { // td
+                    int colspan = intAttribute("colspan");
+                    int rowspan = intAttribute("rowspan");
+                    cells.add(new Table.Cell(colspan, rowspan, flow()));
+                }
+                rows.add(new Table.Row(cells));
+            }
+        }
+
+        private int intAttribute(String name) {
+            String value = in.getAttributeValue(null, name);
+            return value == null ? 1 : Integer.parseInt(value);
+        }
+
+        private Signatures signatures() throws XMLStreamException {
+            boolean electronic = "electronic".equals(in.getAttributeValue(null, "type"));
+            String statement = null;
+            List<Signatures.Signer> signers = new ArrayList<>();
+            while (nextChildStart()) {
+                if (in.getLocalName().equals("statement")) {
+                    statement = text();
+                } else {
+                    String title = in.getAttributeValue(null, "title");
+                    signers.add(new Signatures.Signer(in.getAttributeValue(null, "name"), title == null ? "" : title));
+                    skipToEnd();
+                }
+            }
+            return new Signatures(electronic, statement, signers);
+        }
+
+        private ContactBlock contact() throws XMLStreamException {
+            String org = in.getAttributeValue(null, "org");
+            List<ContactBlock.Column> columns = new ArrayList<>();
+            while (nextChildStart()) {
+                List<String> labels = new ArrayList<>();
+                List<String> values = new ArrayList<>();
+                while (nextChildStart()) {
+                    (in.getLocalName().equals("label") ? labels : values).add(text());
+                }
+                columns.add(new ContactBlock.Column(labels, values));
+            }
+            return new ContactBlock(org, columns);
+        }
+
+        private Image image() throws XMLStreamException {
+            Location at = in.getLocation();
+            String src = in.getAttributeValue(null, "src");
+            String alt = in.getAttributeValue(null, "alt");
+            String width = in.getAttributeValue(null, "width");
+            skipToEnd();
+            double widthCm = width.endsWith("mm")
+                    ? Double.parseDouble(width.substring(0, width.length() - 2)) / 10
+                    : Double.parseDouble(width.substring(0, width.length() - 2));
+            byte[] data;
+            try {
+                data = resources.load(src);
+            } catch (IOException e) {
+                throw new Failure(problem(at, "cannot load image '" + src + "': " + e.getMessage()));
+            }
+            try {
+                return ImageProbe.image(data, widthCm, alt);
+            } catch (IOException e) {
+                throw new Failure(problem(at, "image '" + src + "': " + e.getMessage()));
+            }
+        }
+
+        /** Mixed content of list items and cells: inline runs become paragraphs between blocks. */
+        private List<Block> flow() throws XMLStreamException {
+            List<Block> blocks = new ArrayList<>();
+            Inlines pending = new Inlines();
+            while (true) {
+                int event = in.next();
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    break;
+                }
+                if (event == XMLStreamConstants.CHARACTERS) {
+                    pending.text(in.getText());
+                } else if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = in.getLocalName();
+                    switch (name) {
+                        case "p", "ul", "ol" -> {
+                            pending.flushInto(blocks);
+                            blocks.add(block());
+                        }
+                        default -> inline(pending);
+                    }
+                }
+            }
+            pending.flushInto(blocks);
+            return blocks;
+        }
+
+        private List<Inline> inlines() throws XMLStreamException {
+            Inlines out = new Inlines();
+            inlineChildren(out);
+            return out.finish();
+        }
+
+        /** Reads inline content until the current element ends, into {@code out}. */
+        private void inlineChildren(Inlines out) throws XMLStreamException {
+            while (true) {
+                int event = in.next();
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    return;
+                }
+                if (event == XMLStreamConstants.CHARACTERS) {
+                    out.text(in.getText());
+                } else if (event == XMLStreamConstants.START_ELEMENT) {
+                    inline(out);
+                }
+            }
+        }
+
+        private void inline(Inlines out) throws XMLStreamException {
+            switch (in.getLocalName()) {
+                case "b" -> out.styled(Inlines.BOLD, () -> inlineChildren(out));
+                case "i" -> out.styled(Inlines.ITALIC, () -> inlineChildren(out));
+                case "u" -> out.styled(Inlines.UNDERLINE, () -> inlineChildren(out));
+                case "a" -> {
+                    String href = in.getAttributeValue(null, "href");
+                    out.link(href, () -> inlineChildren(out));
+                }
+                case "br" -> {
+                    skipToEnd();
+                    out.lineBreak();
+                }
+                default -> throw unexpected();
+            }
+        }
+
+        private String text() throws XMLStreamException {
+            return in.getElementText().strip();
+        }
+
+        /** Moves to the next child start tag; false when the current element ends first. */
+        private boolean nextChildStart() throws XMLStreamException {
+            while (true) {
+                int event = in.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    return true;
+                }
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    return false;
+                }
+            }
+        }
+
+        private void nextStart() throws XMLStreamException {
+            while (in.next() != XMLStreamConstants.START_ELEMENT) {
+                // skip whitespace and comments
+            }
+        }
+
+        private void skipToEnd() throws XMLStreamException {
+            int depth = 1;
+            while (depth > 0) {
+                int event = in.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        }
+
+        private Failure unexpected() {
+            return new Failure(problem(in.getLocation(), "unexpected element <" + in.getLocalName() + ">"));
+        }
+
+        private MarkupException.Problem problem(Location at, String message) {
+            return new MarkupException.Problem(source, at.getLineNumber(), at.getColumnNumber(), message);
+        }
+
+        /** Carries one problem out of the recursive descent. */
+        static final class Failure extends RuntimeException {
+            final transient MarkupException.Problem problem;
+
+            Failure(MarkupException.Problem problem) {
+                super(problem.toString(), null, false, false);
+                this.problem = problem;
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package fi.alke.documents.markup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Loads the bytes an {@code img src} names. */
+@FunctionalInterface
+public interface ResourceLoader {
+
+    /** Returns the resource's bytes; throws with a readable message when it cannot. */
+    byte[] load(String src) throws IOException;
+
+    /**
+     * Resolves names against a folder and refuses names that leave it, so that markup cannot read
+     * arbitrary files.
+     */
+    static ResourceLoader directory(Path folder) {
+        Path root = folder.toAbsolutePath().normalize();
+        return src -> {
+            Path file = root.resolve(src).normalize();
+            if (!file.startsWith(root)) {
+                throw new IOException("'" + src + "' is outside " + root);
+            }
+            return Files.readAllBytes(file);
+        };
+    }
+
+    /** Resolves names as class-path resources under a package path such as {@code fi/alke/templates/}. */
+    static ResourceLoader classpath(ClassLoader loader, String prefix) {
+        return src -> {
+            if (src.contains("..")) {
+                throw new IOException("'" + src + "' may not contain '..'");
+            }
+            try (var in = loader.getResourceAsStream(prefix + src)) {
+                if (in == null) {
+                    throw new IOException("no resource " + prefix + src);
+                }
+                return in.readAllBytes();
+            }
+        };
+    }
+
+    /** Tries this loader, then the other. */
+    default ResourceLoader orElse(ResourceLoader other) {
+        return src -> {
+            try {
+                return load(src);
+            } catch (IOException first) {
+                try {
+                    return other.load(src);
+                } catch (IOException second) {
+                    second.addSuppressed(first);
+                    throw new IOException(first.getMessage() + "; " + second.getMessage(), second);
+                }
+            }
+        };
+    }
+}

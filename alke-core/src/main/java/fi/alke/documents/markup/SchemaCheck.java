@@ -1,0 +1,96 @@
+package fi.alke.documents.markup;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.sax.SAXSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/** Validates markup against alke-markup.xsd, collecting every error with its line:column. */
+final class SchemaCheck {
+    /** Where the schema lives on the class path, for tools and documentation. */
+    static final String XSD = "/fi/alke/documents/markup/alke-markup.xsd";
+    private static final int MAX_PROBLEMS = 50;
+    private static final Schema SCHEMA = load();
+    private static final SAXParserFactory SAX = saxFactory();
+
+    private SchemaCheck() {
+    }
+
+    static List<MarkupException.Problem> validate(String source, String markup) {
+        List<MarkupException.Problem> problems = new ArrayList<>();
+        ErrorHandler collect = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // warnings do not make markup invalid
+            }
+
+            @Override
+            public void error(SAXParseException e) throws SAXException {
+                add(e);
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+                add(e);
+                throw e;
+            }
+
+            private void add(SAXParseException e) throws SAXException {
+                problems.add(new MarkupException.Problem(source, e.getLineNumber(), e.getColumnNumber(),
+                        e.getMessage()));
+                if (problems.size() >= MAX_PROBLEMS) {
+                    throw e;
+                }
+            }
+        };
+        try {
+            XMLReader reader = SAX.newSAXParser().getXMLReader();
+            reader.setErrorHandler(collect);
+            Validator validator = SCHEMA.newValidator();
+            validator.setErrorHandler(collect);
+            validator.validate(new SAXSource(reader, new InputSource(new StringReader(markup))));
+        } catch (SAXParseException e) {
+            // already collected
+        } catch (SAXException | ParserConfigurationException | IOException e) {
+            problems.add(new MarkupException.Problem(source, -1, -1, e.getMessage()));
+        }
+        return problems;
+    }
+
+    private static Schema load() {
+        try {
+            SchemaFactory factory = SchemaFactory.newDefaultInstance();
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            return factory.newSchema(SchemaCheck.class.getResource(XSD));
+        } catch (SAXException e) {
+            throw new IllegalStateException("the bundled " + XSD + " does not load", e);
+        }
+    }
+
+    private static SAXParserFactory saxFactory() {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            // No DTDs at all: no entity expansion, no external fetches.
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            return factory;
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the JDK's SAX parser lacks a required security feature", e);
+        }
+    }
+}

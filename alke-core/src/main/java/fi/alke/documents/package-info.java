@@ -1,0 +1,9 @@
+/**
+ * ALKE documents: the documents of the Finnish regional development discussions, rendered from ALKE
+ * markup to DOCX and PDF/A with the SFS 2487 memo layout.
+ *
+ * <p>The pipeline is markup ({@link fi.alke.documents.markup.MarkupParser}) → document tree
+ * ({@link fi.alke.documents.tree}) → renderers ({@link fi.alke.documents.docx.DocxRenderer},
+ * {@link fi.alke.documents.pdf.PdfRenderer}) over one {@link fi.alke.documents.style.PageStyle}.
+ */
+package fi.alke.documents;

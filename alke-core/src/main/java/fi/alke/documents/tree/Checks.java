@@ -1,0 +1,44 @@
+package fi.alke.documents.tree;
+
+/**
+ * Rejects characters that XML 1.0 forbids. Both output formats are XML inside (DOCX parts, PDF XMP),
+ * so such a character would corrupt the file; we refuse it where it enters the tree rather than strip
+ * it silently, because stripping would change the document's text without anyone noticing.
+ */
+final class Checks {
+    private Checks() {
+    }
+
+    static String text(String field, String value) {
+        if (value == null) {
+            throw new NullPointerException(field);
+        }
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (!allowed(c)) {
+                throw new IllegalArgumentException(String.format(
+                        "%s contains the character U+%04X at position %d, which XML 1.0 does not allow: \"%s\"",
+                        field, c, i, preview(value, i)));
+            }
+            i += Character.charCount(c);
+        }
+        return value;
+    }
+
+    static String optionalText(String field, String value) {
+        return value == null ? null : text(field, value);
+    }
+
+    private static boolean allowed(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+
+    private static String preview(String value, int at) {
+        int from = Math.max(0, at - 20);
+        int to = Math.min(value.length(), at + 20);
+        return value.substring(from, to).replaceAll("[\\x00-\\x1F]", "?");
+    }
+}

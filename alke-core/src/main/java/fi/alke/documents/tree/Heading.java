@@ -1,0 +1,19 @@
+package fi.alke.documents.tree;
+
+import java.util.List;
+
+/**
+ * A heading of level 1–3 at the left margin.
+ *
+ * @param level   1, 2 or 3
+ * @param number  the computed section number ("1", "1.2"), or {@code null} when unnumbered
+ * @param content the heading text
+ */
+public record Heading(int level, String number, List<Inline> content) implements Block {
+    public Heading {
+        if (level < 1 || level > 3) {
+            throw new IllegalArgumentException("heading level must be 1–3, was " + level);
+        }
+        content = List.copyOf(content);
+    }
+}

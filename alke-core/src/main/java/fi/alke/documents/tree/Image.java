@@ -1,0 +1,39 @@
+package fi.alke.documents.tree;
+
+import java.util.Objects;
+
+/**
+ * A PNG or JPEG image with its alternative text.
+ *
+ * @param data         the encoded image
+ * @param format       the encoding
+ * @param pixelWidth   intrinsic width, for the aspect ratio
+ * @param pixelHeight  intrinsic height
+ * @param widthCm      the width to show it at, in centimetres
+ * @param alt          the alternative text; required, for accessibility
+ */
+public record Image(byte[] data, Format format, int pixelWidth, int pixelHeight, double widthCm, String alt)
+        implements Block {
+    public Image {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(format, "format");
+        Checks.text("image.alt", alt);
+        if (widthCm <= 0 || pixelWidth <= 0 || pixelHeight <= 0) {
+            throw new IllegalArgumentException("image sizes must be positive");
+        }
+        data = data.clone();
+    }
+
+    @Override
+    public byte[] data() {
+        return data.clone();
+    }
+
+    /** The height to show the image at, keeping its aspect ratio. */
+    public double heightCm() {
+        return widthCm * pixelHeight / pixelWidth;
+    }
+
+    /** Supported encodings. */
+    public enum Format { PNG, JPEG }
+}

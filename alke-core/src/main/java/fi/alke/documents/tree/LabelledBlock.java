@@ -1,0 +1,14 @@
+package fi.alke.documents.tree;
+
+import java.util.List;
+
+/**
+ * A label hanging at the left margin with its content at the body indent: the shape of
+ * Liitteet / Jakelu / Tiedoksi and of "Lisätietoja".
+ */
+public record LabelledBlock(String label, List<Block> content) implements Block {
+    public LabelledBlock {
+        Checks.text("labelled.label", label);
+        content = List.copyOf(content);
+    }
+}

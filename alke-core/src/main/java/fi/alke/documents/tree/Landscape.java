@@ -1,0 +1,10 @@
+package fi.alke.documents.tree;
+
+import java.util.List;
+
+/** A run of blocks laid out on landscape pages; portrait pages resume after it. */
+public record Landscape(List<Block> blocks) implements Block {
+    public Landscape {
+        blocks = List.copyOf(blocks);
+    }
+}
