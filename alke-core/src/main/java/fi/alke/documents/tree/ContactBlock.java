@@ -7,6 +7,11 @@ import java.util.List;
  * footer): columns, each with a label and value lines.
  */
 public record ContactBlock(String organisation, List<Column> columns) implements Block {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.contact(this);
+    }
+
     public ContactBlock {
         Checks.text("contact.organisation", organisation);
         columns = List.copyOf(columns);

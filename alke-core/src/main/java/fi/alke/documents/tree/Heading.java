@@ -10,6 +10,11 @@ import java.util.List;
  * @param content the heading text
  */
 public record Heading(int level, String number, List<Inline> content) implements Block {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.heading(this);
+    }
+
     public Heading {
         if (level < 1 || level > 3) {
             throw new IllegalArgumentException("heading level must be 1–3, was " + level);

@@ -14,6 +14,11 @@ import java.util.Objects;
  */
 public record Image(byte[] data, Format format, int pixelWidth, int pixelHeight, double widthCm, String alt)
         implements Block {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.image(this);
+    }
+
     public Image {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(format, "format");

@@ -7,6 +7,11 @@ import java.util.List;
  * Liitteet / Jakelu / Tiedoksi and of "Lisätietoja".
  */
 public record LabelledBlock(String label, List<Block> content) implements Block {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.labelled(this);
+    }
+
     public LabelledBlock {
         Checks.text("labelled.label", label);
         content = List.copyOf(content);

@@ -9,6 +9,11 @@ import java.util.List;
  * @param items   the items, each a sequence of paragraphs and nested lists
  */
 public record ListBlock(boolean ordered, List<ListItem> items) implements Block {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.list(this);
+    }
+
     public ListBlock {
         items = List.copyOf(items);
     }

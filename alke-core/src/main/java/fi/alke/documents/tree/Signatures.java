@@ -12,6 +12,11 @@ import java.util.List;
  * @param signers    the signers in order
  */
 public record Signatures(boolean electronic, String statement, List<Signer> signers) implements Block {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.signatures(this);
+    }
+
     public Signatures {
         Checks.optionalText("signatures.statement", statement);
         signers = List.copyOf(signers);

@@ -15,6 +15,11 @@ import java.util.stream.Stream;
  */
 public record Table(List<Double> columnWidths, List<Row> headerRows, List<Row> bodyRows, boolean fromMargin)
         implements Block {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.table(this);
+    }
+
 
     public Table {
         columnWidths = List.copyOf(columnWidths);

@@ -10,6 +10,11 @@ import java.util.List;
  * @param content the text
  */
 public record Title(boolean main, List<Inline> content) implements Block {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.title(this);
+    }
+
     public Title {
         content = List.copyOf(content);
     }

@@ -1,0 +1,140 @@
+package fi.alke.documents.pdf;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.tree.Block;
+import fi.alke.documents.tree.ContactBlock;
+import fi.alke.documents.tree.Heading;
+import fi.alke.documents.tree.Image;
+import fi.alke.documents.tree.Inline;
+import fi.alke.documents.tree.LabelledBlock;
+import fi.alke.documents.tree.Landscape;
+import fi.alke.documents.tree.ListBlock;
+import fi.alke.documents.tree.PageBreak;
+import fi.alke.documents.tree.Signatures;
+import fi.alke.documents.tree.Table;
+import fi.alke.documents.tree.Title;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes each kind of body block: where it starts (margin or body indent), which element it becomes,
+ * and the space after it. One method per node type, each the only place that node is written.
+ */
+final class BodyWriter implements Block.Visitor<Void> {
+    private final Pages pages;
+    private final Elements elements;
+    private final PageStyle style;
+    private final float spacing;
+
+    BodyWriter(Pages pages, Elements elements, PageStyle style) {
+        this.pages = pages;
+        this.elements = elements;
+        this.style = style;
+        this.spacing = (float) style.paragraphSpacing();
+    }
+
+    @Override
+    public Void title(Title title) {
+        double size = title.main() ? style.titleSize() : style.bodySize();
+        return flow(elements.paragraph(title.content(), size, true, false), true);
+    }
+
+    @Override
+    public Void heading(Heading heading) {
+        List<Inline> content = new ArrayList<>();
+        if (heading.number() != null) {
+            content.add(new Inline.Text(heading.number() + " ", false, false, false));
+        }
+        content.addAll(heading.content());
+        double size = heading.level() == 1 ? style.heading1Size() : style.bodySize();
+        Paragraph p = elements.paragraph(content, size, true, heading.level() == 3);
+        // Keep a heading with the first lines after it, as Word's keep-with-next does.
+        try {
+            if (!pages.fits(p, pages.left(true), spacing + 2 * elements.leading(style.bodySize()))) {
+                pages.newPage();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return flow(p, true);
+    }
+
+    @Override
+    public Void paragraph(fi.alke.documents.tree.Paragraph paragraph) {
+        return flow(elements.paragraph(paragraph.content(), style.bodySize(), false, false), false);
+    }
+
+    @Override
+    public Void list(ListBlock list) {
+        return flow(elements.list(list, style.bodySize()), false);
+    }
+
+    @Override
+    public Void table(Table table) {
+        float width = Elements.pt(table.fromMargin() ? style.textWidth(pages.landscape())
+                : style.bodyWidth(pages.landscape()));
+        return flow(elements.table(table, width), table.fromMargin());
+    }
+
+    @Override
+    public Void labelled(LabelledBlock labelled) {
+        return flow(elements.labelled(labelled, Elements.pt(style.textWidth(pages.landscape()))), true);
+    }
+
+    @Override
+    public Void signatures(Signatures signatures) {
+        if (signatures.electronic() && signatures.statement() != null) {
+            flow(elements.plain(signatures.statement(), style.bodySize(), false), false);
+        }
+        for (Signatures.Signer signer : signatures.signers()) {
+            if (!signatures.electronic()) {
+                pages.space(Elements.pt(style.signatureSpace()));
+            }
+            List<String> lines = signer.title().isEmpty() ? List.of(signer.name())
+                    : List.of(signer.name(), signer.title());
+            flow(elements.lines(lines, style.bodySize(), false), false);
+        }
+        return null;
+    }
+
+    @Override
+    public Void contact(ContactBlock contact) {
+        return flow(elements.contact(contact, Elements.pt(style.textWidth(pages.landscape()))), true);
+    }
+
+    @Override
+    public Void image(Image image) {
+        try {
+            return flow(elements.image(image), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Void pageBreak(PageBreak pageBreak) {
+        pages.newPage();
+        return null;
+    }
+
+    @Override
+    public Void landscape(Landscape landscape) {
+        pages.orientation(true);
+        landscape.blocks().forEach(block -> block.accept(this));
+        pages.orientation(false);
+        return null;
+    }
+
+    private Void flow(Element element, boolean fromMargin) {
+        try {
+            pages.flow(element, pages.left(fromMargin), spacing);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,249 @@
+package fi.alke.documents.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.ListItem;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.tree.Block;
+import fi.alke.documents.tree.ContactBlock;
+import fi.alke.documents.tree.Image;
+import fi.alke.documents.tree.Inline;
+import fi.alke.documents.tree.LabelledBlock;
+import fi.alke.documents.tree.ListBlock;
+import fi.alke.documents.tree.Table;
+import java.awt.Color;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Turns tree nodes into OpenPDF elements with the page style's typography. Stateless apart from the
+ * style, so one instance serves every document.
+ */
+final class Elements {
+    /** Hyperlink colour, as Word's Hyperlink style. */
+    static final Color LINK = new Color(0x05, 0x63, 0xC1);
+
+    private final PageStyle style;
+
+    Elements(PageStyle style) {
+        this.style = style;
+    }
+
+    /** Baseline-to-baseline distance for a font size under the style's line spacing. */
+    float leading(double size) {
+        return (float) (size * style.lineSpacing() * Fonts.NATURAL_LINE_HEIGHT);
+    }
+
+    static float pt(double cm) {
+        return (float) PageStyle.points(cm);
+    }
+
+    /** A paragraph of inlines; {@code bold} and {@code italic} apply on top of the runs' own flags. */
+    Paragraph paragraph(List<Inline> inlines, double size, boolean bold, boolean italic) {
+        Paragraph p = new Paragraph(leading(size));
+        for (Inline inline : inlines) {
+            inline.accept(new Inline.Visitor<Void>() {
+                @Override
+                public Void text(Inline.Text t) {
+                    p.add(chunk(t, size, bold, italic, Color.BLACK));
+                    return null;
+                }
+
+                @Override
+                public Void link(Inline.Link link) {
+                    for (Inline.Text t : link.content()) {
+                        Chunk chunk = chunk(new Inline.Text(t.text(), t.bold(), t.italic(), true),
+                                size, bold, italic, LINK);
+                        chunk.setGenericTag(RunningHeader.LINK_TAG + link.href());
+                        p.add(chunk);
+                    }
+                    return null;
+                }
+
+                @Override
+                public Void lineBreak(Inline.LineBreak lineBreak) {
+                    p.add(newline(size));
+                    return null;
+                }
+            });
+        }
+        return p;
+    }
+
+    Paragraph plain(String text, double size, boolean bold) {
+        return paragraph(List.of(new Inline.Text(text, false, false, false)), size, bold, false);
+    }
+
+    /** Lines of plain text as one paragraph with line breaks. */
+    Paragraph lines(List<String> lines, double size, boolean bold) {
+        Paragraph p = new Paragraph(leading(size));
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                p.add(newline(size));
+            }
+            p.add(new Chunk(lines.get(i), Fonts.font(size, bold)));
+        }
+        return p;
+    }
+
+    /** A line break in our font: OpenPDF's Chunk.NEWLINE would bring in Helvetica. */
+    private static Chunk newline(double size) {
+        return new Chunk("\n", Fonts.font(size, false));
+    }
+
+    private static Chunk chunk(Inline.Text t, double size, boolean bold, boolean italic, Color color) {
+        return new Chunk(t.text(), Fonts.font(size, bold || t.bold(), italic || t.italic(), t.underline(), color));
+    }
+
+    /** A bullet or numbered list; nested lists indent one more step and restart their numbering. */
+    com.lowagie.text.List list(ListBlock block, double size) {
+        float indent = pt(style.listIndent());
+        com.lowagie.text.List list = new com.lowagie.text.List(block.ordered(), indent);
+        // The symbol's font is also the font of the numbers; OpenPDF's default would be Helvetica, unembedded.
+        list.setListSymbol(new Chunk(block.ordered() ? "" : "\u2022", Fonts.font(size, false)));
+        for (ListBlock.ListItem item : block.items()) {
+            ListItem li = new ListItem(leading(size));
+            for (Block b : item.blocks()) {
+                if (b instanceof ListBlock nested) {
+                    addItem(list, li);
+                    li = new ListItem(leading(size));
+                    com.lowagie.text.List sub = list(nested, size);
+                    sub.setIndentationLeft(indent);
+                    list.add(sub);
+                } else if (b instanceof fi.alke.documents.tree.Paragraph p) {
+                    if (!li.isEmpty()) {
+                        li.add(newline(size));
+                    }
+                    li.addAll(paragraph(p.content(), size, false, false));
+                } else {
+                    throw new IllegalArgumentException("a list item holds paragraphs and lists only, not "
+                            + b.getClass().getSimpleName());
+                }
+            }
+            addItem(list, li);
+        }
+        return list;
+    }
+
+    private static void addItem(com.lowagie.text.List list, ListItem li) {
+        if (!li.isEmpty()) {
+            list.add(li);
+        }
+    }
+
+    /** A table at the given width: header rows repeat on every page, spans as in the tree. */
+    PdfPTable table(Table table, float width) {
+        PdfPTable t = new PdfPTable(table.columnCount());
+        float[] widths = new float[table.columnCount()];
+        double sum = table.columnWidths().stream().mapToDouble(Double::doubleValue).sum();
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = (float) (width * table.columnWidths().get(i) / sum);
+        }
+        setWidths(t, widths);
+        t.setHeaderRows(table.headerRows().size());
+        t.setSplitLate(false);
+        for (Table.Row row : table.headerRows()) {
+            row.cells().forEach(c -> t.addCell(cell(c, true)));
+        }
+        for (Table.Row row : table.bodyRows()) {
+            row.cells().forEach(c -> t.addCell(cell(c, false)));
+        }
+        return t;
+    }
+
+    private PdfPCell cell(Table.Cell c, boolean header) {
+        PdfPCell cell = new PdfPCell();
+        cell.setColspan(c.colspan());
+        cell.setRowspan(c.rowspan());
+        cell.setBorderWidth((float) style.borderWidth());
+        cell.setPaddingLeft(pt(style.cellPadding()));
+        cell.setPaddingRight(pt(style.cellPadding()));
+        // Like a word processor's cell: lines start one leading below the border, room for descenders under.
+        cell.setPaddingTop(0);
+        cell.setPaddingBottom((float) style.tableSize() * 0.3f);
+        if (header) {
+            cell.setBackgroundColor(Color.decode("#" + style.headerShade()));
+        }
+        for (Block b : c.blocks()) {
+            cell.addElement(flow(b, style.tableSize(), header));
+        }
+        return cell;
+    }
+
+    /** A block inside a table cell or labelled block: a paragraph or a list. */
+    Element flow(Block block, double size, boolean bold) {
+        if (block instanceof fi.alke.documents.tree.Paragraph p) {
+            return paragraph(p.content(), size, bold, false);
+        }
+        if (block instanceof ListBlock l) {
+            return list(l, size);
+        }
+        throw new IllegalArgumentException("only paragraphs and lists may stand here, not "
+                + block.getClass().getSimpleName());
+    }
+
+    /** Label at the margin, content at the body indent: a borderless two-column table. */
+    PdfPTable labelled(LabelledBlock block, float width) {
+        PdfPTable t = new PdfPTable(2);
+        setWidths(t, new float[] {pt(style.bodyIndent()), width - pt(style.bodyIndent())});
+        t.setSplitLate(false);
+        PdfPCell label = borderless();
+        label.addElement(plain(block.label(), style.bodySize(), false));
+        t.addCell(label);
+        PdfPCell content = borderless();
+        for (int i = 0; i < block.content().size(); i++) {
+            Element e = flow(block.content().get(i), style.bodySize(), false);
+            if (e instanceof Paragraph p && i < block.content().size() - 1) {
+                p.setSpacingAfter((float) style.paragraphSpacing());
+            }
+            content.addElement(e);
+        }
+        t.addCell(content);
+        return t;
+    }
+
+    /** The organisation's contact details: name, then one column per kind of detail. */
+    PdfPTable contact(ContactBlock block, float width) {
+        int columns = block.columns().size();
+        PdfPTable t = new PdfPTable(columns);
+        float[] widths = new float[columns];
+        java.util.Arrays.fill(widths, width / columns);
+        setWidths(t, widths);
+        PdfPCell org = borderless();
+        org.setColspan(columns);
+        org.addElement(plain(block.organisation(), style.smallSize(), true));
+        t.addCell(org);
+        for (ContactBlock.Column column : block.columns()) {
+            PdfPCell cell = borderless();
+            cell.addElement(lines(column.labelLines(), style.smallSize(), true));
+            cell.addElement(lines(column.valueLines(), style.smallSize(), false));
+            t.addCell(cell);
+        }
+        return t;
+    }
+
+    com.lowagie.text.Image image(Image image) throws IOException {
+        com.lowagie.text.Image img = com.lowagie.text.Image.getInstance(image.data());
+        img.scaleAbsolute(pt(image.widthCm()), pt(image.heightCm()));
+        img.setAlt(image.alt());
+        return img;
+    }
+
+    private static PdfPCell borderless() {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setUseAscender(false);
+        return cell;
+    }
+
+    private static void setWidths(PdfPTable t, float[] widths) {
+        t.setTotalWidth(widths);
+        t.setLockedWidth(true);
+        t.setHorizontalAlignment(Element.ALIGN_LEFT);
+    }
+}

@@ -1,0 +1,90 @@
+package fi.alke.documents.pdf;
+
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfWriter;
+import fi.alke.documents.DocumentRenderer;
+import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.tree.Document;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
+/**
+ * Renders a document tree to PDF/A-2b with OpenPDF: Liberation Sans embedded, the SFS 2487 layout of
+ * the {@link PageStyle}, the metadata block with {@code n (N)} page numbers on every page and as the
+ * running header from page two on, document language and title set, Info and XMP metadata agreeing.
+ *
+ * <p>Immutable and safe to share between threads. The same document gives the same bytes: dates come
+ * from {@link fi.alke.documents.tree.Metadata#created()} and the file identifier is derived from the
+ * content. The PDF is built in memory and written to the stream only when complete.
+ */
+public final class PdfRenderer implements DocumentRenderer {
+    private final PageStyle style;
+    private final Elements elements;
+
+    /** A renderer for the given page style. */
+    public PdfRenderer(PageStyle style) {
+        this.style = Objects.requireNonNull(style, "style");
+        this.elements = new Elements(style);
+    }
+
+    @Override
+    public void render(Document document, OutputStream out) throws IOException {
+        out.write(render(document));
+    }
+
+    @Override
+    public String extension() {
+        return "pdf";
+    }
+
+    /** Renders to a byte array. */
+    public byte[] render(Document document) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        com.lowagie.text.Document pdf = new com.lowagie.text.Document(Pages.portrait(style));
+        try {
+            PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
+            String organisation = document.letterhead().nameLines().isEmpty() ? ""
+                    : document.letterhead().nameLines().get(0);
+            RunningHeader header = new RunningHeader(style, elements, document.metadata(), organisation);
+            writer.setPageEvent(header);
+            PdfA.prepare(writer, document.metadata());
+            pdf.open();
+            PdfA.addOutputIntent(writer);
+            Pages pages = new Pages(pdf, writer, style);
+            head(document, pages, header);
+            BodyWriter body = new BodyWriter(pages, elements, style);
+            document.body().forEach(block -> block.accept(body));
+            pdf.close();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (RuntimeException e) { // OpenPDF's DocumentException is unchecked
+            throw new IOException("cannot render the PDF: " + e.getMessage(), e);
+        }
+        return PdfA.withDerivedId(buffer.toByteArray());
+    }
+
+    /** Page one's head: letterhead on the left, the metadata block at 9.2 cm, then the recipient. */
+    private void head(Document document, Pages pages, RunningHeader header) throws IOException {
+        float top = pages.y();
+        float metadataHeight = header.drawMetadata(pages.canvas(), top, true);
+
+        ColumnText letterhead = new ColumnText(pages.canvas());
+        if (document.letterhead().logo() != null) {
+            letterhead.addElement(elements.image(document.letterhead().logo()));
+        }
+        letterhead.addElement(elements.lines(document.letterhead().nameLines(), style.bodySize(), true));
+        float left = Elements.pt(style.marginLeft());
+        letterhead.setSimpleColumn(left, pages.bottom(), left + Elements.pt(style.metadataOffset() - 0.3), top);
+        letterhead.go();
+        float spacing = (float) style.paragraphSpacing();
+        pages.advanceTo(Math.min(letterhead.getYLine(), top - metadataHeight), spacing);
+        if (!document.recipient().isEmpty()) {
+            Paragraph recipient = elements.lines(document.recipient(), style.bodySize(), false);
+            pages.flow(recipient, pages.left(true), spacing);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package fi.alke.documents.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfAnnotation;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.tree.Metadata;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Per-document page decoration: the metadata block with the page number as {@code n (N)} on every page,
+ * repeated as the running header from page two on, and link annotations.
+ *
+ * <p>The total page count is known only at the end, so each page's number is a small template placed
+ * when the page ends and filled in when the document closes.
+ */
+final class RunningHeader extends PdfPageEventHelper {
+    /** Generic-tag prefix that marks a chunk as a hyperlink to the rest of the tag. */
+    static final String LINK_TAG = "link:";
+
+    private final PageStyle style;
+    private final Elements elements;
+    private final Metadata metadata;
+    private final String organisation;
+    private final List<PdfTemplate> numbers = new ArrayList<>();
+    private float firstPageBaseline;
+
+    RunningHeader(PageStyle style, Elements elements, Metadata metadata, String organisation) {
+        this.style = style;
+        this.elements = elements;
+        this.metadata = metadata;
+        this.organisation = organisation;
+    }
+
+    /**
+     * Draws the metadata block with its top at {@code top}: the document type in bold, the page
+     * number at the right end of that line, then date, identifiers and confidentiality. Used for page
+     * one's head and for the running header alike. Returns the height used.
+     */
+    float drawMetadata(PdfContentByte canvas, float top, boolean firstPage) {
+        float left = Elements.pt(style.marginLeft() + style.metadataOffset());
+        float leading = elements.leading(style.bodySize());
+        float baseline = top - leading;
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
+                new Phrase(metadata.documentType(), Fonts.font(style.bodySize(), true)), left, baseline, 0);
+        if (firstPage) {
+            firstPageBaseline = baseline;
+        }
+        List<String> lines = metadata.blockLines();
+        for (int i = 0; i < lines.size(); i++) {
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
+                    new Phrase(lines.get(i), Fonts.font(style.bodySize(), false)), left,
+                    baseline - leading * (i + 1), 0);
+        }
+        return leading * (lines.size() + 1);
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        PdfContentByte canvas = writer.getDirectContent();
+        Rectangle page = document.getPageSize();
+        float baseline;
+        if (writer.getPageNumber() == 1) {
+            baseline = firstPageBaseline;
+        } else {
+            float top = page.getHeight() - Elements.pt(style.headerTop());
+            drawMetadata(canvas, top, false);
+            baseline = top - elements.leading(style.bodySize());
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
+                    new Phrase(organisation, Fonts.font(style.bodySize(), false)),
+                    Elements.pt(style.marginLeft()), baseline, 0);
+        }
+        placeNumber(canvas, page.getWidth(), baseline);
+    }
+
+    private void placeNumber(PdfContentByte canvas, float pageWidth, float baseline) {
+        float width = Elements.pt(style.metadataWidth(false));
+        float height = (float) style.bodySize() * 1.5f;
+        float descent = (float) style.bodySize() * 0.5f;
+        PdfTemplate number = canvas.createTemplate(width, height);
+        canvas.addTemplate(number, pageWidth - Elements.pt(style.marginRight()) - width, baseline - descent);
+        numbers.add(number);
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+        int total = numbers.size();
+        for (int i = 0; i < total; i++) {
+            PdfTemplate number = numbers.get(i);
+            String text = (i + 1) + " (" + total + ")";
+            ColumnText.showTextAligned(number, Element.ALIGN_RIGHT,
+                    new Phrase(text, Fonts.font(style.bodySize(), false)), number.getWidth(),
+                    (float) style.bodySize() * 0.5f, 0);
+        }
+    }
+
+    /** Links: OpenPDF's own link annotations lack the print flag that PDF/A requires. */
+    @Override
+    public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
+        if (text.startsWith(LINK_TAG)) {
+            PdfAnnotation link = new PdfAnnotation(writer, rect.getLeft(), rect.getBottom(), rect.getRight(),
+                    rect.getTop(), new PdfAction(text.substring(LINK_TAG.length())));
+            link.setFlags(PdfAnnotation.FLAGS_PRINT);
+            link.setBorder(new com.lowagie.text.pdf.PdfBorderArray(0, 0, 0));
+            writer.addAnnotation(link);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package fi.alke.documents.testing;
+
+import fi.alke.documents.markup.MarkupException;
+import fi.alke.documents.markup.MarkupParser;
+import fi.alke.documents.markup.ResourceLoader;
+import fi.alke.documents.tree.Document;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** Test fixtures and independent checks shared by the modules' tests. */
+public final class Fixtures {
+    static {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private Fixtures() {
+    }
+
+    /** The markup fixture of the given name under fi/alke/documents/ on the test class path. */
+    public static String markup(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/fi/alke/documents/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fixture parsed, with images from the same folder. */
+    public static Document document(String name) throws MarkupException {
+        return parser().parse(name, markup(name));
+    }
+
+    public static MarkupParser parser() {
+        return new MarkupParser(ResourceLoader.classpath(Fixtures.class.getClassLoader(), "fi/alke/documents/"));
+    }
+
+    /** veraPDF's failed PDF/A-2b rules, as "rule: message" lines; empty when the file is valid. */
+    public static List<String> pdfa2bFailures(byte[] pdf) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
+                PDFAFlavour.PDFA_2_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            return result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                    .distinct()
+                    .toList();
+        }
+    }
+}
