@@ -1,0 +1,174 @@
+package fi.alke.documents.markup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.alke.documents.testing.Fixtures;
+import fi.alke.documents.tree.Block;
+import fi.alke.documents.tree.Document;
+import fi.alke.documents.tree.Heading;
+import fi.alke.documents.tree.Image;
+import fi.alke.documents.tree.Inline;
+import fi.alke.documents.tree.Paragraph;
+import fi.alke.documents.tree.Table;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkupParserTest {
+    private static final String HEAD = """
+            <document lang="fi">
+              <meta><type>Ohje</type><date value="2024-02-14">14.2.2024</date><title>T</title><author>A</author></meta>
+              <letterhead><name>Org</name></letterhead>
+              <body>
+            """;
+    private static final String TAIL = """
+              </body>
+            </document>
+            """;
+
+    private static MarkupException fails(String body) {
+        return assertThrows(MarkupException.class, () -> Fixtures.parser().parse("bad.xml", HEAD + body + TAIL));
+    }
+
+    private static Document parses(String body) throws MarkupException {
+        return Fixtures.parser().parse("ok.xml", HEAD + body + TAIL);
+    }
+
+    @Test
+    void unknownElementNamesTheLine() {
+        MarkupException e = fails("<p>one</p>\n<blink>two</blink>\n");
+        assertEquals(6, e.problems().get(0).line(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("bad.xml:6:"), e.getMessage());
+        assertTrue(e.getMessage().contains("blink"), e.getMessage());
+    }
+
+    @Test
+    void unclosedTagNamesTheLine() {
+        MarkupException e = fails("<p>one\n<p>two</p>\n");
+        assertTrue(e.getMessage().contains("bad.xml:"), e.getMessage());
+        assertTrue(e.problems().get(0).line() >= 6, e.getMessage());
+        assertTrue(e.getMessage().contains("p"), e.getMessage());
+    }
+
+    @Test
+    void unknownAttributeNamesTheLineAndAttribute() {
+        MarkupException e = fails("<p>ok</p>\n<p style=\"color:red\">x</p>\n");
+        assertEquals(6, e.problems().get(0).line(), e.getMessage());
+        assertTrue(e.getMessage().contains("style"), e.getMessage());
+    }
+
+    @Test
+    void colspanOverrunningTheRowNamesTableRowAndLine() {
+        MarkupException e = fails("""
+                <table id="schedule">
+                  <col/><col/>
+                  <tbody>
+                    <tr><td>a</td><td>b</td></tr>
+                    <tr><td colspan="2">a</td><td>b</td></tr>
+                  </tbody>
+                </table>
+                """);
+        assertEquals(9, e.problems().get(0).line(), e.getMessage());
+        assertTrue(e.getMessage().contains("table 'schedule', row 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("past the table's 2 columns"), e.getMessage());
+    }
+
+    @Test
+    void rowWithTooFewCellsIsRejected() {
+        MarkupException e = fails("""
+                <table id="t">
+                  <thead><tr><td>a</td><td>b</td><td>c</td></tr></thead>
+                  <tbody><tr><td>1</td><td>2</td></tr></tbody>
+                </table>
+                """);
+        assertTrue(e.getMessage().contains("table 't', row 1: the cells cover 2 of the table's 3 columns"),
+                e.getMessage());
+        assertEquals(7, e.problems().get(0).line(), e.getMessage());
+    }
+
+    @Test
+    void rowspanPastTheLastRowIsRejected() {
+        MarkupException e = fails("""
+                <table>
+                  <tbody><tr><td rowspan="3">a</td><td>b</td></tr><tr><td>c</td></tr></tbody>
+                </table>
+                """);
+        assertTrue(e.getMessage().contains("runs past the last row"), e.getMessage());
+    }
+
+    @Test
+    void everySchemaErrorIsReportedAtOnce() {
+        MarkupException e = fails("<blink/>\n<p foo=\"1\">x</p>\n<marquee/>\n");
+        assertTrue(e.problems().size() >= 2, e.getMessage());
+    }
+
+    @Test
+    void doctypeAndExternalEntitiesAreRefused() {
+        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                + HEAD + "<p>&x;</p>" + TAIL;
+        MarkupException e = assertThrows(MarkupException.class, () -> Fixtures.parser().parse("evil.xml", xml));
+        assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+        assertTrue(!e.getMessage().contains("root:"), e.getMessage());
+    }
+
+    @Test
+    void controlCharactersAreRejectedWithTheLine() {
+        MarkupException e = fails("<p>bell \u0007 here</p>\n");
+        assertEquals(5, e.problems().get(0).line(), e.getMessage());
+        assertTrue(e.getMessage().contains("0x7"), e.getMessage());
+    }
+
+    @Test
+    void missingImageNamesTheSourceAndLine() {
+        MarkupException e = fails("<img src=\"nope.png\" alt=\"x\" width=\"2cm\"/>\n");
+        assertTrue(e.getMessage().contains("ok.xml") || e.getMessage().contains("bad.xml:5:"), e.getMessage());
+        assertTrue(e.getMessage().contains("nope.png"), e.getMessage());
+    }
+
+    @Test
+    void buildsTheTree() throws Exception {
+        Document doc = Fixtures.document("all-features.xml");
+        assertEquals("Muistio", doc.metadata().documentType());
+        assertEquals(List.of("14.2.2024", "VN/1/2024", "VN/1/2024-TEM-2", "Julkinen"), doc.metadata().blockLines());
+        assertEquals("2024-02-14T08:00:00Z", doc.metadata().created().toString());
+        List<String> numbers = doc.body().stream().filter(b -> b instanceof Heading)
+                .map(b -> ((Heading) b).number()).toList();
+        assertEquals(List.of("1", "1.1", "1.1.1", "2"), numbers);
+
+        Paragraph p = (Paragraph) doc.body().stream().filter(b -> b instanceof Paragraph).findFirst().orElseThrow();
+        assertEquals(new Inline.Text("Tavallista tekstiä, ", false, false, false), p.content().get(0));
+        assertEquals(new Inline.Text("molempia", true, true, false), p.content().get(7));
+        assertInstanceOf(Inline.Link.class, p.content().get(9));
+        assertInstanceOf(Inline.LineBreak.class, p.content().get(11));
+        assertEquals(new Inline.Text("Rivinvaihdon jälkeen.", false, false, false), p.content().get(12));
+
+        Table table = (Table) doc.body().stream().filter(b -> b instanceof Table).findFirst().orElseThrow();
+        assertEquals(List.of(2.0, 1.0, 1.0), table.columnWidths());
+        List<int[]> starts = Table.startColumns(table.allRows(), 3);
+        assertEquals(List.of(0, 1), java.util.Arrays.stream(starts.get(0)).boxed().toList());
+        assertEquals(List.of(1, 2), java.util.Arrays.stream(starts.get(1)).boxed().toList());
+        assertEquals(List.of(0, 1), java.util.Arrays.stream(starts.get(3)).boxed().toList());
+
+        Image image = (Image) doc.body().stream().filter(b -> b instanceof Image).findFirst().orElseThrow();
+        assertEquals(Image.Format.JPEG, image.format());
+        assertEquals(160, image.pixelWidth());
+        assertEquals(3.75, image.heightCm(), 1e-9);
+        assertEquals(Image.Format.PNG, doc.letterhead().logo().format());
+    }
+
+    @Test
+    void treeRejectsForbiddenCharactersFromJavaToo() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Inline.Text("a\u0001b", false, false, false));
+        assertTrue(e.getMessage().contains("U+0001"), e.getMessage());
+    }
+
+    @Test
+    void blockCountIsStable() throws Exception {
+        List<Block> body = parses("<p> a  <b>b</b>\n c </p>").body();
+        assertEquals(List.of(new Inline.Text("a ", false, false, false), new Inline.Text("b", true, false, false),
+                new Inline.Text(" c", false, false, false)), ((Paragraph) body.get(0)).content());
+    }
+}
