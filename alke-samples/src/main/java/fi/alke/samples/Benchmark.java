@@ -1,0 +1,104 @@
+package fi.alke.samples;
+
+import fi.alke.documents.DocumentRenderer;
+import fi.alke.documents.docx.DocxRenderer;
+import fi.alke.documents.markup.MarkupParser;
+import fi.alke.documents.pdf.PdfRenderer;
+import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.tree.Document;
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Measures rendering speed for the seed-001 sample: after warm-up, milliseconds per document for
+ * markup→DOCX, markup→PDF and both; then the cold start of a fresh JVM rendering one document in both
+ * formats. Run it with {@code taskset -c 0 java -cp alke-samples/target/alke.jar fi.alke.samples.Benchmark}
+ * to hold it to one core. The figures go to docs/performance.md.
+ */
+public final class Benchmark {
+    private static final String SAMPLE = "seed-001-ohje-2024";
+    private static final long WARMUP_NANOS = 5_000_000_000L;
+    private static final long MEASURE_NANOS = 5_000_000_000L;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Sample sample = Samples.all().stream().filter(s -> s.stem().equals(SAMPLE)).findFirst().orElseThrow();
+        if (args.length == 1 && args[0].equals("--cold")) {
+            cold(sample);
+            return;
+        }
+        MarkupParser parser = new MarkupParser(sample.resources());
+        PageStyle style = PageStyle.sfs2487();
+        List<DocumentRenderer> docx = List.of(new DocxRenderer(style));
+        List<DocumentRenderer> pdf = List.of(new PdfRenderer(style));
+        List<DocumentRenderer> both = List.of(docx.get(0), pdf.get(0));
+        System.out.printf(Locale.ROOT, "ALKE documents benchmark: sample %s, %d available processors, %s%n",
+                SAMPLE, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
+        for (var round : List.of(docx, pdf, both)) {
+            run(parser, sample, round, WARMUP_NANOS);
+        }
+        report("markup→DOCX", run(parser, sample, docx, MEASURE_NANOS));
+        report("markup→PDF", run(parser, sample, pdf, MEASURE_NANOS));
+        report("markup→DOCX+PDF", run(parser, sample, both, MEASURE_NANOS));
+        coldStart();
+    }
+
+    /** Renders repeatedly for about {@code nanos}; returns milliseconds per document. */
+    private static double run(MarkupParser parser, Sample sample, List<DocumentRenderer> renderers, long nanos)
+            throws Exception {
+        long start = System.nanoTime();
+        int count = 0;
+        long sink = 0;
+        while (System.nanoTime() - start < nanos) {
+            sink += renderOnce(parser, sample, renderers);
+            count++;
+        }
+        double ms = (System.nanoTime() - start) / 1e6 / count;
+        if (sink == 42) {
+            System.out.println(); // keeps the work observable to the JIT
+        }
+        return ms;
+    }
+
+    private static long renderOnce(MarkupParser parser, Sample sample, List<DocumentRenderer> renderers)
+            throws Exception {
+        Document document = parser.parse(SAMPLE + ".xml", sample.markup());
+        long bytes = 0;
+        for (DocumentRenderer renderer : renderers) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+            renderer.render(document, out);
+            bytes += out.size();
+        }
+        return bytes;
+    }
+
+    private static void report(String what, double ms) {
+        System.out.printf(Locale.ROOT, "  warm  %-16s %8.2f ms/document%n", what, ms);
+    }
+
+    /** Starts a fresh JVM that renders one document in both formats, and times the whole process. */
+    private static void coldStart() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Benchmark.class.getName(), "--cold").inheritIO();
+        long start = System.nanoTime();
+        int exit = builder.start().waitFor();
+        System.out.printf(Locale.ROOT, "  cold  process wall time        %8.0f ms (exit %d)%n",
+                (System.nanoTime() - start) / 1e6, exit);
+    }
+
+    private static void cold(Sample sample) throws Exception {
+        long start = System.nanoTime();
+        PageStyle style = PageStyle.sfs2487();
+        renderOnce(new MarkupParser(sample.resources()), sample,
+                List.of(new DocxRenderer(style), new PdfRenderer(style)));
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.printf(Locale.ROOT, "  cold  first document, both      %8.0f ms (%d ms since JVM start)%n",
+                (System.nanoTime() - start) / 1e6, System.currentTimeMillis() - jvmStart);
+    }
+}

@@ -1,0 +1,63 @@
+package fi.alke.samples;
+
+import fi.alke.documents.DocumentRenderer;
+import fi.alke.documents.docx.DocxRenderer;
+import fi.alke.documents.markup.MarkupException;
+import fi.alke.documents.markup.MarkupParser;
+import fi.alke.documents.pdf.PdfRenderer;
+import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.template.TemplateRenderException;
+import fi.alke.documents.tree.Document;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code alke samples --out DIR}: renders every bundled sample to DOCX and PDF side by side. */
+@Command(name = "samples", mixinStandardHelpOptions = true,
+        description = "Renders every bundled sample document into DIR as <sample>.docx and <sample>.pdf.")
+final class SamplesCommand implements Callable<Integer> {
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
+    private Path out;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "DOCX,PDF",
+            description = "Formats to produce: docx, pdf (default: both).")
+    private List<Format> formats;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    enum Format { DOCX, PDF }
+
+    @Override
+    public Integer call() throws TemplateRenderException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        PageStyle style = PageStyle.sfs2487();
+        List<DocumentRenderer> renderers = new ArrayList<>();
+        for (Format format : formats) {
+            renderers.add(format == Format.DOCX ? new DocxRenderer(style) : new PdfRenderer(style));
+        }
+        int failed = 0;
+        for (Sample sample : Samples.all()) {
+            try {
+                Document document = new MarkupParser(sample.resources()).parse(sample.stem() + ".xml", sample.markup());
+                for (DocumentRenderer renderer : renderers) {
+                    Path target = out.resolve(sample.stem() + "." + renderer.extension());
+                    renderer.render(document, target);
+                    stdout.println("wrote " + target);
+                }
+            } catch (MarkupException | IOException e) {
+                failed++;
+                stderr.println(sample.stem() + ": " + e.getMessage());
+            }
+        }
+        return failed == 0 ? 0 : 1;
+    }
+}
