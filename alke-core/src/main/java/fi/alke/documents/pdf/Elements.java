@@ -171,6 +171,10 @@ final class Elements {
         for (Block b : c.blocks()) {
             cell.addElement(flow(b, style.tableSize(), header));
         }
+        if (c.blocks().isEmpty()) {
+            // An empty cell keeps one line's height, as in a word processor, so forms can be filled in.
+            cell.setMinimumHeight(leading(style.tableSize()) + cell.getPaddingBottom());
+        }
         return cell;
     }
 

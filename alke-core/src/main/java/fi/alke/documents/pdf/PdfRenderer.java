@@ -70,7 +70,6 @@ public final class PdfRenderer implements DocumentRenderer {
     /** Page one's head: letterhead on the left, the metadata block at 9.2 cm, then the recipient. */
     private void head(Document document, Pages pages, RunningHeader header) throws IOException {
         float top = pages.y();
-        float metadataHeight = header.drawMetadata(pages.canvas(), top, true);
 
         ColumnText letterhead = new ColumnText(pages.canvas());
         if (document.letterhead().logo() != null) {
@@ -80,6 +79,7 @@ public final class PdfRenderer implements DocumentRenderer {
         float left = Elements.pt(style.marginLeft());
         letterhead.setSimpleColumn(left, pages.bottom(), left + Elements.pt(style.metadataOffset() - 0.3), top);
         letterhead.go();
+        float metadataHeight = header.drawMetadata(pages.canvas(), top, true); // after, for reading order
         float spacing = (float) style.paragraphSpacing();
         pages.advanceTo(Math.min(letterhead.getYLine(), top - metadataHeight), spacing);
         if (!document.recipient().isEmpty()) {

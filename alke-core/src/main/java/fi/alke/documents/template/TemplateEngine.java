@@ -1,0 +1,219 @@
+package fi.alke.documents.template;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.XMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The FreeMarker stage: renders an {@code .ftlx} template and a data model to ALKE markup text.
+ *
+ * <p>Templates are looked up, in this order, in the override folder, in the extra class-path roots in
+ * the order they were added, and in the stock templates under {@value #STOCK_ROOT} (the alke-templates
+ * jar). The first root that has a file of the name wins, so an author changes any template, or any
+ * label in {@code messages_<lang>.properties}, by putting a file of the same name in their folder.
+ *
+ * <p>Besides the caller's model, every template sees:
+ * <ul>
+ *   <li>{@code lang}: the document language (the model's {@code lang}, else the builder's default);</li>
+ *   <li>{@code msg}: the labels of that language, e.g. {@code ${msg.attachments}} → "Liitteet";</li>
+ *   <li>{@code fmt}: date helpers, {@code ${fmt.date(d)}} → "14.2.2024", {@code ${fmt.date(d, true)}}
+ *       → "14.02.2024", {@code ${fmt.isoDate(d)}} → "2024-02-14".</li>
+ * </ul>
+ * Java records in the model are read through their accessors ({@code ${person.name}}); like any
+ * object the templates read, a record must be a public type, or its members stay invisible.
+ *
+ * <p>Templates cannot reach Java: {@code ?new} and {@code ?api} are refused and the default member
+ * access policy applies. An instance is immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * TemplateEngine engine = TemplateEngine.builder().overrides(Path.of("my-templates")).build();
+ * String markup = engine.render("ohje.ftlx", Map.of("lang", "fi", "letter", letter));
+ * }</pre>
+ */
+public final class TemplateEngine {
+    /** The class-path folder of the stock templates, message bundles and letterhead profiles. */
+    public static final String STOCK_ROOT = "fi/alke/templates/";
+
+    private final Configuration configuration;
+    private final List<TemplateLoader> roots;
+    private final String defaultLanguage;
+    private final ConcurrentMap<String, Map<String, String>> messages = new ConcurrentHashMap<>();
+
+    private TemplateEngine(List<TemplateLoader> roots, String defaultLanguage) {
+        this.roots = List.copyOf(roots);
+        this.defaultLanguage = defaultLanguage;
+        this.configuration = configuration(this.roots);
+    }
+
+    /** A builder; without further settings the engine reads the stock templates only. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Renders one template.
+     *
+     * @param templateName a name relative to the roots, e.g. {@code "ohje.ftlx"}
+     * @param model        the data; {@code lang} (a language code such as "fi") chooses the labels and
+     *                     locale; the names {@code msg} and {@code fmt} are the engine's
+     * @return the markup text
+     * @throws TemplateRenderException when the template is not found, does not parse or fails to run,
+     *                                 or there are no labels for the language
+     */
+    public String render(String templateName, Map<String, ?> model) throws TemplateRenderException {
+        Objects.requireNonNull(templateName, "templateName");
+        Objects.requireNonNull(model, "model");
+        if (model.containsKey("msg") || model.containsKey("fmt")) {
+            throw new IllegalArgumentException("the model may not hold 'msg' or 'fmt': the engine provides them");
+        }
+        String lang = model.get("lang") instanceof String given ? given : defaultLanguage;
+        Map<String, Object> root = new HashMap<>(model);
+        root.put("lang", lang);
+        root.put("msg", labels(templateName, lang));
+        root.put("fmt", Formats.INSTANCE);
+
+        StringWriter out = new StringWriter();
+        try {
+            Template template = configuration.getTemplate(templateName);
+            Environment environment = template.createProcessingEnvironment(root, out);
+            environment.setLocale(Locale.forLanguageTag(lang));
+            environment.process();
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateRenderException(templateName, -1, -1, e.getMessage(), e);
+        } catch (ParseException e) {
+            throw new TemplateRenderException(orElse(e.getTemplateName(), templateName),
+                    e.getLineNumber(), e.getColumnNumber(), e.getMessage(), e);
+        } catch (TemplateException e) {
+            throw new TemplateRenderException(orElse(e.getTemplateSourceName(), templateName),
+                    orMinusOne(e.getLineNumber()), orMinusOne(e.getColumnNumber()), e.getMessage(), e);
+        } catch (IOException e) {
+            throw new TemplateRenderException(templateName, -1, -1, "cannot read template: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    private Map<String, String> labels(String templateName, String lang) throws TemplateRenderException {
+        try {
+            return messages.computeIfAbsent(lang, key -> {
+                try {
+                    return Messages.load(roots, key);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw new TemplateRenderException(templateName, -1, -1, e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static int orMinusOne(Integer value) {
+        return value == null ? -1 : value;
+    }
+
+    private static Configuration configuration(List<TemplateLoader> roots) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        MultiTemplateLoader loader = new MultiTemplateLoader(roots.toArray(TemplateLoader[]::new));
+        // A sticky loader would keep asking the root that answered last time, so an override added
+        // while the program runs would not win; the lookup order must stay the documented one.
+        loader.setSticky(false);
+        cfg.setTemplateLoader(loader);
+        // "seed.ftlx" must not silently become "seed_fi_FI.ftlx": one name, one file.
+        cfg.setLocalizedLookup(false);
+        cfg.setRecognizeStandardFileExtensions(true); // .ftlx → XML output format, auto-escaping
+        cfg.setOutputFormat(XMLOutputFormat.INSTANCE);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        // Templates come from authors, not programmers: no creating Java objects, no raw Java API.
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        // Locale number formats would print the year 2024 as "2 024" in Finnish; format explicitly instead.
+        cfg.setNumberFormat("computer");
+        // 2.3.33+ reads records' accessors as properties; the default member access policy applies.
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        return cfg;
+    }
+
+    /** Builds a {@link TemplateEngine}. Not thread-safe; the engine it builds is. */
+    public static final class Builder {
+        private Path overrides;
+        private final List<TemplateLoader> classpathRoots = new ArrayList<>();
+        private String language = "fi";
+
+        private Builder() {
+        }
+
+        /** A folder whose files win over every class-path template of the same name; {@code null} for none. */
+        public Builder overrides(Path folder) {
+            this.overrides = folder;
+            return this;
+        }
+
+        /**
+         * An extra class-path root searched after the override folder and before the stock templates,
+         * e.g. {@code classpath(getClass().getClassLoader(), "samples/")}.
+         */
+        public Builder classpath(ClassLoader loader, String folder) {
+            Objects.requireNonNull(loader, "loader");
+            Objects.requireNonNull(folder, "folder");
+            classpathRoots.add(new ClassTemplateLoader(loader, folder.startsWith("/") ? folder.substring(1) : folder));
+            return this;
+        }
+
+        /** The language when the model has no {@code lang}; "fi" unless set. */
+        public Builder language(String lang) {
+            this.language = Objects.requireNonNull(lang, "lang");
+            return this;
+        }
+
+        /**
+         * Builds the engine.
+         *
+         * @throws IllegalArgumentException when the override folder is not a readable directory
+         */
+        public TemplateEngine build() {
+            List<TemplateLoader> roots = new ArrayList<>();
+            if (overrides != null) {
+                try {
+                    roots.add(new FileTemplateLoader(overrides.toFile()));
+                } catch (IOException e) {
+                    throw new IllegalArgumentException("template override folder " + overrides
+                            + " cannot be used: " + e.getMessage(), e);
+                }
+            }
+            roots.addAll(classpathRoots);
+            roots.add(new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), STOCK_ROOT));
+            return new TemplateEngine(roots, language);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package fi.alke.documents.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.alke.documents.markup.MarkupParser;
+import fi.alke.documents.markup.ResourceLoader;
+import fi.alke.documents.model.LetterheadProfile;
+import fi.alke.documents.tree.Block;
+import fi.alke.documents.tree.ContactBlock;
+import fi.alke.documents.tree.Document;
+import fi.alke.documents.tree.Inline;
+import fi.alke.documents.tree.LabelledBlock;
+import fi.alke.documents.tree.Paragraph;
+import fi.alke.documents.tree.Signatures;
+import fi.alke.documents.tree.Table;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Renders test/letter.ftlx, which calls every macro of lib/alke.ftlx, and reads the result back. */
+public class AlkeLibraryTest {
+    /** Public: FreeMarker reads only public classes' members. */
+    public record Person(String name, String title, String email, String phone) {
+    }
+
+    private static final TemplateEngine ENGINE = TemplateEngine.builder().build();
+    private static final MarkupParser PARSER = new MarkupParser(
+            ResourceLoader.classpath(AlkeLibraryTest.class.getClassLoader(), TemplateEngine.STOCK_ROOT));
+
+    private static Map<String, Object> model(String lang, String profile, boolean padded) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", lang);
+        model.put("profile", LetterheadProfile.load(profile));
+        model.put("date", LocalDate.of(2024, 2, 4));
+        model.put("ids", List.of("VN/18234/2023", "VN/18234/2023-TEM-15"));
+        model.put("padded", padded);
+        model.put("people", List.of(
+                new Person("Hanna-Maria Urjankangas", null, "hanna-maria.urjankangas@gov.fi", "0295 047 127"),
+                new Person("Pirkko Jukka", "erityisasiantuntija", "pirkko.jukka@gov.fi", null)));
+        model.put("signers", List.of(new Person("Tiina Korhonen", "Osastopäällikkö, ylijohtaja", null, null),
+                new Person("Anna Esimerkki", null, null, null)));
+        model.put("attachments", List.of("Pohja keskustelun teeman kuvaukselle"));
+        model.put("distribution", List.of("PLM Puolustusministeriö", "YM Ympäristöministeriö", "Lapin liitto"));
+        model.put("forInformation", List.of());
+        return model;
+    }
+
+    private static Document render(String lang, String profile, boolean padded) throws Exception {
+        String markup = ENGINE.render("test/letter.ftlx", model(lang, profile, padded));
+        return PARSER.parse("letter.xml", markup);
+    }
+
+    @Test
+    void finnishLetterCarriesEverySharedPart() throws Exception {
+        Document document = render("fi", "tem", false);
+
+        assertEquals("Muistio", document.metadata().documentType());
+        assertEquals(LocalDate.of(2024, 2, 4), document.metadata().date());
+        assertEquals("4.2.2024", document.metadata().dateText());
+        assertEquals(List.of("VN/18234/2023", "VN/18234/2023-TEM-15"), document.metadata().identifiers());
+        assertEquals("Työ- ja elinkeinoministeriö", document.metadata().author());
+
+        assertEquals(List.of("Työ- ja elinkeinoministeriö", "Arbets- och näringsministeriet"),
+                document.letterhead().nameLines());
+        assertNotNull(document.letterhead().logo(), "the logo loads from fi/alke/templates/letterheads/");
+        assertEquals(1.6, document.letterhead().logo().widthCm(), 1e-9);
+        assertEquals(List.of("Maakuntien liitot"), document.recipient());
+
+        Paragraph links = find(document, Paragraph.class, 0);
+        assertInstanceOf(Inline.Link.class, links.content().get(1));
+        assertEquals("https://tem.fi/alke", ((Inline.Link) links.content().get(1)).href());
+        assertEquals("Linkki ALKE-sivulle ja ilman osoitetta.", text(links));
+
+        LabelledBlock contacts = labelled(document, "Lisätietoja");
+        assertEquals(List.of("Hanna-Maria Urjankangas|hanna-maria.urjankangas@gov.fi|0295 047 127",
+                        "Pirkko Jukka|erityisasiantuntija|pirkko.jukka@gov.fi"),
+                contacts.content().stream().map(b -> text((Paragraph) b)).toList());
+
+        Signatures electronic = find(document, Signatures.class, 0);
+        assertTrue(electronic.electronic());
+        assertEquals("Tämä asiakirja on sähköisesti allekirjoitettu.", electronic.statement());
+        assertEquals(new Signatures.Signer("Tiina Korhonen", "Osastopäällikkö, ylijohtaja"), electronic.signers().get(0));
+        assertEquals(new Signatures.Signer("Anna Esimerkki", ""), electronic.signers().get(1));
+        Signatures handwritten = find(document, Signatures.class, 1);
+        assertFalse(handwritten.electronic());
+        assertEquals(null, handwritten.statement());
+
+        assertEquals("Pohja keskustelun teeman kuvaukselle", text(labelled(document, "Liitteet")));
+        assertEquals("PLM Puolustusministeriö|YM Ympäristöministeriö|Lapin liitto", text(labelled(document, "Jakelu")));
+        assertTrue(document.body().stream().noneMatch(b -> b instanceof LabelledBlock l && l.label().equals("Tiedoksi")),
+                "an empty list leaves its block out");
+
+        ContactBlock contact = find(document, ContactBlock.class, 0);
+        assertEquals("Työ- ja elinkeinoministeriö", contact.organisation());
+        assertEquals(List.of(
+                        new ContactBlock.Column(List.of("Postiosoite"), List.of("PL 32", "00023 Valtioneuvosto")),
+                        new ContactBlock.Column(List.of("Käyntiosoite"), List.of("Aleksanterinkatu 4", "Helsinki")),
+                        new ContactBlock.Column(List.of("Puhelin"), List.of("0295 16001", "+358 295 16001")),
+                        new ContactBlock.Column(List.of("Sähköposti", "Internet"), List.of("kirjaamo.tem@gov.fi", "www.tem.fi"))),
+                contact.columns());
+
+        Table form = find(document, Table.class, 0);
+        assertEquals(2, form.bodyRows().size());
+        assertTrue(form.bodyRows().get(0).cells().get(0).blocks().isEmpty());
+    }
+
+    @Test
+    void swedishLetterHasSwedishLabelsAndNameFirst() throws Exception {
+        Document document = render("sv", "tem", false);
+        assertEquals(List.of("Arbets- och näringsministeriet", "Työ- ja elinkeinoministeriö"),
+                document.letterhead().nameLines());
+        assertEquals("Arbets- och näringsministeriet", document.metadata().author());
+        assertNotNull(labelled(document, "Bilagor"));
+        assertNotNull(labelled(document, "Sändlista"));
+        assertNotNull(labelled(document, "Ytterligare information"));
+        assertEquals("Detta dokument har undertecknats elektroniskt.", find(document, Signatures.class, 0).statement());
+        ContactBlock contact = find(document, ContactBlock.class, 0);
+        assertEquals(List.of("Postadress", "Besöksadress", "Telefon", "E-post"),
+                contact.columns().stream().map(c -> c.labelLines().get(0)).toList());
+    }
+
+    @Test
+    void englishLetterHasTheEnglishNameOnly() throws Exception {
+        Document document = render("en", "regional-council", false);
+        assertEquals(List.of("Example Regional Council"), document.letterhead().nameLines());
+        assertNotNull(labelled(document, "Attachments"));
+        assertEquals("Example Regional Council", find(document, ContactBlock.class, 0).organisation());
+    }
+
+    @Test
+    void paddedDatesOnRequest() throws Exception {
+        assertEquals("04.02.2024", render("fi", "regional-council", true).metadata().dateText());
+    }
+
+    private static <T extends Block> T find(Document document, Class<T> type, int index) {
+        return document.body().stream().filter(type::isInstance).map(type::cast).skip(index).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " #" + index));
+    }
+
+    private static LabelledBlock labelled(Document document, String label) {
+        return document.body().stream().filter(b -> b instanceof LabelledBlock l && l.label().equals(label))
+                .map(LabelledBlock.class::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no labelled block " + label));
+    }
+
+    /** The block's text with line breaks as "|". */
+    private static String text(LabelledBlock block) {
+        return block.content().stream().map(b -> text((Paragraph) b)).collect(Collectors.joining("||"));
+    }
+
+    private static String text(Paragraph paragraph) {
+        return paragraph.content().stream().map(inline -> inline.accept(new Inline.Visitor<String>() {
+            @Override
+            public String text(Inline.Text text) {
+                return text.text();
+            }
+
+            @Override
+            public String link(Inline.Link link) {
+                return link.content().stream().map(Inline.Text::text).collect(Collectors.joining());
+            }
+
+            @Override
+            public String lineBreak(Inline.LineBreak lineBreak) {
+                return "|";
+            }
+        })).collect(Collectors.joining());
+    }
+}

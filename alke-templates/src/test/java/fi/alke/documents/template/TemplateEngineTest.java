@@ -1,0 +1,232 @@
+package fi.alke.documents.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+public class TemplateEngineTest {
+    /** Public: FreeMarker, like any reflective caller, reads only public classes' members. */
+    public record Person(String name, String title) {
+    }
+
+    @TempDir
+    Path folder;
+
+    /** An engine whose override folder holds one template with the given text. */
+    private TemplateEngine engineWith(String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return TemplateEngine.builder().overrides(folder).build();
+    }
+
+    @Test
+    void readsRecordAccessorsAsProperties() throws Exception {
+        TemplateEngine engine = engineWith("person.ftlx", "<p>${person.name}, ${person.title}</p>");
+        String out = engine.render("person.ftlx", Map.of("person", new Person("Tiina Korhonen", "ylijohtaja")));
+        assertEquals("<p>Tiina Korhonen, ylijohtaja</p>", out);
+    }
+
+    @Test
+    void escapesTextForXml() throws Exception {
+        TemplateEngine engine = engineWith("escape.ftlx", "<p title=\"${text}\">${text}</p>");
+        String out = engine.render("escape.ftlx", Map.of("text", "A & B <c> \"d\""));
+        assertEquals("<p title=\"A &amp; B &lt;c&gt; &quot;d&quot;\">A &amp; B &lt;c&gt; &quot;d&quot;</p>", out);
+    }
+
+    @Test
+    void printsNumbersWithoutGrouping() throws Exception {
+        // the Finnish locale would print "2 024"
+        TemplateEngine engine = engineWith("year.ftlx", "${year}");
+        assertEquals("2024", engine.render("year.ftlx", Map.of("year", 2024, "lang", "fi")));
+    }
+
+    @Test
+    void overrideWinsAndOtherTemplatesStillComeFromStock() throws Exception {
+        TemplateEngine stock = TemplateEngine.builder().build();
+        assertEquals("<greeting>Stock greeting for Anna</greeting>",
+                stock.render("test/greeting.ftlx", Map.of("name", "Anna")).strip());
+
+        TemplateEngine engine = engineWith("test/greeting.ftlx", "<greeting>Own greeting for ${name}</greeting>");
+        assertEquals("<greeting>Own greeting for Anna</greeting>",
+                engine.render("test/greeting.ftlx", Map.of("name", "Anna")));
+        assertEquals("<farewell>Stock farewell for Anna</farewell>",
+                engine.render("test/farewell.ftlx", Map.of("name", "Anna")).strip());
+    }
+
+    @Test
+    void extraClassPathRootComesBeforeStock() throws Exception {
+        // "fi/alke/templates/test/" as an extra root: "greeting.ftlx" is found there, not in stock
+        TemplateEngine engine = TemplateEngine.builder()
+                .classpath(getClass().getClassLoader(), "fi/alke/templates/test/")
+                .build();
+        assertEquals("<greeting>Stock greeting for Bo</greeting>",
+                engine.render("greeting.ftlx", Map.of("name", "Bo")).strip());
+    }
+
+    @Test
+    void overrideFolderChangesSingleLabels() throws Exception {
+        Files.writeString(folder.resolve("messages_fi.properties"), "attachments=Oheismateriaali\n");
+        TemplateEngine engine = engineWith("labels.ftlx", "${msg.attachments}|${msg.distribution}");
+        assertEquals("Oheismateriaali|Jakelu", engine.render("labels.ftlx", Map.of("lang", "fi")));
+    }
+
+    @Test
+    void labelsFollowTheDocumentLanguage() throws Exception {
+        TemplateEngine engine = engineWith("labels.ftlx",
+                "${msg.attachments}|${msg.distribution}|${msg.forInformation}|${msg.furtherInformation}"
+                        + "|${msg.electronicSignature}|${msg.postalAddress}|${msg.visitingAddress}"
+                        + "|${msg.telephone}|${msg.email}|${msg.web}");
+        assertEquals("Bilagor|Sändlista|För kännedom|Ytterligare information"
+                + "|Detta dokument har undertecknats elektroniskt.|Postadress|Besöksadress|Telefon|E-post|Internet",
+                engine.render("labels.ftlx", Map.of("lang", "sv")));
+        assertEquals("Liitteet|Jakelu|Tiedoksi|Lisätietoja|Tämä asiakirja on sähköisesti allekirjoitettu."
+                + "|Postiosoite|Käyntiosoite|Puhelin|Sähköposti|Internet",
+                engine.render("labels.ftlx", Map.of()), "Finnish is the default");
+        assertEquals("Attachments|Distribution|For information|Further information"
+                + "|This document has been signed electronically.|Postal address|Visiting address|Telephone|Email|Web",
+                engine.render("labels.ftlx", Map.of("lang", "en")));
+    }
+
+    @Test
+    void defaultLanguageCanBeSet() throws Exception {
+        Files.writeString(folder.resolve("label.ftlx"), "${lang} ${msg.attachments}");
+        TemplateEngine engine = TemplateEngine.builder().overrides(folder).language("sv").build();
+        assertEquals("sv Bilagor", engine.render("label.ftlx", Map.of()));
+    }
+
+    @Test
+    void unknownLanguageIsAnError() throws Exception {
+        TemplateEngine engine = engineWith("label.ftlx", "${msg.attachments}");
+        TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                () -> engine.render("label.ftlx", Map.of("lang", "de")));
+        assertTrue(e.getMessage().contains("messages_de.properties"), e.getMessage());
+    }
+
+    @Test
+    void datesHaveNoLeadingZerosUnlessPadded() throws Exception {
+        TemplateEngine engine = engineWith("date.ftlx", "${fmt.date(d)}|${fmt.date(d, true)}|${fmt.isoDate(d)}");
+        assertEquals("7.3.2024|07.03.2024|2024-03-07", engine.render("date.ftlx", Map.of("d", LocalDate.of(2024, 3, 7))));
+        assertEquals("14.2.2024|14.02.2024|2024-02-14", engine.render("date.ftlx", Map.of("d", "2024-02-14")),
+                "YAML gives dates as text");
+    }
+
+    @Test
+    void aDateThatIsNotADateNamesTheTemplateLine() throws Exception {
+        TemplateEngine engine = engineWith("date.ftlx", "<p>\n${fmt.date(d)}</p>");
+        TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                () -> engine.render("date.ftlx", Map.of("d", "14.2.2024")));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("yyyy-mm-dd"), e.getMessage());
+    }
+
+    @Test
+    void syntaxErrorNamesTemplateAndLine() throws Exception {
+        TemplateEngine engine = engineWith("broken.ftlx", "<p>one</p>\n<p>two</p>\n<#if x>\n<p>three</p>\n");
+        TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                () -> engine.render("broken.ftlx", Map.of("x", true)));
+        assertEquals("broken.ftlx", e.templateName());
+        assertTrue(e.line() >= 3, "line " + e.line());
+        assertTrue(e.getMessage().startsWith("broken.ftlx:" + e.line() + ":"), e.getMessage());
+        assertTrue(e.getMessage().contains("#if"), "keeps FreeMarker's explanation: " + e.getMessage());
+    }
+
+    @Test
+    void missingVariableNamesTemplateLineAndVariable() throws Exception {
+        TemplateEngine engine = engineWith("missing.ftlx", "<p>${present}</p>\n<p>  ${absent}</p>\n");
+        TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                () -> engine.render("missing.ftlx", Map.of("present", "here")));
+        assertEquals("missing.ftlx", e.templateName());
+        assertEquals(2, e.line());
+        assertEquals(8, e.column(), "the column of the expression inside ${}");
+        assertTrue(e.getMessage().startsWith("missing.ftlx:2:8: "), e.getMessage());
+        assertTrue(e.getMessage().contains("absent"), e.getMessage());
+    }
+
+    @Test
+    void errorInsideTheLibraryNamesTheLibrary() throws Exception {
+        TemplateEngine engine = engineWith("lib-user.ftlx",
+                "<#import \"/lib/alke.ftlx\" as alke>\n<@alke.signatures signers/>\n");
+        TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                () -> engine.render("lib-user.ftlx", Map.of("signers", List.of(Map.of("title", "no name")))));
+        assertEquals("lib/alke.ftlx", e.templateName());
+        assertTrue(e.line() > 0);
+        assertTrue(e.getMessage().contains("lib-user.ftlx"), "the FTL stack shows the caller: " + e.getMessage());
+    }
+
+    @Test
+    void missingTemplateIsAnError() {
+        TemplateEngine engine = TemplateEngine.builder().build();
+        TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                () -> engine.render("no-such.ftlx", Map.of()));
+        assertEquals("no-such.ftlx", e.templateName());
+        assertTrue(e.getMessage().contains("no-such.ftlx"), e.getMessage());
+    }
+
+    @Test
+    void templatesCannotCreateJavaObjects() throws Exception {
+        Path marker = folder.resolve("pwned");
+        TemplateEngine engine = engineWith("hostile.ftlx",
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"touch " + marker + "\")}");
+        TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                () -> engine.render("hostile.ftlx", Map.of()));
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().contains("not allowed"), e.getMessage());
+        assertFalse(Files.exists(marker));
+    }
+
+    @Test
+    void templatesCannotUseTheJavaApi() throws Exception {
+        TemplateEngine engine = engineWith("api.ftlx", "${person?api.getClass().getName()}");
+        TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                () -> engine.render("api.ftlx", Map.of("person", new Person("A", "B"))));
+        assertTrue(e.getMessage().contains("api_builtin_enabled"), e.getMessage());
+    }
+
+    @Test
+    void templatesCannotReachClassLoaders() throws Exception {
+        TemplateEngine engine = engineWith("loader.ftlx", "${person.getClass().getClassLoader()}");
+        TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                () -> engine.render("loader.ftlx", Map.of("person", new Person("A", "B"))));
+        assertTrue(e.getMessage().contains("getClassLoader"), e.getMessage());
+    }
+
+    @Test
+    void modelMayNotHideTheEnginesNames() throws Exception {
+        TemplateEngine engine = engineWith("x.ftlx", "x");
+        assertThrows(IllegalArgumentException.class, () -> engine.render("x.ftlx", Map.of("msg", "mine")));
+    }
+
+    @Test
+    void overrideFolderMustExist() {
+        assertThrows(IllegalArgumentException.class,
+                () -> TemplateEngine.builder().overrides(folder.resolve("nowhere")).build());
+    }
+
+    @Test
+    void oneEngineServesManyThreads() throws Exception {
+        TemplateEngine engine = engineWith("label.ftlx", "${lang}:${msg.attachments}:${n}");
+        List<String> results = IntStream.range(0, 200).parallel().mapToObj(i -> {
+            String lang = i % 2 == 0 ? "fi" : "sv";
+            try {
+                return engine.render("label.ftlx", Map.of("lang", lang, "n", i));
+            } catch (TemplateRenderException e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+        for (int i = 0; i < results.size(); i++) {
+            assertEquals(i % 2 == 0 ? "fi:Liitteet:" + i : "sv:Bilagor:" + i, results.get(i));
+        }
+    }
+}
