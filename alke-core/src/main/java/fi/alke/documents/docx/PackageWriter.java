@@ -1,0 +1,133 @@
+package fi.alke.documents.docx;
+
+import static fi.alke.documents.docx.Wml.FACTORY;
+
+import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.tree.Document;
+import fi.alke.documents.tree.Metadata;
+import java.io.ByteArrayOutputStream;
+import java.time.temporal.ChronoUnit;
+import org.docx4j.Docx4jProperties;
+import org.docx4j.docProps.core.CoreProperties;
+import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
+import org.docx4j.docProps.core.dc.terms.W3CDTF;
+import org.docx4j.openpackaging.Base;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.exceptions.InvalidFormatException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.DocPropsCorePart;
+import org.docx4j.openpackaging.parts.JaxbXmlPart;
+import org.docx4j.openpackaging.parts.PartName;
+import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.NumberingDefinitionsPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
+import org.docx4j.wml.Body;
+import org.docx4j.wml.CTCompat;
+import org.docx4j.wml.CTCompatSetting;
+import org.docx4j.wml.CTSettings;
+import org.docx4j.wml.CTTwipsMeasure;
+
+/**
+ * Assembles the package of one document from parts we build ourselves (no docx4j templates) and
+ * saves it to memory. Parts are added in a fixed order, so relationship ids are the same every time.
+ */
+final class PackageWriter {
+    private static final org.docx4j.docProps.core.dc.elements.ObjectFactory DUBLIN_CORE =
+            new org.docx4j.docProps.core.dc.elements.ObjectFactory();
+
+    static {
+        // docx4j writes its version, the Java version and the operating system into a comment in
+        // document.xml, which would make the bytes depend on the machine; and it indents every part,
+        // which costs time and size and helps no reader. Both settings are process-wide in docx4j and
+        // change only how XML is formatted, not what it says.
+        Docx4jProperties.setProperty("docx4j.jaxb.marshal.suppressVersionComment", true);
+        Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", false);
+    }
+
+    private final PageStyle page;
+    private final StyleSheet styles;
+    private final HeadWriter head;
+
+    PackageWriter(PageStyle page) {
+        this.page = page;
+        this.styles = new StyleSheet(page);
+        this.head = new HeadWriter(page);
+    }
+
+    /** The saved package; its ZIP entries still carry docx4j's timestamps. */
+    byte[] write(Document document) throws Docx4JException {
+        WordprocessingMLPackage pkg = new WordprocessingMLPackage();
+        MainDocumentPart main = new MainDocumentPart();
+        pkg.addTargetPart(main);
+        ListNumbering numbering = new ListNumbering(page);
+        add(main, new StyleDefinitionsPart(), styles.build(document.metadata().language()));
+        add(main, new NumberingDefinitionsPart(), numbering.numbering());
+        add(main, new DocumentSettingsPart(), settings());
+        String firstHeader = add(main, header(1), HeadWriter.emptyHeader());
+        String defaultHeader = add(main, header(2), head.runningHeader(document));
+        add(pkg, new DocPropsCorePart(), coreProperties(document.metadata()));
+
+        Media media = new Media(pkg, main);
+        Sections sections = new Sections(page, firstHeader, defaultHeader);
+        Body body = FACTORY.createBody();
+        body.getContent().addAll(head.firstPage(document, media));
+        new BodyWriter(page, numbering, media, sections).blocks(document.body(), Place.BODY, body.getContent());
+        body.setSectPr(sections.next(false));
+        org.docx4j.wml.Document content = FACTORY.createDocument();
+        content.setBody(body);
+        main.setJaxbElement(content);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        pkg.save(out);
+        return out.toByteArray();
+    }
+
+    /** Adds {@code part} with its content as a target of {@code source}; returns the relationship id. */
+    private static <E> String add(Base source, JaxbXmlPart<E> part, E content)
+            throws InvalidFormatException {
+        part.setJaxbElement(content);
+        return source.addTargetPart(part).getId();
+    }
+
+    private static HeaderPart header(int number) throws InvalidFormatException {
+        return new HeaderPart(new PartName("/word/header" + number + ".xml"));
+    }
+
+    /**
+     * Word 2013+ compatibility, so Word does not open the file in compatibility mode and lays tables
+     * out by the current rules; default tab stops on the SFS 2487 grid.
+     */
+    private CTSettings settings() {
+        CTCompatSetting mode = FACTORY.createCTCompatSetting();
+        mode.setName("compatibilityMode");
+        mode.setUri("http://schemas.microsoft.com/office/word");
+        mode.setVal("15");
+        CTCompat compat = FACTORY.createCTCompat();
+        compat.getCompatSetting().add(mode);
+        CTTwipsMeasure tabs = FACTORY.createCTTwipsMeasure();
+        tabs.setVal(Units.twipsOf(page.gridColumn()));
+        CTSettings settings = FACTORY.createCTSettings();
+        settings.setDefaultTabStop(tabs);
+        settings.setCompat(compat);
+        return settings;
+    }
+
+    /** The stored properties agree with the visible metadata block. */
+    private static CoreProperties coreProperties(Metadata metadata) {
+        CoreProperties properties = new org.docx4j.docProps.core.ObjectFactory().createCoreProperties();
+        properties.setTitle(DUBLIN_CORE.createTitle(literal(new SimpleLiteral(), metadata.title())));
+        properties.setCreator(literal(new SimpleLiteral(), metadata.author()));
+        properties.setLanguage(literal(new SimpleLiteral(), metadata.language()));
+        String created = metadata.created().truncatedTo(ChronoUnit.SECONDS).toString();
+        properties.setCreated(literal(new W3CDTF(), created));
+        properties.setModified(literal(new W3CDTF(), created));
+        return properties;
+    }
+
+    private static SimpleLiteral literal(SimpleLiteral literal, String value) {
+        literal.getContent().add(value);
+        return literal;
+    }
+}

@@ -1,0 +1,204 @@
+package fi.alke.documents.docx;
+
+import static fi.alke.documents.docx.Wml.FACTORY;
+import static fi.alke.documents.docx.Wml.on;
+
+import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.tree.Table;
+import java.math.BigInteger;
+import java.util.List;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.wml.CTShd;
+import org.docx4j.wml.CTTblLayoutType;
+import org.docx4j.wml.CTTblPrBase;
+import org.docx4j.wml.P;
+import org.docx4j.wml.STShd;
+import org.docx4j.wml.STTblLayoutType;
+import org.docx4j.wml.Tbl;
+import org.docx4j.wml.TblGrid;
+import org.docx4j.wml.TblGridCol;
+import org.docx4j.wml.TblPr;
+import org.docx4j.wml.Tc;
+import org.docx4j.wml.TcPr;
+import org.docx4j.wml.TcPrInner;
+import org.docx4j.wml.Tr;
+import org.docx4j.wml.TrPr;
+
+/**
+ * Writes tables: the document's data tables in the bordered table style, and borderless layout
+ * tables for the page head, the running header and the contact block. Layouts are fixed, so Word and
+ * LibreOffice keep the column widths we give instead of fitting them to the content.
+ */
+final class TableWriter {
+    private final PageStyle page;
+    private final BodyWriter cellContent;
+
+    TableWriter(PageStyle page, BodyWriter cellContent) {
+        this.page = page;
+        this.cellContent = cellContent;
+    }
+
+    /**
+     * A data table at the body indent (or the margin) filling the width to the right margin. Header
+     * rows repeat on every page and are never split; row spans become vertical merges, which need a
+     * placeholder cell in every covered row.
+     */
+    Tbl table(Table table, Place place) throws Docx4JException {
+        boolean atMargin = table.fromMargin();
+        double width = atMargin ? page.textWidth(place.landscape()) : page.bodyWidth(place.landscape());
+        long[] grid = scale(table.columnWidths(), Units.twips(width));
+        Tbl tbl = frame(StyleSheet.TABLE, grid, atMargin ? 0 : Units.twips(page.bodyIndent()));
+        rows(tbl, table.headerRows(), grid, place, true);
+        rows(tbl, table.bodyRows(), grid, place, false);
+        return tbl;
+    }
+
+    /** A borderless one-row table whose cells hold {@code cells}, starting at the margin. */
+    static Tbl layout(long[] grid, List<List<Object>> cells) {
+        Tbl tbl = frame(StyleSheet.LAYOUT_TABLE, grid, 0);
+        Tr tr = FACTORY.createTr();
+        for (int col = 0; col < grid.length; col++) {
+            Tc tc = cell(grid, col, 1);
+            tc.getContent().addAll(cells.get(col));
+            endWithParagraph(tc, StyleSheet.NORMAL);
+            tr.getContent().add(tc);
+        }
+        tbl.getContent().add(tr);
+        return tbl;
+    }
+
+    /**
+     * Scales relative widths to {@code total} twips. Rounding the running sum rather than each width
+     * makes the columns add up to exactly the total.
+     */
+    static long[] scale(List<Double> widths, long total) {
+        double sum = widths.stream().mapToDouble(Double::doubleValue).sum();
+        long[] grid = new long[widths.size()];
+        double running = 0;
+        long placed = 0;
+        for (int i = 0; i < grid.length; i++) {
+            running += widths.get(i);
+            long edge = Math.round(total * running / sum);
+            grid[i] = edge - placed;
+            placed = edge;
+        }
+        return grid;
+    }
+
+    private static Tbl frame(String styleId, long[] grid, long indent) {
+        CTTblPrBase.TblStyle style = FACTORY.createCTTblPrBaseTblStyle();
+        style.setVal(styleId);
+        CTTblLayoutType layout = FACTORY.createCTTblLayoutType();
+        layout.setType(STTblLayoutType.FIXED);
+        TblPr tblPr = FACTORY.createTblPr();
+        tblPr.setTblStyle(style);
+        tblPr.setTblW(Wml.width(span(grid, 0, grid.length)));
+        tblPr.setTblInd(Wml.width(indent));
+        tblPr.setTblLayout(layout);
+        TblGrid tblGrid = FACTORY.createTblGrid();
+        for (long width : grid) {
+            TblGridCol col = FACTORY.createTblGridCol();
+            col.setW(BigInteger.valueOf(width));
+            tblGrid.getGridCol().add(col);
+        }
+        Tbl tbl = FACTORY.createTbl();
+        tbl.setTblPr(tblPr);
+        tbl.setTblGrid(tblGrid);
+        return tbl;
+    }
+
+    private void rows(Tbl tbl, List<Table.Row> rows, long[] grid, Place place, boolean header)
+            throws Docx4JException {
+        List<int[]> starts = Table.startColumns(rows, grid.length);
+        int[] mergedUntil = new int[grid.length]; // per start column: first row after the span
+        int[] mergedSpan = new int[grid.length];  // per start column: the spanning cell's colspan
+        Place cellPlace = place.cell(header);
+        for (int r = 0; r < rows.size(); r++) {
+            List<Table.Cell> cells = rows.get(r).cells();
+            int[] rowStarts = starts.get(r);
+            Tr tr = FACTORY.createTr();
+            if (header) {
+                tr.setTrPr(headerRow());
+            }
+            int next = 0;
+            for (int col = 0; col < grid.length; ) {
+                Tc tc;
+                int colspan;
+                if (next < cells.size() && rowStarts[next] == col) {
+                    Table.Cell cell = cells.get(next++);
+                    colspan = cell.colspan();
+                    tc = cell(grid, col, colspan);
+                    cellContent.blocks(cell.blocks(), cellPlace, tc.getContent());
+                    if (cell.rowspan() > 1) {
+                        merge(tc, "restart");
+                        mergedUntil[col] = r + cell.rowspan();
+                        mergedSpan[col] = colspan;
+                    }
+                } else if (mergedUntil[col] > r) {
+                    colspan = mergedSpan[col];
+                    tc = cell(grid, col, colspan);
+                    merge(tc, "continue");
+                } else {
+                    throw new IllegalStateException("table grid column " + (col + 1) + " is not covered");
+                }
+                if (header) {
+                    tc.getTcPr().setShd(shade());
+                }
+                endWithParagraph(tc, cellPlace.textStyle());
+                tr.getContent().add(tc);
+                col += colspan;
+            }
+            tbl.getContent().add(tr);
+        }
+    }
+
+    private static Tc cell(long[] grid, int col, int colspan) {
+        TcPr tcPr = FACTORY.createTcPr();
+        tcPr.setTcW(Wml.width(span(grid, col, col + colspan)));
+        if (colspan > 1) {
+            TcPrInner.GridSpan gridSpan = FACTORY.createTcPrInnerGridSpan();
+            gridSpan.setVal(BigInteger.valueOf(colspan));
+            tcPr.setGridSpan(gridSpan);
+        }
+        Tc tc = FACTORY.createTc();
+        tc.setTcPr(tcPr);
+        return tc;
+    }
+
+    private static void merge(Tc tc, String value) {
+        TcPrInner.VMerge vMerge = FACTORY.createTcPrInnerVMerge();
+        vMerge.setVal(value);
+        tc.getTcPr().setVMerge(vMerge);
+    }
+
+    /** Word requires every cell to end with a paragraph, even an empty or merged-away one. */
+    private static void endWithParagraph(Tc tc, String styleId) {
+        List<Object> content = tc.getContent();
+        if (content.isEmpty() || !(content.get(content.size() - 1) instanceof P)) {
+            content.add(Wml.paragraph(styleId));
+        }
+    }
+
+    private static TrPr headerRow() {
+        TrPr trPr = FACTORY.createTrPr();
+        trPr.getCnfStyleOrDivIdOrGridBefore().add(FACTORY.createCTTrPrBaseCantSplit(on()));
+        trPr.getCnfStyleOrDivIdOrGridBefore().add(FACTORY.createCTTrPrBaseTblHeader(on()));
+        return trPr;
+    }
+
+    private CTShd shade() {
+        CTShd shd = FACTORY.createCTShd();
+        shd.setVal(STShd.CLEAR);
+        shd.setColor("auto");
+        shd.setFill(page.headerShade());
+        return shd;
+    }
+
+    private static long span(long[] grid, int from, int to) {
+        long sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += grid[i];
+        }
+        return sum;
+    }
+}

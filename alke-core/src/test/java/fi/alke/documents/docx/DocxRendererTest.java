@@ -1,0 +1,572 @@
+package fi.alke.documents.docx;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.alke.documents.markup.MarkupParser;
+import fi.alke.documents.markup.ResourceLoader;
+import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.tree.Block;
+import fi.alke.documents.tree.Document;
+import fi.alke.documents.tree.Image;
+import fi.alke.documents.tree.Inline;
+import fi.alke.documents.tree.Letterhead;
+import fi.alke.documents.tree.ListBlock;
+import fi.alke.documents.tree.Paragraph;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.docx4j.XmlUtils;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.wml.STPageOrientation;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Renders the all-features fixture and reads it back through Apache POI, an independent reader. */
+class DocxRendererTest {
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+    private static final PageStyle STYLE = PageStyle.sfs2487();
+    private static final DocxRenderer RENDERER = new DocxRenderer(STYLE);
+
+    private static Document allFeatures;
+    private static byte[] docx;
+
+    @BeforeAll
+    static void render() throws Exception {
+        ClassLoader loader = DocxRendererTest.class.getClassLoader();
+        String markup;
+        try (InputStream in = loader.getResourceAsStream("fi/alke/documents/all-features.xml")) {
+            markup = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        allFeatures = new MarkupParser(ResourceLoader.classpath(loader, "fi/alke/documents/"))
+                .parse("all-features.xml", markup);
+        docx = render(allFeatures);
+    }
+
+    @Test
+    void extensionIsDocx() {
+        assertEquals("docx", RENDERER.extension());
+    }
+
+    @Test
+    void bodyTextComesInDocumentOrder() throws IOException {
+        String text = String.join("\n", bodyText(open()));
+        List<String> expected = List.of(
+                "Testiorganisaatio", "Muistio\t1 (1)", "VN/1/2024-TEM-2",
+                "Jakelun mukaan", "Kaikki merkintäkielen rakenteet", "Aihe lihavoituna", "1 Ensimmäinen luku",
+                "Tavallista tekstiä, lihavoitua, kursiivia, alleviivattua ja molempia. Linkki ALKE-sivulle.\n"
+                        + "Rivinvaihdon jälkeen.",
+                "1.1 Alaluku", "Ensimmäinen luettelokohta", "Toinen kohta", "Sisäkkäinen numeroitu",
+                "Toinen sisäkkäinen", "1.1.1 Kolmas taso", "Toimenpide", "Vastuutahot", "VN", "Maakunnat",
+                "Rivi yksi", "TEM", "Kaikki liitot", "Rivi kaksi", "kohta", "VM",
+                "Lisätietoja\tHanna-Maria Urjankangas\nhanna-maria.urjankangas@gov.fi",
+                "Tiina Korhonen\nOsastopäällikkö, ylijohtaja", "Tämä asiakirja on sähköisesti allekirjoitettu.",
+                "Hanna-Maria Urjankangas\nJohtava asiantuntija",
+                "Liitteet\tPohja keskustelun teeman kuvaukselle",
+                "Jakelu\tPLM Puolustusministeriö\nYM Ympäristöministeriö", "Tiedoksi\tTEM/osastot",
+                "Työ- ja elinkeinoministeriö", "Postiosoite", "PL 32", "00023 Valtioneuvosto", "Puhelin",
+                "0295 16001", "2 Toinen luku", "Sivunvaihdon jälkeen.", "3 Vaakasivu", "A", "B", "1", "2",
+                "Takaisin pystysivulla.");
+        int from = 0;
+        for (String piece : expected) {
+            int at = text.indexOf(piece, from);
+            assertTrue(at >= 0, () -> "missing or out of order: " + piece + "\nin:\n" + text);
+            from = at + piece.length();
+        }
+    }
+
+    @Test
+    void pageOneHeadHasSenderAndMetadataBlockInTwoColumns() throws IOException {
+        XWPFDocument document = open();
+        XWPFTable head = (XWPFTable) document.getBodyElements().get(0);
+        assertEquals(List.of(twips(STYLE.metadataOffset()), twips(STYLE.metadataWidth(false))), gridWidths(head));
+        XWPFTableCell sender = head.getRow(0).getCell(0);
+        XWPFPicture logo = sender.getParagraphs().get(0).getRuns().get(0).getEmbeddedPictures().get(0);
+        assertEquals("Testiorganisaation logo", logo.getDescription());
+        assertEquals(List.of("", "Testiorganisaatio", "Testorganisationen"), texts(sender.getParagraphs()));
+        XWPFTableCell block = head.getRow(0).getCell(1);
+        assertEquals(List.of("Muistio\t1 (1)", "14.2.2024", "VN/1/2024", "VN/1/2024-TEM-2", "Julkinen"),
+                texts(block.getParagraphs()));
+        XWPFRun type = block.getParagraphs().get(0).getRuns().get(0);
+        assertEquals("Strong", type.getStyle());
+        assertEquals(List.of("PAGE", "NUMPAGES"), instructions(part("word/document.xml")));
+        XWPFParagraph recipient = (XWPFParagraph) document.getBodyElements().get(1);
+        assertEquals("Jakelun mukaan", recipient.getText());
+        assertEquals("Recipient", styleName(document, recipient));
+    }
+
+    @Test
+    void paragraphsUseNamedStyles() throws IOException {
+        XWPFDocument document = open();
+        Map<String, String> styles = new HashMap<>();
+        for (XWPFParagraph p : document.getParagraphs()) {
+            styles.putIfAbsent(p.getText(), styleName(document, p));
+        }
+        assertEquals("Title", styles.get("Kaikki merkintäkielen rakenteet"));
+        assertEquals("Subject", styles.get("Aihe lihavoituna"));
+        assertEquals("heading 1", styles.get("1 Ensimmäinen luku"));
+        assertEquals("heading 2", styles.get("1.1 Alaluku"));
+        assertEquals("heading 3", styles.get("1.1.1 Kolmas taso"));
+        assertEquals("List Paragraph", styles.get("Ensimmäinen luettelokohta"));
+        assertEquals("Body Text", styles.get("Takaisin pystysivulla."));
+        assertEquals("Label", styles.get("Tiedoksi\tTEM/osastot"));
+        assertEquals("Signature", styles.get("Tiina Korhonen\nOsastopäällikkö, ylijohtaja"));
+        assertEquals("Body Text", styles.get("Tämä asiakirja on sähköisesti allekirjoitettu."));
+        assertEquals("Contact", styles.get("Työ- ja elinkeinoministeriö"));
+    }
+
+    @Test
+    void stylesCarryThePageStyleGeometry() throws IOException {
+        org.w3c.dom.Document styles = part("word/styles.xml");
+        Element normal = style(styles, "Normal");
+        Element spacing = child(normal, "spacing");
+        assertEquals("276", spacing.getAttributeNS(W, "line"));
+        assertEquals("auto", spacing.getAttributeNS(W, "lineRule"));
+        assertEquals("200", spacing.getAttributeNS(W, "after"));
+        assertEquals(String.valueOf(twips(STYLE.bodyIndent())), child(style(styles, "BodyText"), "ind").getAttributeNS(W, "left"));
+        Element label = child(style(styles, "Label"), "ind");
+        assertEquals(String.valueOf(twips(STYLE.bodyIndent())), label.getAttributeNS(W, "left"));
+        assertEquals(String.valueOf(twips(STYLE.bodyIndent())), label.getAttributeNS(W, "hanging"));
+        Element heading1 = style(styles, "Heading1");
+        assertEquals("heading 1", child(heading1, "name").getAttributeNS(W, "val"));
+        assertEquals("0", child(heading1, "outlineLvl").getAttributeNS(W, "val"));
+        assertEquals("24", child(heading1, "sz").getAttributeNS(W, "val"));
+        assertEquals("2", child(style(styles, "Heading3"), "outlineLvl").getAttributeNS(W, "val"));
+        assertEquals("28", child(style(styles, "Title"), "sz").getAttributeNS(W, "val"));
+        assertEquals("20", child(style(styles, "TableText"), "sz").getAttributeNS(W, "val"));
+        assertEquals("List Paragraph", child(style(styles, "ListParagraph"), "name").getAttributeNS(W, "val"));
+        assertEquals(String.valueOf(twips(STYLE.signatureSpace())),
+                child(style(styles, "Signature"), "spacing").getAttributeNS(W, "before"));
+        assertEquals("fi-FI", child((Element) styles.getElementsByTagNameNS(W, "docDefaults").item(0), "lang")
+                .getAttributeNS(W, "val"));
+    }
+
+    @Test
+    void everyFontIsArial() throws IOException {
+        int fonts = 0;
+        for (String name : List.of("word/styles.xml", "word/document.xml", "word/header2.xml", "word/numbering.xml")) {
+            NodeList rFonts = part(name).getElementsByTagNameNS(W, "rFonts");
+            for (int i = 0; i < rFonts.getLength(); i++, fonts++) {
+                Element font = (Element) rFonts.item(i);
+                for (String slot : List.of("ascii", "hAnsi", "cs", "eastAsia")) {
+                    assertEquals("Arial", font.getAttributeNS(W, slot), name + " " + slot);
+                }
+            }
+        }
+        assertTrue(fonts > 0, "no fonts named at all");
+    }
+
+    @Test
+    void contactBlockHasBoldLabelsOverValuesInColumns() throws IOException {
+        XWPFTable contact = table(open(), "Postiosoite");
+        assertEquals(List.of("Postiosoite\nPL 32\n00023 Valtioneuvosto", "Puhelin\n0295 16001"),
+                cellTexts(contact.getRow(0)));
+        assertEquals(twips(STYLE.textWidth(false)), gridWidths(contact).stream().mapToLong(Long::longValue).sum());
+        XWPFParagraph label = contact.getRow(0).getCell(0).getParagraphs().get(0);
+        assertEquals("Contact", label.getStyleID());
+        assertEquals("Strong", label.getRuns().get(0).getStyle());
+    }
+
+    @Test
+    void runningHeaderRepeatsTheMetadataBlockFromPageTwo() throws IOException {
+        XWPFDocument document = open();
+        List<CTSectPr> sections = sections(document);
+        CTSectPr first = sections.get(0);
+        assertTrue(first.isSetTitlePg(), "page one must have its own header");
+        String defaultHeader = headerText(document, first, "default");
+        for (String piece : List.of("Testiorganisaatio", "Muistio\t2 (2)", "14.2.2024", "VN/1/2024", "VN/1/2024-TEM-2",
+                "Julkinen")) {
+            assertTrue(defaultHeader.contains(piece), () -> piece + " not in header: " + defaultHeader);
+        }
+        assertEquals("", headerText(document, first, "first").strip());
+        for (CTSectPr later : sections.subList(1, sections.size())) {
+            assertFalse(later.isSetTitlePg());
+            assertEquals(defaultHeader, headerText(document, later, "default"));
+        }
+        assertEquals(List.of("PAGE", "NUMPAGES"), instructions(part("word/header2.xml")));
+        assertEquals(List.of("begin", "separate", "end", "begin", "separate", "end"),
+                attributes(part("word/header2.xml"), "fldChar", "fldCharType"));
+    }
+
+    @Test
+    void pageGeometryComesFromThePageStyle() throws IOException {
+        CTSectPr last = sections(open()).get(2);
+        assertEquals(twips(STYLE.pageWidth()), number(last.getPgSz().getW()));
+        assertEquals(twips(STYLE.pageHeight()), number(last.getPgSz().getH()));
+        assertEquals(twips(STYLE.marginLeft()), number(last.getPgMar().getLeft()));
+        assertEquals(twips(STYLE.marginRight()), number(last.getPgMar().getRight()));
+        assertEquals(twips(STYLE.marginBottom()), number(last.getPgMar().getBottom()));
+        assertEquals(twips(STYLE.bodyTop()), number(last.getPgMar().getTop()));
+        assertEquals(twips(STYLE.headerTop()), number(last.getPgMar().getHeader()));
+    }
+
+    @Test
+    void landscapeBlocksHaveASectionOfTheirOwn() throws IOException {
+        XWPFDocument document = open();
+        List<CTSectPr> sections = sections(document);
+        assertEquals(3, sections.size());
+        CTSectPr landscape = sections.get(1);
+        assertEquals("landscape", landscape.getPgSz().getOrient().toString());
+        assertEquals(twips(STYLE.pageHeight()), number(landscape.getPgSz().getW()));
+        assertEquals(twips(STYLE.pageWidth()), number(landscape.getPgSz().getH()));
+        assertFalse(sections.get(2).getPgSz().isSetOrient(), "the document ends in portrait");
+        XWPFTable wide = table(document, "A");
+        assertEquals(twips(STYLE.textWidth(true)), gridWidths(wide).stream().mapToLong(Long::longValue).sum());
+        assertEquals("0", wide.getCTTbl().getTblPr().getTblInd().getW().toString());
+    }
+
+    @Test
+    void tableHeaderRepeatsAndSpansBecomeMerges() throws IOException {
+        XWPFTable table = table(open(), "Toimenpide");
+        List<Long> grid = gridWidths(table);
+        long width = twips(STYLE.bodyWidth(false));
+        assertEquals(width, grid.stream().mapToLong(Long::longValue).sum());
+        assertEquals(width / 2.0, grid.get(0), 1);
+        assertEquals(width / 4.0, grid.get(1), 1);
+        assertEquals(String.valueOf(twips(STYLE.bodyIndent())), table.getCTTbl().getTblPr().getTblInd().getW().toString());
+
+        XWPFTableRow top = table.getRow(0);
+        XWPFTableRow second = table.getRow(1);
+        assertTrue(top.isRepeatHeader() && top.isCantSplitRow());
+        assertTrue(second.isRepeatHeader() && second.isCantSplitRow());
+        assertFalse(table.getRow(2).isRepeatHeader());
+        assertEquals(2, top.getTableCells().size());
+        assertEquals("2", tcPr(top.getCell(1)).getGridSpan().getVal().toString());
+        assertEquals(STMerge.RESTART, tcPr(top.getCell(0)).getVMerge().getVal());
+        assertContinues(second.getCell(0));
+        assertEquals(List.of("", "VN", "Maakunnat"), cellTexts(second));
+        assertEquals("E7E6E6", tcPr(second.getCell(1)).getShd().xgetFill().getStringValue());
+        assertEquals("TableHeading", second.getCell(1).getParagraphs().get(0).getStyleID());
+
+        XWPFTableRow third = table.getRow(2);
+        XWPFTableRow fourth = table.getRow(3);
+        assertEquals(STMerge.RESTART, tcPr(third.getCell(2)).getVMerge().getVal());
+        assertEquals(List.of("Rivi kaksi\nkohta", "VM", ""), cellTexts(fourth));
+        assertContinues(fourth.getCell(2));
+        assertNull(third.getCell(0).getCTTc().getTcPr().getShd());
+        assertEquals("TableText", third.getCell(0).getParagraphs().get(0).getStyleID());
+    }
+
+    @Test
+    void listsAreNumberedAndNested() throws IOException {
+        XWPFDocument document = open();
+        XWPFParagraph first = paragraph(document, "Ensimmäinen luettelokohta");
+        XWPFParagraph nested = paragraph(document, "Sisäkkäinen numeroitu");
+        assertEquals("bullet", first.getNumFmt());
+        assertEquals(0, first.getNumIlvl().intValue());
+        assertEquals("decimal", nested.getNumFmt());
+        assertEquals(1, nested.getNumIlvl().intValue());
+        assertEquals("%2.", nested.getNumLevelText());
+        assertEquals(first.getNumID(), paragraph(document, "Toinen kohta").getNumID());
+    }
+
+    @Test
+    void everyNumberedListStartsAtOne() throws IOException {
+        XWPFDocument document = open(render(withBody(
+                new ListBlock(true, List.of(item("yksi"), item("kaksi"))), paragraph("väli"),
+                new ListBlock(true, List.of(item("uusi yksi"))))));
+        XWPFParagraph firstList = paragraph(document, "yksi");
+        XWPFParagraph secondList = paragraph(document, "uusi yksi");
+        assertEquals(firstList.getNumID(), paragraph(document, "kaksi").getNumID());
+        assertNotEquals(firstList.getNumID(), secondList.getNumID());
+        assertEquals(1, firstList.getNumStartOverride().intValue());
+        assertEquals(1, secondList.getNumStartOverride().intValue());
+    }
+
+    @Test
+    void linkAndPictureKeepTheirTargets() throws IOException {
+        XWPFDocument document = open();
+        XWPFHyperlinkRun link = paragraph(document, "Tavallista tekstiä").getRuns().stream()
+                .filter(XWPFHyperlinkRun.class::isInstance).map(XWPFHyperlinkRun.class::cast).findFirst().orElseThrow();
+        assertEquals("ALKE-sivulle", link.text());
+        assertEquals("https://tem.fi/alke", link.getHyperlink(document).getURL());
+        assertEquals("Hyperlink", link.getStyle());
+        assertEquals(List.of("Testiorganisaation logo", "Kaavio kehityksestä"),
+                attributes(part("word/document.xml"), WP, "docPr", "descr"));
+        assertEquals(List.of("1", "2"), attributes(part("word/document.xml"), WP, "docPr", "id"));
+        XWPFParagraph chart = document.getParagraphs().stream()
+                .filter(p -> p.getRuns().stream().anyMatch(r -> !r.getEmbeddedPictures().isEmpty()))
+                .filter(p -> "Figure".equals(p.getStyleID())).findFirst().orElseThrow();
+        XWPFPicture picture = chart.getRuns().get(0).getEmbeddedPictures().get(0);
+        assertEquals("Kaavio kehityksestä", picture.getDescription());
+        assertEquals(Math.round(6 * 360_000.0), picture.getCTPicture().getSpPr().getXfrm().getExt().getCx());
+        assertEquals(2, document.getAllPictures().size());
+    }
+
+    @Test
+    void coreProperties() throws IOException {
+        var core = open().getProperties().getCoreProperties();
+        assertEquals("Kaikki merkintäkielen rakenteet", core.getTitle());
+        assertEquals("Työ- ja elinkeinoministeriö", core.getCreator());
+        assertEquals("fi", core.getUnderlyingProperties().getLanguageProperty().orElseThrow());
+        assertEquals(Instant.parse("2024-02-14T08:00:00Z"), core.getCreated().toInstant());
+        assertEquals(Instant.parse("2024-02-14T08:00:00Z"), core.getModified().toInstant());
+        assertNull(core.getLastModifiedByUser());
+    }
+
+    @Test
+    void sameInputGivesSameBytesInAnyThreadAndTimeZone() throws Exception {
+        assertArrayEquals(docx, render(allFeatures));
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            assertArrayEquals(docx, render(allFeatures));
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> render(allFeatures)));
+            }
+            for (Future<byte[]> result : results) {
+                assertArrayEquals(docx, result.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(0, comments(part("word/document.xml")), "no comment naming the machine");
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            ZipEntry entry = zip.getNextEntry();
+            assertEquals("[Content_Types].xml", entry.getName());
+            for (; entry != null; entry = zip.getNextEntry()) {
+                assertEquals("2024-02-14T08:00", entry.getTimeLocal().toString(), entry.getName());
+            }
+        }
+    }
+
+    @Test
+    void docx4jReadsItBack() throws Exception {
+        WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
+        String xml = XmlUtils.marshaltoString(pkg.getMainDocumentPart().getJaxbElement());
+        assertTrue(xml.contains("Ensimmäinen luku"));
+        List<STPageOrientation> orientations = pkg.getDocumentModel().getSections().stream()
+                .map(section -> section.getSectPr().getPgSz().getOrient()).toList();
+        assertEquals(Arrays.asList(null, STPageOrientation.LANDSCAPE, null), orientations);
+    }
+
+    @Test
+    void minimalDocumentStillHasHeadAndSections() throws IOException {
+        Document minimal = new Document(allFeatures.metadata(), new Letterhead(null, List.of()), List.of(), List.of());
+        XWPFDocument document = open(render(minimal));
+        XWPFTable head = (XWPFTable) document.getBodyElements().get(0);
+        assertEquals("", head.getRow(0).getCell(0).getText());
+        assertEquals("Muistio\t1 (1)", head.getRow(0).getCell(1).getParagraphs().get(0).getText());
+        List<CTSectPr> sections = sections(document);
+        assertEquals(1, sections.size());
+        assertTrue(sections.get(0).isSetTitlePg());
+        assertEquals("", headerText(document, sections.get(0), "first").strip());
+    }
+
+    @Test
+    void failureNamesTheDocumentAndWritesNothing() {
+        Image broken = new Image(new byte[0], Image.Format.PNG, 1, 1, 1, "Rikkinäinen kuva");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        IOException e = assertThrows(IOException.class, () -> RENDERER.render(withBody(broken), out));
+        assertTrue(e.getMessage().contains("Kaikki merkintäkielen rakenteet"), e.getMessage());
+        assertEquals(0, out.size());
+    }
+
+    // ---- helpers ----
+
+    private static byte[] render(Document document) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RENDERER.render(document, out);
+        return out.toByteArray();
+    }
+
+    private static XWPFDocument open() throws IOException {
+        return open(docx);
+    }
+
+    private static XWPFDocument open(byte[] bytes) throws IOException {
+        return new XWPFDocument(new ByteArrayInputStream(bytes));
+    }
+
+    private static Document withBody(Block... body) {
+        return new Document(allFeatures.metadata(), allFeatures.letterhead(), List.of(), List.of(body));
+    }
+
+    private static Paragraph paragraph(String text) {
+        return new Paragraph(List.of(new Inline.Text(text, false, false, false)));
+    }
+
+    private static ListBlock.ListItem item(String text) {
+        return new ListBlock.ListItem(List.of(paragraph(text)));
+    }
+
+    private static long twips(double cm) {
+        return Math.round(cm / 2.54 * 1440);
+    }
+
+    private static long number(Object value) {
+        return Long.parseLong(value.toString());
+    }
+
+    /** Paragraph texts, and the texts of every cell's paragraphs, in body order. */
+    private static List<String> bodyText(XWPFDocument document) {
+        List<String> out = new ArrayList<>();
+        for (IBodyElement element : document.getBodyElements()) {
+            if (element instanceof XWPFParagraph p) {
+                out.add(p.getText());
+            } else if (element instanceof XWPFTable t) {
+                t.getRows().forEach(row -> row.getTableCells().forEach(cell -> out.addAll(texts(cell.getParagraphs()))));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> texts(List<XWPFParagraph> paragraphs) {
+        return paragraphs.stream().map(XWPFParagraph::getText).toList();
+    }
+
+    private static List<String> cellTexts(XWPFTableRow row) {
+        return row.getTableCells().stream().map(cell -> String.join("\n", texts(cell.getParagraphs()))).toList();
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument document, String start) {
+        return document.getParagraphs().stream().filter(p -> p.getText().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paragraph starting " + start));
+    }
+
+    /** The table whose first cell starts with the paragraph {@code firstCell}. */
+    private static XWPFTable table(XWPFDocument document, String firstCell) {
+        return document.getTables().stream()
+                .filter(t -> t.getRow(0).getCell(0).getParagraphs().get(0).getText().equals(firstCell))
+                .findFirst().orElseThrow(() -> new AssertionError("no table starting " + firstCell));
+    }
+
+    private static List<Long> gridWidths(XWPFTable table) {
+        return table.getCTTbl().getTblGrid().getGridColList().stream().map(col -> number(col.getW())).toList();
+    }
+
+    private static CTTcPr tcPr(XWPFTableCell cell) {
+        return cell.getCTTc().getTcPr();
+    }
+
+    private static void assertContinues(XWPFTableCell cell) {
+        CTTcPr tcPr = tcPr(cell);
+        assertTrue(tcPr.isSetVMerge(), "no vertical merge");
+        assertTrue(!tcPr.getVMerge().isSetVal() || tcPr.getVMerge().getVal() == STMerge.CONTINUE);
+    }
+
+    private static String styleName(XWPFDocument document, XWPFParagraph paragraph) {
+        return document.getStyles().getStyle(paragraph.getStyleID()).getName();
+    }
+
+    /** Section properties in document order: those ending sections inside the body, then the body's. */
+    private static List<CTSectPr> sections(XWPFDocument document) {
+        List<CTSectPr> sections = new ArrayList<>();
+        for (XWPFParagraph p : document.getParagraphs()) {
+            if (p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
+                sections.add(p.getCTP().getPPr().getSectPr());
+            }
+        }
+        sections.add(document.getDocument().getBody().getSectPr());
+        return sections;
+    }
+
+    private static String headerText(XWPFDocument document, CTSectPr section, String type) {
+        String id = section.getHeaderReferenceList().stream().filter(ref -> ref.getType().toString().equals(type))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + type + " header")).getId();
+        return ((XWPFHeader) document.getRelationById(id)).getText();
+    }
+
+    private static org.w3c.dom.Document part(String name) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+                    factory.setNamespaceAware(true);
+                    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(zip.readAllBytes()));
+                }
+            }
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IOException(e);
+        }
+        throw new AssertionError("no part " + name);
+    }
+
+    private static Element style(org.w3c.dom.Document styles, String id) {
+        NodeList all = styles.getElementsByTagNameNS(W, "style");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element style = (Element) all.item(i);
+            if (style.getAttributeNS(W, "styleId").equals(id)) {
+                return style;
+            }
+        }
+        throw new AssertionError("no style " + id);
+    }
+
+    private static Element child(Element parent, String localName) {
+        return (Element) parent.getElementsByTagNameNS(W, localName).item(0);
+    }
+
+    private static int comments(org.w3c.dom.Node node) {
+        int count = node.getNodeType() == org.w3c.dom.Node.COMMENT_NODE ? 1 : 0;
+        for (org.w3c.dom.Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            count += comments(child);
+        }
+        return count;
+    }
+
+    private static List<String> instructions(org.w3c.dom.Document part) {
+        NodeList all = part.getElementsByTagNameNS(W, "instrText");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            out.add(all.item(i).getTextContent().strip());
+        }
+        return out;
+    }
+
+    private static List<String> attributes(org.w3c.dom.Document part, String element, String attribute) {
+        return attributes(part, W, element, attribute);
+    }
+
+    private static List<String> attributes(org.w3c.dom.Document part, String namespace, String element, String attribute) {
+        NodeList all = part.getElementsByTagNameNS(namespace, element);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            out.add(e.hasAttributeNS(W, attribute) ? e.getAttributeNS(W, attribute) : e.getAttribute(attribute));
+        }
+        return out;
+    }
+}
