@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.wml.Hdr;
+import org.docx4j.wml.CTTabStop;
 import org.docx4j.wml.P;
+import org.docx4j.wml.STTabJc;
+import org.docx4j.wml.Tabs;
 
 /**
  * The page-one head and the running header. Both are the same two-column layout: the sender at the
@@ -38,20 +41,30 @@ final class HeadWriter {
             sender.add(Wml.paragraph(StyleSheet.METADATA, line));
         }
         List<Object> head = new ArrayList<>();
-        head.add(twoColumns(sender, metadataBlock(document.metadata(), StyleSheet.METADATA, "1")));
+        head.add(twoColumns(sender, metadataBlock(document.metadata(), StyleSheet.METADATA, "1"), false));
         if (!document.recipient().isEmpty()) {
             head.add(Wml.lines(StyleSheet.RECIPIENT, document.recipient()));
         }
         return head;
     }
 
-    /** The header of pages two onwards. */
-    Hdr runningHeader(Document document) {
+    /**
+     * The header of pages two onwards. Landscape pages get their own, whose page number stands at the
+     * wider page's right margin, as in the PDF.
+     */
+    Hdr runningHeader(Document document, boolean landscape) {
         List<String> names = document.letterhead().nameLines();
         List<Object> sender = new ArrayList<>();
         sender.add(names.isEmpty() ? Wml.paragraph(StyleSheet.HEADER) : Wml.paragraph(StyleSheet.HEADER, names.get(0)));
+        List<Object> block = metadataBlock(document.metadata(), StyleSheet.HEADER, "2");
+        if (landscape) {
+            Tabs tabs = Wml.tabStop(STTabJc.RIGHT, Units.twips(page.metadataWidth(true)));
+            CTTabStop styleStop = Wml.tabStop(STTabJc.CLEAR, Units.twips(page.metadataWidth(false))).getTab().get(0);
+            tabs.getTab().add(0, styleStop);
+            ((P) block.get(0)).getPPr().setTabs(tabs);
+        }
         Hdr header = FACTORY.createHdr();
-        header.getContent().add(twoColumns(sender, metadataBlock(document.metadata(), StyleSheet.HEADER, "2")));
+        header.getContent().add(twoColumns(sender, block, landscape));
         return header;
     }
 
@@ -62,8 +75,8 @@ final class HeadWriter {
         return header;
     }
 
-    private Object twoColumns(List<Object> left, List<Object> right) {
-        long[] grid = {Units.twips(page.metadataOffset()), Units.twips(page.metadataWidth(false))};
+    private Object twoColumns(List<Object> left, List<Object> right, boolean landscape) {
+        long[] grid = {Units.twips(page.metadataOffset()), Units.twips(page.metadataWidth(landscape))};
         return TableWriter.layout(grid, List.of(left, right));
     }
 

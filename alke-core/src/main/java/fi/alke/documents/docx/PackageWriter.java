@@ -3,10 +3,13 @@ package fi.alke.documents.docx;
 import static fi.alke.documents.docx.Wml.FACTORY;
 
 import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.Document;
+import fi.alke.documents.tree.Landscape;
 import fi.alke.documents.tree.Metadata;
 import java.io.ByteArrayOutputStream;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.docx4j.Docx4jProperties;
 import org.docx4j.docProps.core.CoreProperties;
 import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
@@ -66,15 +69,19 @@ final class PackageWriter {
         add(main, new NumberingDefinitionsPart(), numbering.numbering());
         add(main, new DocumentSettingsPart(), settings());
         String firstHeader = add(main, header(1), HeadWriter.emptyHeader());
-        String defaultHeader = add(main, header(2), head.runningHeader(document));
+        String defaultHeader = add(main, header(2), head.runningHeader(document, false));
+        String landscapeHeader = add(main, header(3), head.runningHeader(document, true));
         add(pkg, new DocPropsCorePart(), coreProperties(document.metadata()));
 
         Media media = new Media(pkg, main);
-        Sections sections = new Sections(page, firstHeader, defaultHeader);
+        Sections sections = new Sections(page, firstHeader, defaultHeader, landscapeHeader);
         Body body = FACTORY.createBody();
         body.getContent().addAll(head.firstPage(document, media));
         new BodyWriter(page, numbering, media, sections).blocks(document.body(), Place.BODY, body.getContent());
-        body.setSectPr(sections.next(false));
+        List<Block> blocks = document.body();
+        boolean endsLandscape = !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Landscape;
+        // A document that ends in a landscape section must not get an empty portrait section after it.
+        body.setSectPr(endsLandscape ? Sections.detachLast(body.getContent()) : sections.next(false));
         org.docx4j.wml.Document content = FACTORY.createDocument();
         content.setBody(body);
         main.setJaxbElement(content);

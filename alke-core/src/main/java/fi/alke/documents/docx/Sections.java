@@ -14,26 +14,29 @@ import org.docx4j.wml.SectPr;
 
 /**
  * Section properties: page size, margins and headers. The first section has a distinct, empty
- * first-page header because page one carries the metadata block in its body; every section refers to
- * the same default header, so the running header continues across landscape sections. Not
+ * first-page header because page one carries the metadata block in its body; every portrait section
+ * refers to the same default header and every landscape section to the landscape one, so the running
+ * header continues across sections. Not
  * thread-safe: one per rendering.
  */
 final class Sections {
     private final PageStyle page;
     private final String firstHeaderId;
     private final String defaultHeaderId;
+    private final String landscapeHeaderId;
     private boolean first = true;
 
-    Sections(PageStyle page, String firstHeaderId, String defaultHeaderId) {
+    Sections(PageStyle page, String firstHeaderId, String defaultHeaderId, String landscapeHeaderId) {
         this.page = page;
         this.firstHeaderId = firstHeaderId;
         this.defaultHeaderId = defaultHeaderId;
+        this.landscapeHeaderId = landscapeHeaderId;
     }
 
     /** The properties of the next section in document order. */
     SectPr next(boolean landscape) {
         SectPr sectPr = FACTORY.createSectPr();
-        sectPr.getEGHdrFtrReferences().add(header(HdrFtrRef.DEFAULT, defaultHeaderId));
+        sectPr.getEGHdrFtrReferences().add(header(HdrFtrRef.DEFAULT, landscape ? landscapeHeaderId : defaultHeaderId));
         if (first) {
             sectPr.getEGHdrFtrReferences().add(header(HdrFtrRef.FIRST, firstHeaderId));
             sectPr.setTitlePg(on());
@@ -62,6 +65,14 @@ final class Sections {
             body.add(last);
         }
         last.getPPr().setSectPr(sectPr);
+    }
+
+    /** Takes the section properties back out of the body's last paragraph, to make them the body's own. */
+    static SectPr detachLast(List<Object> body) {
+        P last = (P) body.get(body.size() - 1);
+        SectPr sectPr = last.getPPr().getSectPr();
+        last.getPPr().setSectPr(null);
+        return sectPr;
     }
 
     /** Top margin is where the body starts on every page; the header sits above it. */

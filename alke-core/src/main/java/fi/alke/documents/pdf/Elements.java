@@ -5,6 +5,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import fi.alke.documents.style.PageStyle;
@@ -96,8 +97,16 @@ final class Elements {
     }
 
     private static Chunk chunk(Inline.Text t, double size, boolean bold, boolean italic, Color color) {
-        return new Chunk(t.text(), Fonts.font(size, bold || t.bold(), italic || t.italic(), t.underline(), color));
+        Chunk chunk = new Chunk(t.text(), Fonts.font(size, bold || t.bold(), italic || t.italic(), t.underline(), color));
+        chunk.setSplitCharacter(AT_SPACES);
+        return chunk;
     }
+
+    /**
+     * Lines break at spaces only. OpenPDF would also break after hyphens ("VN-" / "verkostossa"),
+     * which LibreOffice does not do in Finnish text; breaking alike keeps the page counts equal.
+     */
+    private static final SplitCharacter AT_SPACES = (start, current, end, chars, chunks) -> chars[current] == ' ';
 
     /** A bullet or numbered list; nested lists indent one more step and restart their numbering. */
     com.lowagie.text.List list(ListBlock block, double size) {
@@ -162,9 +171,11 @@ final class Elements {
         cell.setBorderWidth((float) style.borderWidth());
         cell.setPaddingLeft(pt(style.cellPadding()));
         cell.setPaddingRight(pt(style.cellPadding()));
-        // Like a word processor's cell: lines start one leading below the border, room for descenders under.
-        cell.setPaddingTop(0);
-        cell.setPaddingBottom((float) style.tableSize() * 0.3f);
+        // Like a word processor's cell: each line as high as its leading, the extra above the ascent.
+        cell.setUseAscender(true);
+        cell.setUseDescender(true);
+        cell.setPaddingTop(leading(style.tableSize()) - (float) (style.tableSize() * Fonts.ASCENT_DESCENT));
+        cell.setPaddingBottom((float) style.borderWidth()); // word processors add the border to the row
         if (header) {
             cell.setBackgroundColor(Color.decode("#" + style.headerShade()));
         }

@@ -55,9 +55,16 @@ final class Pages {
         return Elements.pt(style.marginLeft() + (fromMargin ? 0 : style.bodyIndent()));
     }
 
+    /**
+     * The right edge of the text. Word processors round glyph advances on their layout grid, so a line
+     * that fits within a fraction of a point here may not fit there; a point of slack makes both break
+     * such borderline lines alike.
+     */
     float right() {
-        return Elements.pt(style.width(landscape) - style.marginRight());
+        return Elements.pt(style.width(landscape) - style.marginRight()) - MEASURE_SLACK;
     }
+
+    private static final float MEASURE_SLACK = 1f;
 
     /**
      * Writes an element between {@code left} and the right margin, continuing on new pages until it is

@@ -31,7 +31,7 @@ final class RunningHeader extends PdfPageEventHelper {
     private final Elements elements;
     private final Metadata metadata;
     private final String organisation;
-    private final List<PdfTemplate> numbers = new ArrayList<>();
+    private final List<PageNumber> numbers = new ArrayList<>();
     private float firstPageBaseline;
 
     RunningHeader(PageStyle style, Elements elements, Metadata metadata, String organisation) {
@@ -47,18 +47,19 @@ final class RunningHeader extends PdfPageEventHelper {
      * one's head and for the running header alike. Returns the height used.
      */
     float drawMetadata(PdfContentByte canvas, float top, boolean firstPage) {
+        double size = firstPage ? style.bodySize() : style.smallSize();
         float left = Elements.pt(style.marginLeft() + style.metadataOffset());
-        float leading = elements.leading(style.bodySize());
+        float leading = elements.leading(size);
         float baseline = top - leading;
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                new Phrase(metadata.documentType(), Fonts.font(style.bodySize(), true)), left, baseline, 0);
+                new Phrase(metadata.documentType(), Fonts.font(size, true)), left, baseline, 0);
         if (firstPage) {
             firstPageBaseline = baseline;
         }
         List<String> lines = metadata.blockLines();
         for (int i = 0; i < lines.size(); i++) {
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(lines.get(i), Fonts.font(style.bodySize(), false)), left,
+                    new Phrase(lines.get(i), Fonts.font(size, false)), left,
                     baseline - leading * (i + 1), 0);
         }
         return leading * (lines.size() + 1);
@@ -68,39 +69,40 @@ final class RunningHeader extends PdfPageEventHelper {
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte canvas = writer.getDirectContent();
         Rectangle page = document.getPageSize();
-        float baseline;
         if (writer.getPageNumber() == 1) {
-            baseline = firstPageBaseline;
-        } else {
-            float top = page.getHeight() - Elements.pt(style.headerTop());
-            drawMetadata(canvas, top, false);
-            baseline = top - elements.leading(style.bodySize());
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(organisation, Fonts.font(style.bodySize(), false)),
-                    Elements.pt(style.marginLeft()), baseline, 0);
+            placeNumber(canvas, page.getWidth(), firstPageBaseline, style.bodySize());
+            return;
         }
-        placeNumber(canvas, page.getWidth(), baseline);
+        float top = page.getHeight() - Elements.pt(style.headerTop());
+        drawMetadata(canvas, top, false);
+        float baseline = top - elements.leading(style.smallSize());
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
+                new Phrase(organisation, Fonts.font(style.smallSize(), false)),
+                Elements.pt(style.marginLeft()), baseline, 0);
+        placeNumber(canvas, page.getWidth(), baseline, style.smallSize());
     }
 
-    private void placeNumber(PdfContentByte canvas, float pageWidth, float baseline) {
+    /** Reserves the page number's place at the right end of the block's first line. */
+    private void placeNumber(PdfContentByte canvas, float pageWidth, float baseline, double size) {
         float width = Elements.pt(style.metadataWidth(false));
-        float height = (float) style.bodySize() * 1.5f;
-        float descent = (float) style.bodySize() * 0.5f;
-        PdfTemplate number = canvas.createTemplate(width, height);
-        canvas.addTemplate(number, pageWidth - Elements.pt(style.marginRight()) - width, baseline - descent);
-        numbers.add(number);
+        float descent = (float) size * 0.5f;
+        PdfTemplate template = canvas.createTemplate(width, (float) size * 1.5f);
+        canvas.addTemplate(template, pageWidth - Elements.pt(style.marginRight()) - width, baseline - descent);
+        numbers.add(new PageNumber(template, size));
     }
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
         int total = numbers.size();
         for (int i = 0; i < total; i++) {
-            PdfTemplate number = numbers.get(i);
-            String text = (i + 1) + " (" + total + ")";
-            ColumnText.showTextAligned(number, Element.ALIGN_RIGHT,
-                    new Phrase(text, Fonts.font(style.bodySize(), false)), number.getWidth(),
-                    (float) style.bodySize() * 0.5f, 0);
+            PageNumber number = numbers.get(i);
+            ColumnText.showTextAligned(number.template(), Element.ALIGN_RIGHT,
+                    new Phrase((i + 1) + " (" + total + ")", Fonts.font(number.size(), false)),
+                    number.template().getWidth(), (float) number.size() * 0.5f, 0);
         }
+    }
+
+    private record PageNumber(PdfTemplate template, double size) {
     }
 
     /** Links: OpenPDF's own link annotations lack the print flag that PDF/A requires. */

@@ -1,0 +1,212 @@
+package fi.alke.samples;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.alke.documents.docx.DocxRenderer;
+import fi.alke.documents.markup.MarkupParser;
+import fi.alke.documents.pdf.PdfRenderer;
+import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.testing.Fixtures;
+import fi.alke.documents.tree.Document;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/** Seed 001, the 2024 guidance letter with its attachment, end to end, read back by POI and PDFBox. */
+class Seed001Test {
+    private static final PageStyle STYLE = PageStyle.sfs2487();
+    /** Landmarks of the seed in reading order, from the letter's head to the attachment's last table. */
+    private static final List<String> IN_ORDER = List.of(
+            "Työ- ja elinkeinoministeriö", "Ohje", "14.2.2024", "VN/18234/2023", "VN/18234/2023-TEM-15",
+            "Jakelun mukaan", "Vuoden 2024 aluekehittämisen keskusteluihin valmistautuminen",
+            "Aluekehittämisen keskustelut ovat lakisääteinen valtion ja alueiden välinen menettely",
+            "Aluekehittämiskeskustelujen toteuttamistapa ja ajankohta", "Ke 10.4. klo 9-11.30", "Läntinen Suomi",
+            "Ke 24.4. klo 9-11.30", "Eteläinen Suomi", "Keskusteluteemojen valmistelu",
+            "Maakuntien yhteiset keskustelut", "Nea Lyytikäinen", "Petra Stenfors", "Maakuntakohtaiset keskustelut",
+            "Vuoden 2023 aluekehittämisen keskustelujen seuranta", "8. Seuranta helmikuu 2024", "Lisätietoja",
+            "Pirkko Jukka", "029 504 8981", "Tiina Korhonen", "Hanna-Maria Urjankangas", "Liitteet",
+            "Pohja maakuntien yhteisen keskustelun teeman kuvaukselle ja johtopäätöksille", "Jakelu",
+            "PLM Puolustusministeriö", "Uudenmaan liitto - Nylands förbund", "Etelä-Savon Liitto", "Tiedoksi",
+            "Alueiden uudistumisen neuvottelukunta AUNE", "TEM/AKO/ryhmät", "PL 32", "kirjaamo.tem@gov.fi",
+            "ALKE-keskustelut 2024", "Keskusteluteema/käsillä olevan tilanteen kuvaus", "Tavoitteet", "Toimenpiteet",
+            "Käynnissä olevat toimenpiteet", "Ehdotukset uusiksi toimenpiteiksi", "Seuranta toimenpiteistä",
+            "Etenemisen tilanne");
+
+    private static Document document;
+    private static byte[] docx;
+    private static byte[] pdf;
+
+    @BeforeAll
+    static void render() throws Exception {
+        Sample sample = Samples.all().stream().filter(s -> s.stem().equals("seed-001-ohje-2024")).findFirst()
+                .orElseThrow();
+        document = new MarkupParser(sample.resources()).parse("seed-001.xml", sample.markup());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxRenderer(STYLE).render(document, out);
+        docx = out.toByteArray();
+        pdf = new PdfRenderer(STYLE).render(document);
+    }
+
+    @Test
+    void docxTextComesInTheSeedsOrder() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertInOrder(bodyText(doc));
+        }
+    }
+
+    @Test
+    void docxUsesNamedStyles() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            Set<String> used = new LinkedHashSet<>();
+            for (XWPFParagraph p : allParagraphs(doc)) {
+                if (p.getStyleID() != null) {
+                    used.add(doc.getStyles().getStyle(p.getStyleID()).getName());
+                }
+            }
+            for (String style : List.of("Title", "heading 1", "heading 2", "List Paragraph")) {
+                assertTrue(used.contains(style), style + " not among " + used);
+            }
+        }
+    }
+
+    @Test
+    void docxHeaderRepeatsTheMetadataBlockWithPageFields() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var policy = doc.getHeaderFooterPolicy();
+            String header = policy.getDefaultHeader().getText();
+            for (String part : List.of("Työ- ja elinkeinoministeriö", "Ohje", "14.2.2024", "VN/18234/2023-TEM-15")) {
+                assertTrue(header.contains(part), part + " not in header: " + header);
+            }
+            String xml = policy.getDefaultHeader()._getHdrFtr().xmlText();
+            assertTrue(xml.contains("PAGE") && xml.contains("NUMPAGES"), "page fields in the header");
+            assertTrue(policy.getFirstPageHeader() == null || policy.getFirstPageHeader().getText().isBlank(),
+                    "page one carries its metadata in the body, not in a header");
+        }
+    }
+
+    @Test
+    void docxTableHeadersRepeatAndCellsMerge() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            XWPFTable actions = doc.getTables().stream()
+                    .filter(t -> t.getText().contains("Käynnissä olevat toimenpiteet")).findFirst().orElseThrow();
+            List<XWPFTableRow> rows = actions.getRows();
+            assertTrue(rows.get(0).isRepeatHeader() && rows.get(1).isRepeatHeader(), "two header rows repeat");
+            assertTrue(!rows.get(2).isRepeatHeader(), "body rows do not repeat");
+            XWPFTableCell first = rows.get(0).getCell(0);
+            assertEquals("Käynnissä olevat toimenpiteet", first.getText());
+            assertEquals(STMerge.RESTART, first.getCTTc().getTcPr().getVMerge().getVal());
+            var below = rows.get(1).getCell(0).getCTTc().getTcPr();
+            assertTrue(below.isSetVMerge(), "the cell under a rowspan continues the merge");
+            // An absent val means "continue" in OOXML.
+            assertTrue(below.getVMerge().getVal() == null || below.getVMerge().getVal() == STMerge.CONTINUE);
+            XWPFTableCell parties = rows.get(0).getCell(1);
+            assertEquals("Vastuutahot", parties.getText());
+            assertEquals(2, parties.getCTTc().getTcPr().getGridSpan().getVal().intValue());
+            assertEquals(List.of("VN", "Maakunnat", "VN", "Maakunnat"),
+                    rows.get(1).getTableCells().stream().skip(1).map(XWPFTableCell::getText)
+                            .filter(t -> !t.isBlank()).toList());
+        }
+    }
+
+    @Test
+    void docxStoredPropertiesAgreeWithTheVisibleMetadata() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var core = doc.getProperties().getCoreProperties();
+            assertEquals("Vuoden 2024 aluekehittämisen keskusteluihin valmistautuminen", core.getTitle());
+            assertEquals("Työ- ja elinkeinoministeriö", core.getCreator());
+            assertEquals("fi", core.getUnderlyingProperties().getLanguageProperty().orElse(null));
+            assertEquals(document.metadata().created().toEpochMilli(), core.getCreated().getTime());
+        }
+    }
+
+    @Test
+    void pdfTextComesInTheSeedsOrderWithPageNumbersOnEveryPage() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int total = doc.getNumberOfPages();
+            assertTrue(total >= 5, "pages: " + total);
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= total; page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(doc);
+                assertTrue(text.contains(page + " (" + total + ")"), "page " + page + " lacks its number:\n" + text);
+                assertTrue(text.contains("VN/18234/2023-TEM-15"), "page " + page + " lacks the metadata block");
+                all.append(text);
+            }
+            assertInOrder(all.toString().replaceAll("\\s+", " "));
+        }
+    }
+
+    @Test
+    void pdfIsPdfA2b() throws Exception {
+        assertEquals(List.of(), Fixtures.pdfa2bFailures(pdf));
+    }
+
+    @Test
+    void sameInputGivesSameBytes() throws Exception {
+        Sample sample = Samples.all().stream().filter(s -> s.stem().equals("seed-001-ohje-2024")).findFirst()
+                .orElseThrow();
+        Document again = new MarkupParser(sample.resources()).parse("seed-001.xml", sample.markup());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxRenderer(STYLE).render(again, out);
+        assertArrayEquals(docx, out.toByteArray());
+        assertArrayEquals(pdf, new PdfRenderer(STYLE).render(again));
+    }
+
+    private static void assertInOrder(String text) {
+        int from = 0;
+        for (String part : IN_ORDER) {
+            int at = text.indexOf(part, from);
+            int where = from;
+            assertTrue(at >= 0, () -> "'" + part + "' not found after position " + where + " in:\n" + text);
+            from = at + part.length();
+        }
+    }
+
+    /** The body's text in document order, paragraphs and table cells alike, one space between. */
+    private static String bodyText(XWPFDocument doc) {
+        StringBuilder text = new StringBuilder();
+        for (IBodyElement element : doc.getBodyElements()) {
+            if (element instanceof XWPFParagraph p) {
+                text.append(p.getText()).append(' ');
+            } else if (element instanceof XWPFTable t) {
+                for (XWPFTableRow row : t.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        text.append(cell.getText()).append(' ');
+                    }
+                }
+            }
+        }
+        return text.toString().replaceAll("\\s+", " ");
+    }
+
+    private static List<XWPFParagraph> allParagraphs(XWPFDocument doc) {
+        List<XWPFParagraph> paragraphs = new ArrayList<>(doc.getParagraphs());
+        for (XWPFTable t : doc.getTables()) {
+            for (XWPFTableRow row : t.getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    paragraphs.addAll(cell.getParagraphs());
+                }
+            }
+        }
+        return paragraphs;
+    }
+}
