@@ -49,11 +49,28 @@ final class BodyWriter {
         this.tables = new TableWriter(page, this);
     }
 
-    /** Appends the WordprocessingML for {@code blocks} to {@code out}. */
-    void blocks(List<Block> blocks, Place place, List<Object> out) throws Docx4JException {
+    /**
+     * Appends the WordprocessingML for the document body to {@code out}. The entry point, where
+     * docx4j's failures, carried unchecked through the visitor methods, become checked again.
+     */
+    void body(List<Block> blocks, List<Object> out) throws Docx4JException {
+        try {
+            blocks(blocks, Place.BODY, out);
+        } catch (Docx4JFailure e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Appends the WordprocessingML for {@code blocks} at {@code place} to {@code out}. For content
+     * nested in a block being written (labelled blocks, landscape sections, table cells), whose
+     * docx4j failures stay unchecked until they reach {@link #body}.
+     */
+    void blocks(List<Block> blocks, Place place, List<Object> out) {
+        BlockWriter writer = new BlockWriter(place, out);
         for (Block block : blocks) {
             int start = out.size();
-            block(block, place, out);
+            block.accept(writer);
             separateFromTable(out, start);
         }
     }
@@ -74,54 +91,31 @@ final class BodyWriter {
         }
     }
 
-    /** The one place that maps each kind of block (Java 17 has no pattern switch to check this). */
-    private void block(Block block, Place place, List<Object> out) throws Docx4JException {
-        if (block instanceof Title title) {
-            out.add(inlines(Wml.paragraph(title.main() ? StyleSheet.TITLE : StyleSheet.SUBJECT), title.content()));
-        } else if (block instanceof Heading heading) {
-            out.add(heading(heading));
-        } else if (block instanceof Paragraph paragraph) {
-            out.add(inlines(Wml.paragraph(place.textStyle()), paragraph.content()));
-        } else if (block instanceof ListBlock list) {
-            list(list, 0, place, out);
-        } else if (block instanceof Table table) {
-            out.add(tables.table(table, place));
-        } else if (block instanceof LabelledBlock labelled) {
-            labelled(labelled, place, out);
-        } else if (block instanceof Signatures signatures) {
-            signatures(signatures, out);
-        } else if (block instanceof ContactBlock contact) {
-            contact(contact, place, out);
-        } else if (block instanceof Image image) {
-            P p = Wml.paragraph(StyleSheet.FIGURE);
-            p.getContent().add(media.picture(image));
-            out.add(p);
-        } else if (block instanceof PageBreak) {
-            P p = Wml.paragraph(place.textStyle());
-            p.getContent().add(Wml.pageBreak());
-            out.add(p);
-        } else if (block instanceof Landscape landscape) {
-            landscape(landscape, place, out);
-        } else {
-            throw new IllegalArgumentException("no DOCX mapping for " + block.getClass().getName());
-        }
-    }
-
     /** Appends the runs of {@code content} to {@code p}. */
-    private P inlines(P p, List<Inline> content) throws Docx4JException {
-        for (Inline inline : content) {
-            if (inline instanceof Inline.Text text) {
-                p.getContent().add(run(text, null));
-            } else if (inline instanceof Inline.Link link) {
-                p.getContent().add(hyperlink(link));
-            } else {
-                p.getContent().add(Wml.lineBreak());
+    private P inlines(P p, List<Inline> content) {
+        Inline.Visitor<Object> runs = new Inline.Visitor<>() {
+            @Override
+            public Object text(Inline.Text text) {
+                return run(text, null);
             }
+
+            @Override
+            public Object link(Inline.Link link) {
+                return hyperlink(link);
+            }
+
+            @Override
+            public Object lineBreak(Inline.LineBreak lineBreak) {
+                return Wml.lineBreak();
+            }
+        };
+        for (Inline inline : content) {
+            p.getContent().add(inline.accept(runs));
         }
         return p;
     }
 
-    private Object hyperlink(Inline.Link link) throws Docx4JException {
+    private Object hyperlink(Inline.Link link) {
         P.Hyperlink hyperlink = FACTORY.createPHyperlink();
         hyperlink.setId(media.hyperlink(link.href()));
         for (Inline.Text text : link.content()) {
@@ -148,116 +142,197 @@ final class BodyWriter {
         return Wml.run(text.text(), rPr);
     }
 
-    private P heading(Heading heading) throws Docx4JException {
-        P p = Wml.paragraph(StyleSheet.heading(heading.level()));
-        if (heading.number() != null) {
-            p.getContent().add(Wml.run(heading.number() + " ", null));
-        }
-        return inlines(p, heading.content());
-    }
-
     /**
-     * A list at nesting {@code depth}. The first paragraph of an item carries the number or bullet;
-     * further paragraphs of the item line up with its text; nested lists go one level deeper.
+     * Writes each kind of block at {@code place}, appending to {@code out}: one method per block type,
+     * each the only place that type is written, so the compiler checks that every type has a mapping.
      */
-    private void list(ListBlock list, int depth, Place place, List<Object> out) throws Docx4JException {
-        int numId = numbering.numFor(list.ordered(), place.inCell());
-        int level = ListNumbering.level(depth);
-        for (ListBlock.ListItem item : list.items()) {
-            boolean numbered = false;
-            for (Block block : item.blocks()) {
-                if (block instanceof ListBlock nested) {
-                    list(nested, depth + 1, place, out);
-                } else if (block instanceof Paragraph paragraph) {
-                    P p = inlines(Wml.paragraph(place.listStyle()), paragraph.content());
-                    if (numbered) {
-                        p.getPPr().setInd(Wml.indent(numbering.textIndent(level, place.inCell()), 0));
+    private final class BlockWriter implements Block.Visitor<Void> {
+        private final Place place;
+        private final List<Object> out;
+
+        BlockWriter(Place place, List<Object> out) {
+            this.place = place;
+            this.out = out;
+        }
+
+        @Override
+        public Void title(Title title) {
+            out.add(inlines(Wml.paragraph(title.main() ? StyleSheet.TITLE : StyleSheet.SUBJECT), title.content()));
+            return null;
+        }
+
+        @Override
+        public Void heading(Heading heading) {
+            P p = Wml.paragraph(StyleSheet.heading(heading.level()));
+            if (heading.number() != null) {
+                p.getContent().add(Wml.run(heading.number() + " ", null));
+            }
+            out.add(inlines(p, heading.content()));
+            return null;
+        }
+
+        @Override
+        public Void paragraph(Paragraph paragraph) {
+            out.add(inlines(Wml.paragraph(place.textStyle()), paragraph.content()));
+            return null;
+        }
+
+        @Override
+        public Void list(ListBlock list) {
+            list(list, 0);
+            return null;
+        }
+
+        /**
+         * A list at nesting {@code depth}. The first paragraph of an item carries the number or bullet;
+         * further paragraphs of the item line up with its text; nested lists go one level deeper.
+         */
+        private void list(ListBlock list, int depth) {
+            int numId = numbering.numFor(list.ordered(), place.inCell());
+            int level = ListNumbering.level(depth);
+            for (ListBlock.ListItem item : list.items()) {
+                boolean numbered = false;
+                for (Block block : item.blocks()) {
+                    if (block instanceof ListBlock nested) {
+                        list(nested, depth + 1);
+                    } else if (block instanceof Paragraph paragraph) {
+                        P p = inlines(Wml.paragraph(place.listStyle()), paragraph.content());
+                        if (numbered) {
+                            p.getPPr().setInd(Wml.indent(numbering.textIndent(level, place.inCell()), 0));
+                        } else {
+                            p.getPPr().setNumPr(ListNumbering.numPr(numId, level));
+                            numbered = true;
+                        }
+                        out.add(p);
                     } else {
-                        p.getPPr().setNumPr(ListNumbering.numPr(numId, level));
-                        numbered = true;
+                        block.accept(this);
                     }
-                    out.add(p);
-                } else {
-                    block(block, place, out);
                 }
             }
         }
-    }
 
-    /**
-     * The label at the margin, then a tab to the body indent where the first paragraph of the content
-     * continues on the same line; the label style's hanging indent keeps every further line, including
-     * those after line breaks, at the body indent.
-     */
-    private void labelled(LabelledBlock labelled, Place place, List<Object> out) throws Docx4JException {
-        P p = Wml.paragraph(StyleSheet.LABEL, labelled.label());
-        List<Block> rest = labelled.content();
-        if (!rest.isEmpty() && rest.get(0) instanceof Paragraph first) {
-            p.getContent().add(Wml.tab());
-            inlines(p, first.content());
-            rest = rest.subList(1, rest.size());
+        @Override
+        public Void table(Table table) {
+            out.add(tables.table(table, place));
+            return null;
         }
-        out.add(p);
-        blocks(rest, place, out);
-    }
 
-    /**
-     * Handwritten: the Signature style leaves room to sign above each name. Electronic: the statement,
-     * kept with the names, then each signer without room.
-     */
-    private static void signatures(Signatures signatures, List<Object> out) {
-        String style = StyleSheet.SIGNATURE;
-        if (signatures.electronic()) {
-            style = StyleSheet.BODY_TEXT;
-            if (signatures.statement() != null) {
-                P statement = Wml.paragraph(style, signatures.statement());
-                statement.getPPr().setKeepNext(on());
-                out.add(statement);
+        /**
+         * The label at the margin, then a tab to the body indent where the first paragraph of the
+         * content continues on the same line; the label style's hanging indent keeps every further
+         * line, including those after line breaks, at the body indent.
+         */
+        @Override
+        public Void labelled(LabelledBlock labelled) {
+            P p = Wml.paragraph(StyleSheet.LABEL, labelled.label());
+            List<Block> rest = labelled.content();
+            if (!rest.isEmpty() && rest.get(0) instanceof Paragraph first) {
+                p.getContent().add(Wml.tab());
+                inlines(p, first.content());
+                rest = rest.subList(1, rest.size());
             }
+            out.add(p);
+            blocks(rest, place, out);
+            return null;
         }
-        for (Signatures.Signer signer : signatures.signers()) {
-            out.add(Wml.lines(style, signer.title().isBlank() ? List.of(signer.name())
-                    : List.of(signer.name(), signer.title())));
+
+        /**
+         * Handwritten: the Signature style leaves room to sign above each name. Electronic: the
+         * statement, kept with the names, then each signer without room.
+         */
+        @Override
+        public Void signatures(Signatures signatures) {
+            String style = StyleSheet.SIGNATURE;
+            if (signatures.electronic()) {
+                style = StyleSheet.BODY_TEXT;
+                if (signatures.statement() != null) {
+                    P statement = Wml.paragraph(style, signatures.statement());
+                    statement.getPPr().setKeepNext(on());
+                    out.add(statement);
+                }
+            }
+            for (Signatures.Signer signer : signatures.signers()) {
+                out.add(Wml.lines(style, signer.title().isBlank() ? List.of(signer.name())
+                        : List.of(signer.name(), signer.title())));
+            }
+            return null;
+        }
+
+        /** The organisation in bold, then one borderless column per contact column across the text width. */
+        @Override
+        public Void contact(ContactBlock contact) {
+            P organisation = Wml.paragraph(StyleSheet.CONTACT);
+            organisation.getContent().add(Wml.styledRun(contact.organisation(), StyleSheet.STRONG));
+            organisation.getPPr().setKeepNext(on());
+            out.add(organisation);
+            if (contact.columns().isEmpty()) {
+                return null;
+            }
+            List<List<Object>> cells = new ArrayList<>();
+            for (ContactBlock.Column column : contact.columns()) {
+                List<Object> cell = new ArrayList<>();
+                for (String label : column.labelLines()) {
+                    P p = Wml.paragraph(StyleSheet.CONTACT);
+                    p.getContent().add(Wml.styledRun(label, StyleSheet.STRONG));
+                    cell.add(p);
+                }
+                for (String value : column.valueLines()) {
+                    cell.add(Wml.paragraph(StyleSheet.CONTACT, value));
+                }
+                cells.add(cell);
+            }
+            List<Double> equal = Collections.nCopies(cells.size(), 1.0);
+            long width = Units.twips(page.textWidth(place.landscape()));
+            out.add(TableWriter.layout(TableWriter.scale(equal, width), cells));
+            return null;
+        }
+
+        @Override
+        public Void image(Image image) {
+            P p = Wml.paragraph(StyleSheet.FIGURE);
+            try {
+                p.getContent().add(media.picture(image));
+            } catch (Docx4JException e) {
+                throw new Docx4JFailure(e);
+            }
+            out.add(p);
+            return null;
+        }
+
+        @Override
+        public Void pageBreak(PageBreak pageBreak) {
+            P p = Wml.paragraph(place.textStyle());
+            p.getContent().add(Wml.pageBreak());
+            out.add(p);
+            return null;
+        }
+
+        /**
+         * Landscape blocks get a section of their own. Section breaks exist only in the body, so inside
+         * a cell or an enclosing landscape section the blocks are written in place.
+         */
+        @Override
+        public Void landscape(Landscape landscape) {
+            if (place.inCell() || place.landscape()) {
+                blocks(landscape.blocks(), place, out);
+                return null;
+            }
+            Sections.end(out, sections.next(false));
+            blocks(landscape.blocks(), place.asLandscape(), out);
+            Sections.end(out, sections.next(true));
+            return null;
         }
     }
 
-    /** The organisation in bold, then one borderless column per contact column across the text width. */
-    private void contact(ContactBlock contact, Place place, List<Object> out) {
-        P organisation = Wml.paragraph(StyleSheet.CONTACT);
-        organisation.getContent().add(Wml.styledRun(contact.organisation(), StyleSheet.STRONG));
-        organisation.getPPr().setKeepNext(on());
-        out.add(organisation);
-        if (contact.columns().isEmpty()) {
-            return;
+    /** Carries a docx4j failure out of the visitor methods, which cannot throw it, to {@link #body}. */
+    private static final class Docx4JFailure extends RuntimeException {
+        Docx4JFailure(Docx4JException cause) {
+            super(cause);
         }
-        List<List<Object>> cells = new ArrayList<>();
-        for (ContactBlock.Column column : contact.columns()) {
-            List<Object> cell = new ArrayList<>();
-            for (String label : column.labelLines()) {
-                P p = Wml.paragraph(StyleSheet.CONTACT);
-                p.getContent().add(Wml.styledRun(label, StyleSheet.STRONG));
-                cell.add(p);
-            }
-            for (String value : column.valueLines()) {
-                cell.add(Wml.paragraph(StyleSheet.CONTACT, value));
-            }
-            cells.add(cell);
-        }
-        List<Double> equal = Collections.nCopies(cells.size(), 1.0);
-        out.add(TableWriter.layout(TableWriter.scale(equal, Units.twips(page.textWidth(place.landscape()))), cells));
-    }
 
-    /**
-     * Landscape blocks get a section of their own. Section breaks exist only in the body, so inside a
-     * cell or an enclosing landscape section the blocks are written in place.
-     */
-    private void landscape(Landscape landscape, Place place, List<Object> out) throws Docx4JException {
-        if (place.inCell() || place.landscape()) {
-            blocks(landscape.blocks(), place, out);
-            return;
+        @Override
+        public synchronized Docx4JException getCause() {
+            return (Docx4JException) super.getCause();
         }
-        Sections.end(out, sections.next(false));
-        blocks(landscape.blocks(), place.asLandscape(), out);
-        Sections.end(out, sections.next(true));
     }
 }

@@ -62,7 +62,7 @@ final class Media {
     }
 
     /** The relationship id of an external hyperlink; one relationship per distinct address. */
-    String hyperlink(String href) throws Docx4JException {
+    String hyperlink(String href) {
         String id = hyperlinkIds.get(href);
         if (id == null) {
             Relationship relationship = RELATIONSHIPS.createRelationship();

@@ -77,7 +77,7 @@ final class PackageWriter {
         Sections sections = new Sections(page, firstHeader, defaultHeader, landscapeHeader);
         Body body = FACTORY.createBody();
         body.getContent().addAll(head.firstPage(document, media));
-        new BodyWriter(page, numbering, media, sections).blocks(document.body(), Place.BODY, body.getContent());
+        new BodyWriter(page, numbering, media, sections).body(document.body(), body.getContent());
         List<Block> blocks = document.body();
         boolean endsLandscape = !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Landscape;
         // A document that ends in a landscape section must not get an empty portrait section after it.

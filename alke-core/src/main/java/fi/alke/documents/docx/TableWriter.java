@@ -7,7 +7,6 @@ import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.tree.Table;
 import java.math.BigInteger;
 import java.util.List;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.wml.CTShd;
 import org.docx4j.wml.CTTblLayoutType;
 import org.docx4j.wml.CTTblPrBase;
@@ -43,7 +42,7 @@ final class TableWriter {
      * rows repeat on every page and are never split; row spans become vertical merges, which need a
      * placeholder cell in every covered row.
      */
-    Tbl table(Table table, Place place) throws Docx4JException {
+    Tbl table(Table table, Place place) {
         boolean atMargin = table.fromMargin();
         double width = atMargin ? page.textWidth(place.landscape()) : page.bodyWidth(place.landscape());
         long[] grid = scale(table.columnWidths(), Units.twips(width));
@@ -107,8 +106,7 @@ final class TableWriter {
         return tbl;
     }
 
-    private void rows(Tbl tbl, List<Table.Row> rows, long[] grid, Place place, boolean header)
-            throws Docx4JException {
+    private void rows(Tbl tbl, List<Table.Row> rows, long[] grid, Place place, boolean header) {
         List<int[]> starts = Table.startColumns(rows, grid.length);
         int[] mergedUntil = new int[grid.length]; // per start column: first row after the span
         int[] mergedSpan = new int[grid.length];  // per start column: the spanning cell's colspan

@@ -21,14 +21,15 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Turns tree nodes into OpenPDF elements with the page style's typography. Stateless apart from the
- * style, so one instance serves every document.
+ * Turns tree nodes into OpenPDF elements with the page style's typography. Holds only the style and a
+ * thread-safe cache of decoded images, so one instance serves every document.
  */
 final class Elements {
     /** Hyperlink colour, as Word's Hyperlink style. */
     static final Color LINK = new Color(0x05, 0x63, 0xC1);
 
     private final PageStyle style;
+    private final DecodedImages images = new DecodedImages();
 
     Elements(PageStyle style) {
         this.style = style;
@@ -242,7 +243,7 @@ final class Elements {
     }
 
     com.lowagie.text.Image image(Image image) throws IOException {
-        com.lowagie.text.Image img = com.lowagie.text.Image.getInstance(image.data());
+        com.lowagie.text.Image img = images.get(image);
         img.scaleAbsolute(pt(image.widthCm()), pt(image.heightCm()));
         img.setAlt(image.alt());
         return img;

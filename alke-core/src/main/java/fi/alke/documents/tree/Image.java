@@ -1,5 +1,6 @@
 package fi.alke.documents.tree;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -23,6 +24,9 @@ public record Image(byte[] data, Format format, int pixelWidth, int pixelHeight,
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(format, "format");
         Checks.text("image.alt", alt);
+        if (data.length == 0) {
+            throw new IllegalArgumentException("image data is empty");
+        }
         if (widthCm <= 0 || pixelWidth <= 0 || pixelHeight <= 0) {
             throw new IllegalArgumentException("image sizes must be positive");
         }
@@ -32,6 +36,25 @@ public record Image(byte[] data, Format format, int pixelWidth, int pixelHeight,
     @Override
     public byte[] data() {
         return data.clone();
+    }
+
+    /** Images are equal when their bytes and attributes are, not only when they share an array. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Image image && Arrays.equals(data, image.data) && format == image.format
+                && pixelWidth == image.pixelWidth && pixelHeight == image.pixelHeight
+                && Double.compare(widthCm, image.widthCm) == 0 && alt.equals(image.alt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(Arrays.hashCode(data), format, pixelWidth, pixelHeight, widthCm, alt);
+    }
+
+    @Override
+    public String toString() {
+        return "Image[" + format + ", " + pixelWidth + "x" + pixelHeight + " px, " + data.length + " bytes, "
+                + widthCm + " cm, alt=" + alt + "]";
     }
 
     /** The height to show the image at, keeping its aspect ratio. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.alke.documents.markup.MarkupParser;
@@ -13,7 +12,6 @@ import fi.alke.documents.markup.ResourceLoader;
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.Document;
-import fi.alke.documents.tree.Image;
 import fi.alke.documents.tree.Inline;
 import fi.alke.documents.tree.Letterhead;
 import fi.alke.documents.tree.ListBlock;
@@ -393,15 +391,6 @@ class DocxRendererTest {
         assertEquals(1, sections.size());
         assertTrue(sections.get(0).isSetTitlePg());
         assertEquals("", headerText(document, sections.get(0), "first").strip());
-    }
-
-    @Test
-    void failureNamesTheDocumentAndWritesNothing() {
-        Image broken = new Image(new byte[0], Image.Format.PNG, 1, 1, 1, "Rikkinäinen kuva");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        IOException e = assertThrows(IOException.class, () -> RENDERER.render(withBody(broken), out));
-        assertTrue(e.getMessage().contains("Kaikki merkintäkielen rakenteet"), e.getMessage());
-        assertEquals(0, out.size());
     }
 
     // ---- helpers ----
