@@ -13,14 +13,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Measures rendering speed for the seed-001 sample: after 15 s of warm-up, milliseconds per document
- * (markup parsed, then rendered to memory) for markup→tree (parsing alone), markup→DOCX, markup→PDF and both, as the median of five
- * two-second rounds; then the cold start of a fresh JVM rendering one document in both formats. Run it with {@code taskset -c 0 java -cp alke-samples/target/alke.jar fi.alke.samples.Benchmark}
- * to hold it to one core. The figures go to docs/performance.md.
+ * Measures rendering speed for the seed-001 sample: after a warm-up of 60 s (on one core the JIT needs
+ * about that long to settle; {@code -Dalke.bench.warmup=N} sets N seconds), milliseconds per document
+ * (markup parsed, then rendered to memory) for markup→tree (parsing alone), markup→DOCX, markup→PDF
+ * and both, as the median of five two-second rounds; then the cold start of a fresh JVM rendering one
+ * document in both formats. Run it with
+ * {@code taskset -c 0 java -cp alke-samples/target/alke.jar fi.alke.samples.Benchmark} to hold it to
+ * one core. The figures go to docs/performance.md.
  */
 public final class Benchmark {
     private static final String SAMPLE = "seed-001-ohje-2024";
-    private static final long WARMUP_NANOS = 15_000_000_000L;
+    /** Warm-up length; {@code -Dalke.bench.warmup=15} for a shorter one. */
+    private static final long WARMUP_NANOS = Long.getLong("alke.bench.warmup", 60) * 1_000_000_000L;
     private static final long ROUND_NANOS = 2_000_000_000L;
     private static final int ROUNDS = 5;
 

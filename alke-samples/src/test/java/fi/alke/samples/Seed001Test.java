@@ -172,13 +172,7 @@ class Seed001Test {
     }
 
     private static void assertInOrder(String text) {
-        int from = 0;
-        for (String part : IN_ORDER) {
-            int at = text.indexOf(part, from);
-            int where = from;
-            assertTrue(at >= 0, () -> "'" + part + "' not found after position " + where + " in:\n" + text);
-            from = at + part.length();
-        }
+        Fixtures.assertInOrder(text, IN_ORDER);
     }
 
     /** The body's text in document order, paragraphs and table cells alike, one space between. */

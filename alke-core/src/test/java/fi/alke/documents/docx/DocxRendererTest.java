@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.alke.documents.markup.MarkupParser;
 import fi.alke.documents.markup.ResourceLoader;
 import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.testing.Fixtures;
 import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.Document;
 import fi.alke.documents.tree.Inline;
@@ -101,12 +102,7 @@ class DocxRendererTest {
                 "Työ- ja elinkeinoministeriö", "Postiosoite", "PL 32", "00023 Valtioneuvosto", "Puhelin",
                 "0295 16001", "2 Toinen luku", "Sivunvaihdon jälkeen.", "3 Vaakasivu", "A", "B", "1", "2",
                 "Takaisin pystysivulla.");
-        int from = 0;
-        for (String piece : expected) {
-            int at = text.indexOf(piece, from);
-            assertTrue(at >= 0, () -> "missing or out of order: " + piece + "\nin:\n" + text);
-            from = at + piece.length();
-        }
+        Fixtures.assertInOrder(text, expected);
     }
 
     @Test

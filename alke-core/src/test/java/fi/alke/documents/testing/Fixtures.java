@@ -45,6 +45,18 @@ public final class Fixtures {
         return new MarkupParser(ResourceLoader.classpath(Fixtures.class.getClassLoader(), "fi/alke/documents/"));
     }
 
+    /** Asserts that every part occurs in {@code text}, each after the one before. */
+    public static void assertInOrder(String text, List<String> parts) {
+        int from = 0;
+        for (String part : parts) {
+            int at = text.indexOf(part, from);
+            int after = from;
+            org.junit.jupiter.api.Assertions.assertTrue(at >= 0,
+                    () -> "'" + part + "' missing or out of order (looked after position " + after + ") in:\n" + text);
+            from = at + part.length();
+        }
+    }
+
     /** veraPDF's failed PDF/A-2b rules, as "rule: message" lines; empty when the file is valid. */
     public static List<String> pdfa2bFailures(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
