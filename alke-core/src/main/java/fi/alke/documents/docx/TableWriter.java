@@ -115,9 +115,7 @@ final class TableWriter {
             List<Table.Cell> cells = rows.get(r).cells();
             int[] rowStarts = starts.get(r);
             Tr tr = FACTORY.createTr();
-            if (header) {
-                tr.setTrPr(headerRow());
-            }
+            tr.setTrPr(rowProperties(header));
             int next = 0;
             for (int col = 0; col < grid.length; ) {
                 Tc tc;
@@ -177,10 +175,16 @@ final class TableWriter {
         }
     }
 
-    private static TrPr headerRow() {
+    /**
+     * Rows move whole to the next page rather than split (the PDF does the same), so that a row is
+     * read in one piece; header rows also repeat on every page.
+     */
+    private static TrPr rowProperties(boolean header) {
         TrPr trPr = FACTORY.createTrPr();
         trPr.getCnfStyleOrDivIdOrGridBefore().add(FACTORY.createCTTrPrBaseCantSplit(on()));
-        trPr.getCnfStyleOrDivIdOrGridBefore().add(FACTORY.createCTTrPrBaseTblHeader(on()));
+        if (header) {
+            trPr.getCnfStyleOrDivIdOrGridBefore().add(FACTORY.createCTTrPrBaseTblHeader(on()));
+        }
         return trPr;
     }
 

@@ -40,7 +40,7 @@ final class BodyWriter implements Block.Visitor<Void> {
     @Override
     public Void title(Title title) {
         double size = title.main() ? style.titleSize() : style.bodySize();
-        return flow(elements.paragraph(title.content(), size, true, false), true);
+        return keepWithNext(elements.paragraph(title.content(), size, true, false), true);
     }
 
     @Override
@@ -51,16 +51,7 @@ final class BodyWriter implements Block.Visitor<Void> {
         }
         content.addAll(heading.content());
         double size = heading.level() == 1 ? style.heading1Size() : style.bodySize();
-        Paragraph p = elements.paragraph(content, size, true, heading.level() == 3);
-        // Keep a heading with the first lines after it, as Word's keep-with-next does.
-        try {
-            if (!pages.fits(p, pages.left(true), spacing + 2 * elements.leading(style.bodySize()))) {
-                pages.newPage();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return flow(p, true);
+        return keepWithNext(elements.paragraph(content, size, true, heading.level() == 3), true);
     }
 
     @Override
@@ -77,7 +68,7 @@ final class BodyWriter implements Block.Visitor<Void> {
     public Void table(Table table) {
         float width = Elements.pt(table.fromMargin() ? style.textWidth(pages.landscape())
                 : style.bodyWidth(pages.landscape()));
-        return flow(elements.table(table, width), table.fromMargin());
+        return flow(elements.table(table, width), table.fromMargin(), false);
     }
 
     @Override
@@ -88,7 +79,7 @@ final class BodyWriter implements Block.Visitor<Void> {
     @Override
     public Void signatures(Signatures signatures) {
         if (signatures.electronic() && signatures.statement() != null) {
-            flow(elements.plain(signatures.statement(), style.bodySize(), false), false);
+            keepWithNext(elements.plain(signatures.statement(), style.bodySize(), false), false);
         }
         for (Signatures.Signer signer : signatures.signers()) {
             if (!signatures.electronic()) {
@@ -96,7 +87,9 @@ final class BodyWriter implements Block.Visitor<Void> {
             }
             List<String> lines = signer.title().isEmpty() ? List.of(signer.name())
                     : List.of(signer.name(), signer.title());
-            flow(elements.lines(lines, style.bodySize(), false), false);
+            Paragraph name = elements.lines(lines, style.bodySize(), false);
+            startPageUnlessFits(name, false, 0); // name and title stay together
+            flow(name, false);
         }
         return null;
     }
@@ -109,7 +102,7 @@ final class BodyWriter implements Block.Visitor<Void> {
     @Override
     public Void image(Image image) {
         try {
-            return flow(elements.image(image), false);
+            return flow(elements.image(image), false, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -129,9 +122,32 @@ final class BodyWriter implements Block.Visitor<Void> {
         return null;
     }
 
-    private Void flow(Element element, boolean fromMargin) {
+    /**
+     * Writes a paragraph on the page where the first lines of the next block also fit, as a word
+     * processor's keep-with-next does for titles, headings and the signature statement.
+     */
+    private Void keepWithNext(Paragraph paragraph, boolean fromMargin) {
+        startPageUnlessFits(paragraph, fromMargin, spacing + 2 * elements.leading(style.bodySize()));
+        return flow(paragraph, fromMargin);
+    }
+
+    private void startPageUnlessFits(Element element, boolean fromMargin, float extra) {
         try {
-            pages.flow(element, pages.left(fromMargin), spacing);
+            if (!pages.fits(element, pages.left(fromMargin), extra)) {
+                pages.newPage();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Void flow(Element element, boolean fromMargin) {
+        return flow(element, fromMargin, true);
+    }
+
+    private Void flow(Element element, boolean fromMargin, boolean text) {
+        try {
+            pages.flow(element, pages.left(fromMargin), spacing, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,6 +40,14 @@ final class Elements {
         return (float) (size * style.lineSpacing() * Fonts.NATURAL_LINE_HEIGHT);
     }
 
+    /**
+     * How much higher a column must start than the text's top for its first baseline to fall an
+     * ascent below that top, as in a word processor (OpenPDF puts it a full leading below).
+     */
+    float firstLineLift(double size) {
+        return leading(size) - (float) (Fonts.ASCENT * size);
+    }
+
     static float pt(double cm) {
         return (float) PageStyle.points(cm);
     }
@@ -155,7 +163,9 @@ final class Elements {
         }
         setWidths(t, widths);
         t.setHeaderRows(table.headerRows().size());
-        t.setSplitLate(false);
+        // A row that does not fit moves whole to the next page, as the DOCX's rows do (cantSplit);
+        // only a row taller than a page is split.
+        t.setSplitLate(true);
         for (Table.Row row : table.headerRows()) {
             row.cells().forEach(c -> t.addCell(cell(c, true)));
         }
@@ -175,7 +185,7 @@ final class Elements {
         // Like a word processor's cell: each line as high as its leading, the extra above the ascent.
         cell.setUseAscender(true);
         cell.setUseDescender(true);
-        cell.setPaddingTop(leading(style.tableSize()) - (float) (style.tableSize() * Fonts.ASCENT_DESCENT));
+        cell.setPaddingTop(leading(style.tableSize()) - (float) (style.tableSize() * Fonts.CELL_ASCENT_DESCENT));
         cell.setPaddingBottom((float) style.borderWidth()); // word processors add the border to the row
         if (header) {
             cell.setBackgroundColor(Color.decode("#" + style.headerShade()));

@@ -27,14 +27,23 @@ final class Fonts {
      */
     static final double NATURAL_LINE_HEIGHT;
 
-    /** Ascent + descent as a multiple of the size: the glyphs' extent, without the line gap. */
-    static final double ASCENT_DESCENT;
+    /**
+     * The typographic ascent + descent as a multiple of the size: what OpenPDF's table cells put above
+     * their first baseline and below their last when told to use ascender and descender.
+     */
+    static final double CELL_ASCENT_DESCENT;
+
+    /** The ascent word processors place the first baseline by, as a multiple of the size. */
+    static final double ASCENT;
 
     static {
         BaseFont regular = FACES[0];
-        ASCENT_DESCENT = (regular.getFontDescriptor(BaseFont.AWT_ASCENT, 1000)
-                - regular.getFontDescriptor(BaseFont.AWT_DESCENT, 1000)) / 1000.0;
-        NATURAL_LINE_HEIGHT = ASCENT_DESCENT + regular.getFontDescriptor(BaseFont.AWT_LEADING, 1000) / 1000.0;
+        ASCENT = regular.getFontDescriptor(BaseFont.AWT_ASCENT, 1000) / 1000.0;
+        NATURAL_LINE_HEIGHT = (regular.getFontDescriptor(BaseFont.AWT_ASCENT, 1000)
+                - regular.getFontDescriptor(BaseFont.AWT_DESCENT, 1000)
+                + regular.getFontDescriptor(BaseFont.AWT_LEADING, 1000)) / 1000.0;
+        CELL_ASCENT_DESCENT = (regular.getFontDescriptor(BaseFont.ASCENT, 1000)
+                - regular.getFontDescriptor(BaseFont.DESCENT, 1000)) / 1000.0;
     }
 
     private Fonts() {

@@ -13,21 +13,33 @@ import java.io.IOException;
  * The layout cursor: places one element at a time in a column from the current height down, turning
  * pages as needed. Every block of the body goes through {@link #flow}, the one place where content is
  * written to the page.
+ *
+ * <p>The cursor follows a word processor's model, in which a line of text is a box with its baseline
+ * an ascent below the box's top and a table or picture is a box of its own. OpenPDF instead puts a
+ * column's first baseline a full leading below the column's top and ends the column at the last
+ * baseline; text columns are therefore started and ended {@code lift} higher than the boxes they
+ * stand for. That keeps the PDF's page breaks where LibreOffice and Word put the DOCX's.
  */
 final class Pages {
     private final Document document;
     private final PdfWriter writer;
     private final PageStyle style;
+    private final float lift;
     private boolean landscape;
     private float y;
     private float pendingSpace;
     private boolean fresh = true;
 
-    Pages(Document document, PdfWriter writer, PageStyle style) {
+    /**
+     * @param lift a leading less an ascent at the body size: how much higher OpenPDF's text columns
+     *             must start than the line boxes they stand for
+     */
+    Pages(Document document, PdfWriter writer, PageStyle style, float lift) {
         this.document = document;
         this.writer = writer;
         this.style = style;
-        this.y = top();
+        this.lift = lift;
+        this.y = textTop();
     }
 
     PdfContentByte canvas() {
@@ -42,7 +54,8 @@ final class Pages {
         return y;
     }
 
-    float top() {
+    /** The top margin: where the text's first line begins. */
+    float textTop() {
         return Elements.pt(style.height(landscape) - style.bodyTop());
     }
 
@@ -69,20 +82,24 @@ final class Pages {
     /**
      * Writes an element between {@code left} and the right margin, continuing on new pages until it is
      * all placed, then leaves {@code spaceAfter} before whatever comes next on the same page.
+     *
+     * @param text {@code true} for text laid out in lines (paragraphs, lists, borderless layout
+     *             tables), {@code false} for a box (a ruled table, a picture)
      */
-    void flow(Element element, float left, float spaceAfter) throws IOException {
+    void flow(Element element, float left, float spaceAfter, boolean text) throws IOException {
         applyPendingSpace();
+        float shift = text ? lift : 0;
         ColumnText column = new ColumnText(canvas());
         column.addElement(element);
         while (true) {
-            column.setSimpleColumn(left, bottom(), right(), y);
-            float before = y;
+            column.setSimpleColumn(left, bottom(), right(), y + shift);
+            float before = y + shift;
             int status = go(column, false);
-            y = column.getYLine();
+            y = column.getYLine() - shift;
             if (!ColumnText.hasMoreText(status)) {
                 break;
             }
-            if (fresh && y == before) {
+            if (fresh && column.getYLine() == before) {
                 throw new IOException("a block does not fit on an empty page (an image or table row taller "
                         + "than the page?)");
             }
@@ -92,19 +109,22 @@ final class Pages {
         pendingSpace = spaceAfter;
     }
 
-    /** Whether the element, followed by {@code extra} points, fits in the rest of this page. */
+    /** Whether the text element, followed by {@code extra} points, fits in the rest of this page. */
     boolean fits(Element element, float left, float extra) throws IOException {
         ColumnText column = new ColumnText(canvas());
         column.addElement(element);
-        float start = y - (fresh ? 0 : pendingSpace);
+        float start = y - (fresh ? 0 : pendingSpace) + lift;
         column.setSimpleColumn(left, bottom(), right(), start);
         int status = go(column, true);
-        return !ColumnText.hasMoreText(status) && column.getYLine() - extra >= bottom();
+        return !ColumnText.hasMoreText(status) && column.getYLine() - lift - extra >= bottom();
     }
 
-    /** Reserves vertical room drawn by someone else (the page-one head), like a placed block. */
-    void advanceTo(float newY, float spaceAfter) {
-        y = newY;
+    /**
+     * Reserves vertical room drawn by someone else (the page-one head), like a placed block that ends
+     * at {@code bottom}.
+     */
+    void advanceTo(float bottom, float spaceAfter) {
+        y = bottom;
         fresh = false;
         pendingSpace = spaceAfter;
     }
@@ -117,7 +137,7 @@ final class Pages {
 
     void newPage() {
         document.newPage();
-        y = top();
+        y = textTop();
         fresh = true;
         pendingSpace = 0;
     }

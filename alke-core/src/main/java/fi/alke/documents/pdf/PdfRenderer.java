@@ -54,7 +54,7 @@ public final class PdfRenderer implements DocumentRenderer {
             PdfA.prepare(writer, document.metadata());
             pdf.open();
             PdfA.addOutputIntent(writer);
-            Pages pages = new Pages(pdf, writer, style);
+            Pages pages = new Pages(pdf, writer, style, elements.firstLineLift(style.bodySize()));
             head(document, pages, header);
             BodyWriter body = new BodyWriter(pages, elements, style);
             document.body().forEach(block -> block.accept(body));
@@ -69,13 +69,13 @@ public final class PdfRenderer implements DocumentRenderer {
 
     /** Page one's head: letterhead on the left, the metadata block at 9.2 cm, then the recipient. */
     private void head(Document document, Pages pages, RunningHeader header) throws IOException {
-        float top = pages.y();
+        float top = pages.textTop();
 
         ColumnText letterhead = new ColumnText(pages.canvas());
         if (document.letterhead().logo() != null) {
             letterhead.addElement(elements.image(document.letterhead().logo()));
         }
-        letterhead.addElement(elements.lines(document.letterhead().nameLines(), style.bodySize(), true));
+        letterhead.addElement(elements.lines(document.letterhead().nameLines(), style.bodySize(), false));
         float left = Elements.pt(style.marginLeft());
         letterhead.setSimpleColumn(left, pages.bottom(), left + Elements.pt(style.metadataOffset() - 0.3), top);
         letterhead.go();
@@ -84,7 +84,7 @@ public final class PdfRenderer implements DocumentRenderer {
         pages.advanceTo(Math.min(letterhead.getYLine(), top - metadataHeight), spacing);
         if (!document.recipient().isEmpty()) {
             Paragraph recipient = elements.lines(document.recipient(), style.bodySize(), false);
-            pages.flow(recipient, pages.left(true), spacing);
+            pages.flow(recipient, pages.left(true), spacing, true);
         }
     }
 }

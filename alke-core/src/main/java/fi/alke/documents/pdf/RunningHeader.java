@@ -43,14 +43,15 @@ final class RunningHeader extends PdfPageEventHelper {
 
     /**
      * Draws the metadata block with its top at {@code top}: the document type in bold, the page
-     * number at the right end of that line, then date, identifiers and confidentiality. Used for page
-     * one's head and for the running header alike. Returns the height used.
+     * number at the right end of that line, then date, identifiers and confidentiality, each line one
+     * leading below the last and the first an ascent below the top. Used for page one's head and for
+     * the running header alike. Returns the height used, a leading per line.
      */
     float drawMetadata(PdfContentByte canvas, float top, boolean firstPage) {
         double size = firstPage ? style.bodySize() : style.smallSize();
         float left = Elements.pt(style.marginLeft() + style.metadataOffset());
         float leading = elements.leading(size);
-        float baseline = top - leading;
+        float baseline = top - (float) (Fonts.ASCENT * size);
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
                 new Phrase(metadata.documentType(), Fonts.font(size, true)), left, baseline, 0);
         if (firstPage) {
@@ -75,7 +76,7 @@ final class RunningHeader extends PdfPageEventHelper {
         }
         float top = page.getHeight() - Elements.pt(style.headerTop());
         drawMetadata(canvas, top, false);
-        float baseline = top - elements.leading(style.smallSize());
+        float baseline = top - (float) (Fonts.ASCENT * style.smallSize());
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
                 new Phrase(organisation, Fonts.font(style.smallSize(), false)),
                 Elements.pt(style.marginLeft()), baseline, 0);
