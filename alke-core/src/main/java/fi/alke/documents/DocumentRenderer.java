@@ -15,6 +15,13 @@ public interface DocumentRenderer {
     /** Writes the whole document to {@code out}; does not close it. */
     void render(Document document, OutputStream out) throws IOException;
 
+    /** Renders the whole document into a byte array. */
+    default byte[] render(Document document) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        render(document, buffer);
+        return buffer.toByteArray();
+    }
+
     /** The file name extension without the dot, e.g. {@code "pdf"}. */
     String extension();
 
@@ -24,8 +31,6 @@ public interface DocumentRenderer {
      * left as it was and the temporary file is removed.
      */
     default void render(Document document, Path target) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        render(document, buffer);
-        AtomicFiles.write(target, buffer.toByteArray());
+        AtomicFiles.write(target, render(document));
     }
 }

@@ -53,7 +53,7 @@ final class SamplesCommand implements Callable<Integer> {
                     renderer.render(document, target);
                     stdout.println("wrote " + target);
                 }
-            } catch (MarkupException | IOException e) {
+            } catch (MarkupException | IOException | RuntimeException e) { // one bad sample must not stop the rest
                 failed++;
                 stderr.println(sample.stem() + ": " + e.getMessage());
             }

@@ -17,11 +17,13 @@ import fi.alke.documents.tree.Paragraph;
 import fi.alke.documents.tree.Signatures;
 import fi.alke.documents.tree.Table;
 import fi.alke.documents.tree.Title;
+import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.wml.P;
+import org.docx4j.wml.PPrBase;
 import org.docx4j.wml.R;
 import org.docx4j.wml.RPr;
 import org.docx4j.wml.Tbl;
@@ -31,8 +33,9 @@ import org.docx4j.wml.UnderlineEnumeration;
 /**
  * Turns body blocks into WordprocessingML paragraphs and tables. Formatting comes from the named
  * styles of {@link StyleSheet}; direct formatting is limited to what the author marked inline (bold,
- * italic, underline) and to indents that depend on the position in a list. Not thread-safe: one per
- * rendering.
+ * italic, underline), to indents that depend on the position in a list, and to paragraph spacing
+ * around tables (space before the paragraph after a table, none after the last paragraph of a
+ * labelled block's cell). Not thread-safe: one per rendering.
  */
 final class BodyWriter {
     private final PageStyle page;
@@ -77,7 +80,8 @@ final class BodyWriter {
 
     /**
      * WordprocessingML has no space after a table, so the paragraph that follows one takes the
-     * paragraph spacing as space before. Two tables in a row would merge into one, so an empty
+     * paragraph spacing as space before, or keeps its style's when that is more (the room to sign
+     * above a handwritten signature). Two tables in a row would merge into one, so an empty
      * paragraph as high as the paragraph spacing stands between them.
      */
     private void separateFromTable(List<Object> out, int start) {
@@ -87,7 +91,11 @@ final class BodyWriter {
         if (out.get(start) instanceof Tbl) {
             out.add(start, Wml.spacer(page.paragraphSpacing()));
         } else if (out.get(start) instanceof P p && p.getPPr().getSpacing() == null) {
-            p.getPPr().setSpacing(Wml.spacing(Units.pointTwips(page.paragraphSpacing()), null));
+            BigInteger before = Units.pointTwips(page.paragraphSpacing());
+            if (StyleSheet.SIGNATURE.equals(p.getPPr().getPStyle().getVal())) {
+                before = before.max(Units.twipsOf(page.signatureSpace()));
+            }
+            p.getPPr().setSpacing(Wml.spacing(before, null));
         }
     }
 
@@ -163,11 +171,7 @@ final class BodyWriter {
 
         @Override
         public Void heading(Heading heading) {
-            P p = Wml.paragraph(StyleSheet.heading(heading.level()));
-            if (heading.number() != null) {
-                p.getContent().add(Wml.run(heading.number() + " ", null));
-            }
-            out.add(inlines(p, heading.content()));
+            out.add(inlines(Wml.paragraph(StyleSheet.heading(heading.level())), heading.numberedContent()));
             return null;
         }
 
@@ -189,7 +193,7 @@ final class BodyWriter {
          */
         private void list(ListBlock list, int depth) {
             int numId = numbering.numFor(list.ordered(), place.inCell());
-            int level = ListNumbering.level(depth);
+            int level = page.listLevel(depth);
             for (ListBlock.ListItem item : list.items()) {
                 boolean numbered = false;
                 for (Block block : item.blocks()) {
@@ -218,21 +222,31 @@ final class BodyWriter {
         }
 
         /**
-         * The label at the margin, then a tab to the body indent where the first paragraph of the
-         * content continues on the same line; the label style's hanging indent keeps every further
-         * line, including those after line breaks, at the body indent.
+         * A borderless two-column layout table, as in the PDF: the label in its own column as wide as
+         * the body indent, where a long label wraps instead of pushing the content aside; the content
+         * in the column from the body indent to the right margin, starting at the cell's edge. The row
+         * may split across pages. Neither cell ends with paragraph spacing: like every table, the
+         * block takes its space after from the paragraph that follows it ({@link #separateFromTable}).
          */
         @Override
         public Void labelled(LabelledBlock labelled) {
-            P p = Wml.paragraph(StyleSheet.LABEL, labelled.label());
-            List<Block> rest = labelled.content();
-            if (!rest.isEmpty() && rest.get(0) instanceof Paragraph first) {
-                p.getContent().add(Wml.tab());
-                inlines(p, first.content());
-                rest = rest.subList(1, rest.size());
+            List<Object> label = List.of(Wml.paragraph(StyleSheet.LABEL, labelled.label()));
+            List<Object> content = new ArrayList<>();
+            blocks(labelled.content(), place.labelled(), content);
+            if (content.isEmpty()) {
+                content.add(Wml.paragraph(StyleSheet.NORMAL));
             }
-            out.add(p);
-            blocks(rest, place, out);
+            if (content.get(content.size() - 1) instanceof P last) {
+                PPrBase.Spacing spacing = last.getPPr().getSpacing();
+                if (spacing == null) {
+                    last.getPPr().setSpacing(Wml.spacing(null, BigInteger.ZERO));
+                } else {
+                    spacing.setAfter(BigInteger.ZERO);
+                }
+            }
+            long labelWidth = Units.twips(page.bodyIndent());
+            long[] grid = {labelWidth, Units.twips(page.textWidth(place.landscape())) - labelWidth};
+            out.add(TableWriter.layout(grid, List.of(label, content)));
             return null;
         }
 
@@ -252,8 +266,7 @@ final class BodyWriter {
                 }
             }
             for (Signatures.Signer signer : signatures.signers()) {
-                out.add(Wml.lines(style, signer.title().isBlank() ? List.of(signer.name())
-                        : List.of(signer.name(), signer.title())));
+                out.add(Wml.lines(style, signer.lines()));
             }
             return null;
         }
@@ -281,17 +294,19 @@ final class BodyWriter {
                 }
                 cells.add(cell);
             }
-            List<Double> equal = Collections.nCopies(cells.size(), 1.0);
-            long width = Units.twips(page.textWidth(place.landscape()));
-            out.add(TableWriter.layout(TableWriter.scale(equal, width), cells));
+            double[] equal = new double[cells.size()];
+            Arrays.fill(equal, (double) Units.twips(page.textWidth(place.landscape())) / cells.size());
+            out.add(TableWriter.layout(TableWriter.grid(equal), cells));
             return null;
         }
 
+        /** The image at its given width, scaled down to fit the body width and the page height. */
         @Override
         public Void image(Image image) {
             P p = Wml.paragraph(StyleSheet.FIGURE);
+            double[] size = page.imageSize(image.widthCm(), image.heightCm(), place.landscape());
             try {
-                p.getContent().add(media.picture(image));
+                p.getContent().add(media.picture(image, size[0], size[1]));
             } catch (Docx4JException e) {
                 throw new Docx4JFailure(e);
             }
@@ -308,16 +323,15 @@ final class BodyWriter {
         }
 
         /**
-         * Landscape blocks get a section of their own. Section breaks exist only in the body, so inside
-         * a cell or an enclosing landscape section the blocks are written in place.
+         * Landscape blocks get a section of their own, which first ends the portrait section before
+         * it, unless a landscape section ended right there. The tree keeps landscape sections in the
+         * body, never nested or empty, where section breaks can go.
          */
         @Override
         public Void landscape(Landscape landscape) {
-            if (place.inCell() || place.landscape()) {
-                blocks(landscape.blocks(), place, out);
-                return null;
+            if (!Sections.atSectionStart(out)) {
+                Sections.end(out, sections.next(false));
             }
-            Sections.end(out, sections.next(false));
             blocks(landscape.blocks(), place.asLandscape(), out);
             Sections.end(out, sections.next(true));
             return null;

@@ -6,6 +6,7 @@ import fi.alke.documents.tree.Document;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
+import org.docx4j.Docx4jProperties;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 
 /**
@@ -18,9 +19,17 @@ import org.docx4j.openpackaging.exceptions.Docx4JException;
  * and as the running header from page two on.
  *
  * <p>The same document always gives the same bytes: ids count up in document order and every ZIP
- * entry carries the document's creation time. The whole file is built in memory before anything is
- * written, so a failure never leaves half a file behind. Instances are immutable and may render
- * several documents at once from different threads.
+ * entry carries the date of the document's creation time. The whole file is built in memory before
+ * anything is written, so a failure never leaves half a file behind. Instances are immutable and may
+ * render several documents at once from different threads.
+ *
+ * <p><b>Process-wide docx4j settings.</b> Loading this class (at the latest when the first renderer
+ * is created) sets two docx4j properties, which docx4j keeps for the whole JVM and so for every other
+ * user of docx4j in the process too: {@code docx4j.jaxb.marshal.suppressVersionComment} to
+ * {@code true}, because docx4j otherwise writes its own version, the Java version and the operating
+ * system into a comment in {@code document.xml}, which would make the bytes depend on the machine;
+ * and {@code docx4j.jaxb.formatted.output} to {@code false}, because indenting every part costs time
+ * and size and helps no reader. Both change only how XML is formatted, never what it says.
  *
  * <pre>{@code
  * DocumentRenderer docx = new DocxRenderer(PageStyle.sfs2487());
@@ -30,6 +39,12 @@ import org.docx4j.openpackaging.exceptions.Docx4JException;
  * }</pre>
  */
 public final class DocxRenderer implements DocumentRenderer {
+    static {
+        // See the class comment: process-wide, formatting only.
+        Docx4jProperties.setProperty("docx4j.jaxb.marshal.suppressVersionComment", true);
+        Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", false);
+    }
+
     private final PackageWriter writer;
 
     /**

@@ -4,6 +4,7 @@ import static fi.alke.documents.docx.Wml.FACTORY;
 
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.tree.Document;
+import fi.alke.documents.tree.Image;
 import fi.alke.documents.tree.Letterhead;
 import fi.alke.documents.tree.Metadata;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ final class HeadWriter {
         List<Object> sender = new ArrayList<>();
         if (letterhead.logo() != null) {
             P logo = Wml.paragraph(StyleSheet.METADATA);
-            logo.getContent().add(media.picture(letterhead.logo()));
+            Image image = letterhead.logo();
+            logo.getContent().add(media.picture(image, image.widthCm(), image.heightCm())); // as given
             sender.add(logo);
         }
         for (String line : letterhead.nameLines()) {
@@ -53,9 +55,10 @@ final class HeadWriter {
      * wider page's right margin, as in the PDF.
      */
     Hdr runningHeader(Document document, boolean landscape) {
-        List<String> names = document.letterhead().nameLines();
+        String organisation = document.letterhead().shortName();
         List<Object> sender = new ArrayList<>();
-        sender.add(names.isEmpty() ? Wml.paragraph(StyleSheet.HEADER) : Wml.paragraph(StyleSheet.HEADER, names.get(0)));
+        sender.add(organisation.isEmpty() ? Wml.paragraph(StyleSheet.HEADER)
+                : Wml.paragraph(StyleSheet.HEADER, organisation));
         List<Object> block = metadataBlock(document.metadata(), StyleSheet.HEADER, "2");
         if (landscape) {
             Tabs tabs = Wml.tabStop(STTabJc.RIGHT, Units.twips(page.metadataWidth(true)));

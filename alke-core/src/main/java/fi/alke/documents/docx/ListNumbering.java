@@ -15,15 +15,14 @@ import org.docx4j.wml.PPrBase;
 
 /**
  * The numbering definitions of one document. Bullets and decimal numbers each have one abstract
- * definition for body text (levels indented from the body indent) and one for table cells (indented
- * from the cell edge). All bullet lists share one instance, since bullets have no count to restart;
+ * definition for body text (levels indented from the body indent) and one for table cells, data or
+ * layout such as a labelled block's content (indented from the cell edge). All bullet lists share one instance, since bullets have no count to restart;
  * every numbered list gets an instance of its own with start overrides, so that each numbered list
- * starts at 1 in Word and LibreOffice alike. Not thread-safe: one per rendering.
+ * starts at 1 in Word and LibreOffice alike. There is one level per bullet symbol of the page style
+ * ({@link PageStyle#bullets()}); {@link PageStyle#listLevel(int)} puts deeper lists on the last one.
+ * Not thread-safe: one per rendering.
  */
 final class ListNumbering {
-    /** Levels 0..2; deeper nesting stays at the last level. */
-    static final int LEVELS = 3;
-    private static final String[] BULLETS = {"\u2022", "\u2013", "\u25AA"};
     private static final int BULLETS_BODY = 0;
     private static final int DECIMAL_BODY = 1;
     private static final int BULLETS_CELL = 2;
@@ -57,11 +56,6 @@ final class ListNumbering {
         return addNum(inCell ? DECIMAL_CELL : DECIMAL_BODY, true);
     }
 
-    /** The nesting depth as a numbering level. */
-    static int level(int depth) {
-        return Math.min(depth, LEVELS - 1);
-    }
-
     /** Where the text of an item at {@code level} starts, in twips from the margin or cell edge. */
     long textIndent(int level, boolean inCell) {
         return Units.twips((inCell ? 0 : page.bodyIndent()) + (level + 1) * page.listIndent());
@@ -70,7 +64,7 @@ final class ListNumbering {
     private Numbering.AbstractNum abstractNum(int id, boolean ordered, boolean inCell) {
         Numbering.AbstractNum abstractNum = FACTORY.createNumberingAbstractNum();
         abstractNum.setAbstractNumId(BigInteger.valueOf(id));
-        for (int level = 0; level < LEVELS; level++) {
+        for (int level = 0; level < page.bullets().size(); level++) {
             abstractNum.getLvl().add(levelDefinition(level, ordered, inCell));
         }
         return abstractNum;
@@ -87,7 +81,7 @@ final class ListNumbering {
         format.setVal(ordered ? NumberFormat.DECIMAL : NumberFormat.BULLET);
         lvl.setNumFmt(format);
         Lvl.LvlText text = FACTORY.createLvlLvlText();
-        text.setVal(ordered ? "%" + (level + 1) + "." : BULLETS[level]);
+        text.setVal(ordered ? "%" + (level + 1) + "." : page.bullets().get(level));
         lvl.setLvlText(text);
         Jc jc = FACTORY.createJc();
         jc.setVal(JcEnumeration.LEFT);
@@ -106,7 +100,7 @@ final class ListNumbering {
         abstractNumId.setVal(BigInteger.valueOf(abstractId));
         num.setAbstractNumId(abstractNumId);
         if (restart) {
-            for (int level = 0; level < LEVELS; level++) {
+            for (int level = 0; level < page.bullets().size(); level++) {
                 num.getLvlOverride().add(startOverride(level));
             }
         }

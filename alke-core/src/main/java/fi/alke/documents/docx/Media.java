@@ -35,8 +35,11 @@ final class Media {
         this.main = main;
     }
 
-    /** A run holding the picture inline at its given size, with the alt text as its description. */
-    R picture(Image image) throws Docx4JException {
+    /**
+     * A run holding the picture inline at {@code widthCm} × {@code heightCm}, with the alt text as its
+     * description.
+     */
+    R picture(Image image, double widthCm, double heightCm) throws Docx4JException {
         int id = ++pictures;
         Inline inline;
         try {
@@ -44,7 +47,7 @@ final class Media {
             BinaryPartAbstractImage part = BinaryPartAbstractImage.createImagePart(pkg, main, image.data(),
                     image.format() == Image.Format.PNG ? ContentTypes.IMAGE_PNG : ContentTypes.IMAGE_JPEG);
             inline = part.createImageInline("Picture " + id, "", id, id,
-                    Units.emu(image.widthCm()), Units.emu(image.heightCm()), false);
+                    Units.emu(widthCm), Units.emu(heightCm), false);
         } catch (Docx4JException e) {
             throw e;
         } catch (Exception e) { // docx4j declares plain Exception here

@@ -10,7 +10,6 @@ import fi.alke.documents.tree.Metadata;
 import java.io.ByteArrayOutputStream;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.docx4j.Docx4jProperties;
 import org.docx4j.docProps.core.CoreProperties;
 import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
 import org.docx4j.docProps.core.dc.terms.W3CDTF;
@@ -35,19 +34,12 @@ import org.docx4j.wml.CTTwipsMeasure;
 /**
  * Assembles the package of one document from parts we build ourselves (no docx4j templates) and
  * saves it to memory. Parts are added in a fixed order, so relationship ids are the same every time.
+ * Only {@link DocxRenderer} creates it, whose class initialisation sets the docx4j properties that
+ * keep the saved XML free of a version comment and of indentation.
  */
 final class PackageWriter {
     private static final org.docx4j.docProps.core.dc.elements.ObjectFactory DUBLIN_CORE =
             new org.docx4j.docProps.core.dc.elements.ObjectFactory();
-
-    static {
-        // docx4j writes its version, the Java version and the operating system into a comment in
-        // document.xml, which would make the bytes depend on the machine; and it indents every part,
-        // which costs time and size and helps no reader. Both settings are process-wide in docx4j and
-        // change only how XML is formatted, not what it says.
-        Docx4jProperties.setProperty("docx4j.jaxb.marshal.suppressVersionComment", true);
-        Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", false);
-    }
 
     private final PageStyle page;
     private final StyleSheet styles;

@@ -55,16 +55,27 @@ final class Sections {
 
     /**
      * Ends a section inside the body: WordprocessingML keeps a section's properties in its last
-     * paragraph. When the section ends with a table, a one-point empty paragraph carries them, too
+     * paragraph. When the section ends with a table, or its last paragraph already ends the section
+     * before (which must keep its own properties), a one-point empty paragraph carries them, too
      * small to push anything onto a page of its own.
      */
     static void end(List<Object> body, SectPr sectPr) {
         P last = body.isEmpty() ? null : body.get(body.size() - 1) instanceof P p ? p : null;
-        if (last == null) {
+        if (last == null || last.getPPr().getSectPr() != null) {
             last = Wml.spacer(1);
             body.add(last);
         }
         last.getPPr().setSectPr(sectPr);
+    }
+
+    /**
+     * Whether the body ends right after a section break, with nothing written since: then a new
+     * section starts there without ending another one first, as between two landscape sections in a
+     * row, which would otherwise get an empty portrait section (and a blank page) between them.
+     */
+    static boolean atSectionStart(List<Object> body) {
+        return !body.isEmpty() && body.get(body.size() - 1) instanceof P last && last.getPPr() != null
+                && last.getPPr().getSectPr() != null;
     }
 
     /** Takes the section properties back out of the body's last paragraph, to make them the body's own. */

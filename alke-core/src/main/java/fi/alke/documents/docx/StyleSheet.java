@@ -52,9 +52,6 @@ final class StyleSheet {
     static final String LAYOUT_TABLE = "LayoutTable";
     private static final String TABLE_NORMAL = "TableNormal";
 
-    /** Word's default hyperlink blue; a colour, not a layout number, so it is not in the page style. */
-    private static final String LINK_COLOUR = "0563C1";
-
     private final PageStyle page;
 
     StyleSheet(PageStyle page) {
@@ -84,14 +81,14 @@ final class StyleSheet {
         styles.setDocDefaults(defaults(wordLanguage(languageTag)));
         var list = styles.getStyle();
         list.add(normal());
-        list.add(paragraphStyle(TITLE, "Title", NORMAL, keepWithNext(null), bold(page.titleSize())));
+        list.add(paragraphStyle(TITLE, "Title", NORMAL, keepWithNext(null), bold(page.headingSize(0))));
         list.add(paragraphStyle(SUBJECT, "Subject", NORMAL, keepWithNext(null), bold(page.bodySize())));
         for (int level = 1; level <= 3; level++) {
             list.add(headingStyle(level));
         }
         list.add(paragraphStyle(BODY_TEXT, "Body Text", NORMAL, indented(), null));
         list.add(listParagraph());
-        list.add(paragraphStyle(LABEL, "Label", NORMAL, label(), null));
+        list.add(paragraphStyle(LABEL, "Label", NORMAL, tight(), null));
         list.add(paragraphStyle(TABLE_TEXT, "Table Text", NORMAL, tight(), sized(page.tableSize())));
         list.add(paragraphStyle(TABLE_HEADING, "Table Heading", TABLE_TEXT, null, bold(page.tableSize())));
         list.add(paragraphStyle(METADATA, "Metadata Block", NORMAL, metadataLine(), null));
@@ -142,7 +139,7 @@ final class StyleSheet {
         PPrBase.OutlineLvl outline = FACTORY.createPPrBaseOutlineLvl();
         outline.setVal(BigInteger.valueOf(level - 1L));
         pPr.setOutlineLvl(outline);
-        RPr rPr = bold(level == 1 ? page.heading1Size() : page.bodySize());
+        RPr rPr = bold(page.headingSize(level));
         if (level == 3) {
             rPr.setI(on());
         }
@@ -166,16 +163,10 @@ final class StyleSheet {
         return pPr;
     }
 
-    /** The label hangs at the margin and a tab takes the first content line to the body indent. */
-    private PPr label() {
-        long indent = Units.twips(page.bodyIndent());
-        PPr pPr = FACTORY.createPPr();
-        pPr.setInd(Wml.indent(indent, indent));
-        pPr.setTabs(Wml.tabStop(STTabJc.LEFT, indent));
-        return pPr;
-    }
-
-    /** Lines set without paragraph spacing: table cells, the contact block. */
+    /**
+     * Lines set without paragraph spacing: table cells, the contact block, and the label of a labelled
+     * block, which stands alone in the label column of its layout table.
+     */
     private static PPr tight() {
         PPr pPr = FACTORY.createPPr();
         pPr.setSpacing(Wml.spacing(null, BigInteger.ZERO));
@@ -232,9 +223,9 @@ final class StyleSheet {
         return rPr;
     }
 
-    private static RPr link() {
+    private RPr link() {
         Color colour = FACTORY.createColor();
-        colour.setVal(LINK_COLOUR);
+        colour.setVal(page.linkColour());
         U underline = FACTORY.createU();
         underline.setVal(UnderlineEnumeration.SINGLE);
         RPr rPr = FACTORY.createRPr();

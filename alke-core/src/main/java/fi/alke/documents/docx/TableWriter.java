@@ -25,7 +25,7 @@ import org.docx4j.wml.TrPr;
 
 /**
  * Writes tables: the document's data tables in the bordered table style, and borderless layout
- * tables for the page head, the running header and the contact block. Layouts are fixed, so Word and
+ * tables for the page head, the running header, labelled blocks and the contact block. Layouts are fixed, so Word and
  * LibreOffice keep the column widths we give instead of fitting them to the content.
  */
 final class TableWriter {
@@ -44,15 +44,18 @@ final class TableWriter {
      */
     Tbl table(Table table, Place place) {
         boolean atMargin = table.fromMargin();
-        double width = atMargin ? page.textWidth(place.landscape()) : page.bodyWidth(place.landscape());
-        long[] grid = scale(table.columnWidths(), Units.twips(width));
+        long width = Units.twips(page.tableWidth(atMargin, place.landscape()));
+        long[] grid = grid(table.scaledWidths(width));
         Tbl tbl = frame(StyleSheet.TABLE, grid, atMargin ? 0 : Units.twips(page.bodyIndent()));
         rows(tbl, table.headerRows(), grid, place, true);
         rows(tbl, table.bodyRows(), grid, place, false);
         return tbl;
     }
 
-    /** A borderless one-row table whose cells hold {@code cells}, starting at the margin. */
+    /**
+     * A borderless one-row table whose cells hold {@code cells}, starting at the margin. Its cells have
+     * no padding, so their content starts exactly at the column edges; the row may split across pages.
+     */
     static Tbl layout(long[] grid, List<List<Object>> cells) {
         Tbl tbl = frame(StyleSheet.LAYOUT_TABLE, grid, 0);
         Tr tr = FACTORY.createTr();
@@ -67,17 +70,16 @@ final class TableWriter {
     }
 
     /**
-     * Scales relative widths to {@code total} twips. Rounding the running sum rather than each width
-     * makes the columns add up to exactly the total.
+     * Column widths in twips, given as fractional twips that add up to a whole number of them.
+     * Rounding the running sum rather than each width makes the columns add up to exactly that total.
      */
-    static long[] scale(List<Double> widths, long total) {
-        double sum = widths.stream().mapToDouble(Double::doubleValue).sum();
-        long[] grid = new long[widths.size()];
+    static long[] grid(double[] widths) {
+        long[] grid = new long[widths.length];
         double running = 0;
         long placed = 0;
         for (int i = 0; i < grid.length; i++) {
-            running += widths.get(i);
-            long edge = Math.round(total * running / sum);
+            running += widths[i];
+            long edge = Math.round(running);
             grid[i] = edge - placed;
             placed = edge;
         }

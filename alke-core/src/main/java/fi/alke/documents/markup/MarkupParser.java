@@ -124,7 +124,11 @@ public final class MarkupParser {
                 nextStart();
             }
             List<Block> body = blocks();
-            return new Document(metadata, letterhead, recipient, body);
+            try {
+                return new Document(metadata, letterhead, recipient, body);
+            } catch (IllegalArgumentException e) {
+                throw new Failure(problem(in.getLocation(), e.getMessage()));
+            }
         }
 
         private Metadata metadata(String lang, String created, Location createdAt) throws XMLStreamException {
@@ -139,7 +143,13 @@ public final class MarkupParser {
                 switch (in.getLocalName()) {
                     case "type" -> type = text();
                     case "date" -> {
-                        date = LocalDate.parse(in.getAttributeValue(null, "value"));
+                        String value = in.getAttributeValue(null, "value");
+                        try {
+                            date = LocalDate.parse(value);
+                        } catch (DateTimeParseException e) {
+                            throw new Failure(problem(in.getLocation(),
+                                    "date value must be a plain date such as 2024-02-14, was " + value));
+                        }
                         dateText = text();
                     }
                     case "id" -> ids.add(text());
@@ -158,7 +168,11 @@ public final class MarkupParser {
                 throw new Failure(problem(createdAt, "created must be a date-time with an offset, e.g. "
                         + "2024-02-14T09:00:00Z: " + e.getParsedString()));
             }
-            return new Metadata(type, date, dateText, ids, confidentiality, title, author, lang, instant);
+            try {
+                return new Metadata(type, date, dateText, ids, confidentiality, title, author, lang, instant);
+            } catch (IllegalArgumentException e) {
+                throw new Failure(problem(createdAt, e.getMessage()));
+            }
         }
 
         private Letterhead letterhead() throws XMLStreamException {
@@ -191,8 +205,17 @@ public final class MarkupParser {
             return blocks;
         }
 
+        /** One block; a rule of the tree that the block breaks is reported at the block's start tag. */
         private Block block() throws XMLStreamException {
             Location at = in.getLocation();
+            try {
+                return blockAt(at);
+            } catch (IllegalArgumentException e) {
+                throw new Failure(problem(at, "<" + in.getLocalName() + ">: " + e.getMessage()));
+            }
+        }
+
+        private Block blockAt(Location at) throws XMLStreamException {
             String name = in.getLocalName();
             return switch (name) {
                 case "title" -> new Title(true, inlines());
@@ -299,7 +322,11 @@ public final class MarkupParser {
 
         private int intAttribute(String name) {
             String value = in.getAttributeValue(null, name);
-            return value == null ? 1 : Integer.parseInt(value);
+            try {
+                return value == null ? 1 : Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new Failure(problem(in.getLocation(), name + " is too large: " + value));
+            }
         }
 
         private Signatures signatures() throws XMLStreamException {
@@ -349,7 +376,7 @@ public final class MarkupParser {
             }
             try {
                 return ImageProbe.image(data, widthCm, alt);
-            } catch (IOException e) {
+            } catch (IOException | IllegalArgumentException e) {
                 throw new Failure(problem(at, "image '" + src + "': " + e.getMessage()));
             }
         }
@@ -418,8 +445,9 @@ public final class MarkupParser {
             }
         }
 
+        /** Element text with runs of white space collapsed, as the schema's token type reads it. */
         private String text() throws XMLStreamException {
-            return in.getElementText().strip();
+            return in.getElementText().replaceAll("[ \\t\\r\\n]+", " ").strip();
         }
 
         /** Moves to the next child start tag; false when the current element ends first. */

@@ -7,7 +7,6 @@ import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.ContactBlock;
 import fi.alke.documents.tree.Heading;
 import fi.alke.documents.tree.Image;
-import fi.alke.documents.tree.Inline;
 import fi.alke.documents.tree.LabelledBlock;
 import fi.alke.documents.tree.Landscape;
 import fi.alke.documents.tree.ListBlock;
@@ -17,7 +16,6 @@ import fi.alke.documents.tree.Table;
 import fi.alke.documents.tree.Title;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,19 +37,14 @@ final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void title(Title title) {
-        double size = title.main() ? style.titleSize() : style.bodySize();
+        double size = title.main() ? style.headingSize(0) : style.bodySize();
         return keepWithNext(elements.paragraph(title.content(), size, true, false), true);
     }
 
     @Override
     public Void heading(Heading heading) {
-        List<Inline> content = new ArrayList<>();
-        if (heading.number() != null) {
-            content.add(new Inline.Text(heading.number() + " ", false, false, false));
-        }
-        content.addAll(heading.content());
-        double size = heading.level() == 1 ? style.heading1Size() : style.bodySize();
-        return keepWithNext(elements.paragraph(content, size, true, heading.level() == 3), true);
+        return keepWithNext(elements.paragraph(heading.numberedContent(), style.headingSize(heading.level()), true,
+                heading.level() == 3), true);
     }
 
     @Override
@@ -66,8 +59,7 @@ final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void table(Table table) {
-        float width = Elements.pt(table.fromMargin() ? style.textWidth(pages.landscape())
-                : style.bodyWidth(pages.landscape()));
+        float width = Elements.pt(style.tableWidth(table.fromMargin(), pages.landscape()));
         return flow(elements.table(table, width), table.fromMargin(), false);
     }
 
@@ -81,14 +73,12 @@ final class BodyWriter implements Block.Visitor<Void> {
         if (signatures.electronic() && signatures.statement() != null) {
             keepWithNext(elements.plain(signatures.statement(), style.bodySize(), false), false);
         }
+        float room = signatures.electronic() ? 0 : Elements.pt(style.signatureSpace());
         for (Signatures.Signer signer : signatures.signers()) {
-            if (!signatures.electronic()) {
-                pages.space(Elements.pt(style.signatureSpace()));
-            }
-            List<String> lines = signer.title().isEmpty() ? List.of(signer.name())
-                    : List.of(signer.name(), signer.title());
-            Paragraph name = elements.lines(lines, style.bodySize(), false);
-            startPageUnlessFits(name, false, 0); // name and title stay together
+            Paragraph name = elements.lines(signer.lines(), style.bodySize(), false);
+            // The room to sign, the name and the title stay together on one page.
+            startPageUnlessFits(name, false, room, 0);
+            pages.space(room);
             flow(name, false);
         }
         return null;
@@ -102,7 +92,7 @@ final class BodyWriter implements Block.Visitor<Void> {
     @Override
     public Void image(Image image) {
         try {
-            return flow(elements.image(image), false, false);
+            return flow(elements.image(image, pages.landscape()), false, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,13 +117,13 @@ final class BodyWriter implements Block.Visitor<Void> {
      * processor's keep-with-next does for titles, headings and the signature statement.
      */
     private Void keepWithNext(Paragraph paragraph, boolean fromMargin) {
-        startPageUnlessFits(paragraph, fromMargin, spacing + 2 * elements.leading(style.bodySize()));
+        startPageUnlessFits(paragraph, fromMargin, 0, spacing + 2 * elements.leading(style.bodySize()));
         return flow(paragraph, fromMargin);
     }
 
-    private void startPageUnlessFits(Element element, boolean fromMargin, float extra) {
+    private void startPageUnlessFits(Element element, boolean fromMargin, float before, float after) {
         try {
-            if (!pages.fits(element, pages.left(fromMargin), extra)) {
+            if (!pages.fits(element, pages.left(fromMargin), before, after)) {
                 pages.newPage();
             }
         } catch (IOException e) {

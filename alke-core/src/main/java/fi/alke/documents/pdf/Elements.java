@@ -25,14 +25,13 @@ import java.util.List;
  * thread-safe cache of decoded images, so one instance serves every document.
  */
 final class Elements {
-    /** Hyperlink colour, as Word's Hyperlink style. */
-    static final Color LINK = new Color(0x05, 0x63, 0xC1);
-
     private final PageStyle style;
+    private final Color linkColour;
     private final DecodedImages images = new DecodedImages();
 
     Elements(PageStyle style) {
         this.style = style;
+        this.linkColour = Color.decode("#" + style.linkColour());
     }
 
     /** Baseline-to-baseline distance for a font size under the style's line spacing. */
@@ -67,7 +66,7 @@ final class Elements {
                 public Void link(Inline.Link link) {
                     for (Inline.Text t : link.content()) {
                         Chunk chunk = chunk(new Inline.Text(t.text(), t.bold(), t.italic(), true),
-                                size, bold, italic, LINK);
+                                size, bold, italic, linkColour);
                         chunk.setGenericTag(RunningHeader.LINK_TAG + link.href());
                         p.add(chunk);
                     }
@@ -117,49 +116,67 @@ final class Elements {
      */
     private static final SplitCharacter AT_SPACES = (start, current, end, chars, chunks) -> chars[current] == ' ';
 
-    /** A bullet or numbered list; nested lists indent one more step and restart their numbering. */
+    /**
+     * A bullet or numbered list; nested lists indent one more step (down to the style's deepest level)
+     * and restart their numbering. A paragraph that follows a nested list inside the same item
+     * continues the item, without a marker of its own.
+     */
     com.lowagie.text.List list(ListBlock block, double size) {
+        return list(block, size, 0);
+    }
+
+    private com.lowagie.text.List list(ListBlock block, double size, int depth) {
         float indent = pt(style.listIndent());
         com.lowagie.text.List list = new com.lowagie.text.List(block.ordered(), indent);
         // The symbol's font is also the font of the numbers; OpenPDF's default would be Helvetica, unembedded.
-        list.setListSymbol(new Chunk(block.ordered() ? "" : "\u2022", Fonts.font(size, false)));
+        String bullet = style.bullets().get(style.listLevel(depth));
+        list.setListSymbol(new Chunk(block.ordered() ? "" : bullet, Fonts.font(size, false)));
         for (ListBlock.ListItem item : block.items()) {
             ListItem li = new ListItem(leading(size));
+            boolean afterNested = false;
             for (Block b : item.blocks()) {
                 if (b instanceof ListBlock nested) {
-                    addItem(list, li);
+                    addItem(list, li, afterNested);
                     li = new ListItem(leading(size));
-                    com.lowagie.text.List sub = list(nested, size);
-                    sub.setIndentationLeft(indent);
+                    com.lowagie.text.List sub = list(nested, size, depth + 1);
+                    sub.setIndentationLeft(style.listLevel(depth + 1) > style.listLevel(depth) ? indent : 0);
                     list.add(sub);
-                } else if (b instanceof fi.alke.documents.tree.Paragraph p) {
+                    afterNested = true;
+                } else {
                     if (!li.isEmpty()) {
                         li.add(newline(size));
                     }
-                    li.addAll(paragraph(p.content(), size, false, false));
-                } else {
-                    throw new IllegalArgumentException("a list item holds paragraphs and lists only, not "
-                            + b.getClass().getSimpleName());
+                    li.addAll(paragraph(((fi.alke.documents.tree.Paragraph) b).content(), size, false, false));
                 }
             }
-            addItem(list, li);
+            addItem(list, li, afterNested);
         }
         return list;
     }
 
-    private static void addItem(com.lowagie.text.List list, ListItem li) {
-        if (!li.isEmpty()) {
-            list.add(li);
+    /** Adds an item; text after a nested list goes in as an unmarked continuation at the item's indent. */
+    private void addItem(com.lowagie.text.List list, ListItem li, boolean continuation) {
+        if (li.isEmpty()) {
+            return;
         }
+        if (!continuation) {
+            list.add(li);
+            return;
+        }
+        com.lowagie.text.List unmarked = new com.lowagie.text.List(false, 0);
+        unmarked.setListSymbol(new Chunk("", Fonts.font(style.bodySize(), false)));
+        unmarked.setIndentationLeft(pt(style.listIndent()));
+        unmarked.add(li);
+        list.add(unmarked);
     }
 
     /** A table at the given width: header rows repeat on every page, spans as in the tree. */
     PdfPTable table(Table table, float width) {
         PdfPTable t = new PdfPTable(table.columnCount());
-        float[] widths = new float[table.columnCount()];
-        double sum = table.columnWidths().stream().mapToDouble(Double::doubleValue).sum();
+        double[] scaled = table.scaledWidths(width);
+        float[] widths = new float[scaled.length];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = (float) (width * table.columnWidths().get(i) / sum);
+            widths[i] = (float) scaled[i];
         }
         setWidths(t, widths);
         t.setHeaderRows(table.headerRows().size());
@@ -252,9 +269,16 @@ final class Elements {
         return t;
     }
 
-    com.lowagie.text.Image image(Image image) throws IOException {
+    /** The image at its own size, or scaled down to fit the body of a page of the orientation. */
+    com.lowagie.text.Image image(Image image, boolean landscape) throws IOException {
+        double[] size = style.imageSize(image.widthCm(), image.heightCm(), landscape);
+        return image(image, size[0], size[1]);
+    }
+
+    /** The image at the given size, e.g. a letterhead logo. */
+    com.lowagie.text.Image image(Image image, double widthCm, double heightCm) throws IOException {
         com.lowagie.text.Image img = images.get(image);
-        img.scaleAbsolute(pt(image.widthCm()), pt(image.heightCm()));
+        img.scaleAbsolute(pt(widthCm), pt(heightCm));
         img.setAlt(image.alt());
         return img;
     }

@@ -50,10 +50,6 @@ final class Pages {
         return landscape;
     }
 
-    float y() {
-        return y;
-    }
-
     /** The top margin: where the text's first line begins. */
     float textTop() {
         return Elements.pt(style.height(landscape) - style.bodyTop());
@@ -100,8 +96,7 @@ final class Pages {
                 break;
             }
             if (fresh && column.getYLine() == before) {
-                throw new IOException("a block does not fit on an empty page (an image or table row taller "
-                        + "than the page?)");
+                throw new IOException("a block does not fit on an empty page");
             }
             newPage();
         }
@@ -109,14 +104,17 @@ final class Pages {
         pendingSpace = spaceAfter;
     }
 
-    /** Whether the text element, followed by {@code extra} points, fits in the rest of this page. */
-    boolean fits(Element element, float left, float extra) throws IOException {
+    /**
+     * Whether the text element, with {@code before} points above it and {@code after} below, fits in
+     * the rest of this page.
+     */
+    boolean fits(Element element, float left, float before, float after) throws IOException {
         ColumnText column = new ColumnText(canvas());
         column.addElement(element);
-        float start = y - (fresh ? 0 : pendingSpace) + lift;
+        float start = y - (fresh ? 0 : pendingSpace) - before + lift;
         column.setSimpleColumn(left, bottom(), right(), start);
         int status = go(column, true);
-        return !ColumnText.hasMoreText(status) && column.getYLine() - lift - extra >= bottom();
+        return !ColumnText.hasMoreText(status) && column.getYLine() - lift - after >= bottom();
     }
 
     /**

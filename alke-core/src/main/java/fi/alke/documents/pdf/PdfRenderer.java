@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import fi.alke.documents.DocumentRenderer;
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.tree.Document;
+import fi.alke.documents.tree.Image;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,15 +42,14 @@ public final class PdfRenderer implements DocumentRenderer {
         return "pdf";
     }
 
-    /** Renders to a byte array. */
+    @Override
     public byte[] render(Document document) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(Pages.portrait(style));
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
-            String organisation = document.letterhead().nameLines().isEmpty() ? ""
-                    : document.letterhead().nameLines().get(0);
-            RunningHeader header = new RunningHeader(style, elements, document.metadata(), organisation);
+            RunningHeader header = new RunningHeader(style, elements, document.metadata(),
+                    document.letterhead().shortName());
             writer.setPageEvent(header);
             PdfA.prepare(writer, document.metadata());
             pdf.open();
@@ -60,11 +60,15 @@ public final class PdfRenderer implements DocumentRenderer {
             document.body().forEach(block -> block.accept(body));
             pdf.close();
         } catch (UncheckedIOException e) {
-            throw e.getCause();
+            throw new IOException(failure(document, e.getCause()), e.getCause());
         } catch (RuntimeException e) { // OpenPDF's DocumentException is unchecked
-            throw new IOException("cannot render the PDF: " + e.getMessage(), e);
+            throw new IOException(failure(document, e), e);
         }
         return PdfA.withDerivedId(buffer.toByteArray());
+    }
+
+    private static String failure(Document document, Exception e) {
+        return "cannot render \"" + document.metadata().title() + "\" as PDF: " + e.getMessage();
     }
 
     /** Page one's head: letterhead on the left, the metadata block at 9.2 cm, then the recipient. */
@@ -72,12 +76,13 @@ public final class PdfRenderer implements DocumentRenderer {
         float top = pages.textTop();
 
         ColumnText letterhead = new ColumnText(pages.canvas());
-        if (document.letterhead().logo() != null) {
-            letterhead.addElement(elements.image(document.letterhead().logo()));
+        Image logo = document.letterhead().logo();
+        if (logo != null) {
+            letterhead.addElement(elements.image(logo, logo.widthCm(), logo.heightCm()));
         }
         letterhead.addElement(elements.lines(document.letterhead().nameLines(), style.bodySize(), false));
         float left = Elements.pt(style.marginLeft());
-        letterhead.setSimpleColumn(left, pages.bottom(), left + Elements.pt(style.metadataOffset() - 0.3), top);
+        letterhead.setSimpleColumn(left, pages.bottom(), left + Elements.pt(style.metadataOffset()), top);
         letterhead.go();
         float metadataHeight = header.drawMetadata(pages.canvas(), top, true); // after, for reading order
         float spacing = (float) style.paragraphSpacing();

@@ -29,6 +29,28 @@ final class Checks {
         return value == null ? null : text(field, value);
     }
 
+    /** A link address in ASCII form; rejects what is not a URI (a space, for one). */
+    static String uri(String href) {
+        text("link.href", href);
+        try {
+            return new java.net.URI(href).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("link address is not a valid URI: " + e.getMessage(), e);
+        }
+    }
+
+    /** List items, table cells and labelled blocks hold paragraphs and lists only. */
+    static java.util.List<Block> flow(String where, java.util.List<Block> blocks) {
+        java.util.List<Block> copy = java.util.List.copyOf(blocks);
+        for (Block block : copy) {
+            if (!(block instanceof Paragraph || block instanceof ListBlock)) {
+                throw new IllegalArgumentException(where + " may hold paragraphs and lists only, not "
+                        + block.getClass().getSimpleName());
+            }
+        }
+        return copy;
+    }
+
     private static boolean allowed(int c) {
         return c == 0x9 || c == 0xA || c == 0xD
                 || (c >= 0x20 && c <= 0xD7FF)

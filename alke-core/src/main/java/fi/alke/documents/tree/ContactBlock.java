@@ -15,6 +15,9 @@ public record ContactBlock(String organisation, List<Column> columns) implements
     public ContactBlock {
         Checks.text("contact.organisation", organisation);
         columns = List.copyOf(columns);
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("a contact block needs at least one column");
+        }
     }
 
     /** One column: a label (possibly several lines, e.g. one per language) over its value lines. */

@@ -21,4 +21,15 @@ public record Heading(int level, String number, List<Inline> content) implements
         }
         content = List.copyOf(content);
     }
+
+    /** The heading as shown: its number and a space, when numbered, then its text. */
+    public List<Inline> numberedContent() {
+        if (number == null) {
+            return content;
+        }
+        List<Inline> shown = new java.util.ArrayList<>();
+        shown.add(new Inline.Text(number + " ", false, false, false));
+        shown.addAll(content);
+        return shown;
+    }
 }

@@ -27,10 +27,13 @@ public sealed interface Inline permits Inline.Text, Inline.Link, Inline.LineBrea
         }
     }
 
-    /** A hyperlink around formatted runs. */
+    /**
+     * A hyperlink around formatted runs. The address is kept in its ASCII form (non-ASCII characters
+     * percent-encoded), as PDF link actions require.
+     */
     record Link(String href, java.util.List<Text> content) implements Inline {
         public Link {
-            Checks.text("link.href", href);
+            href = Checks.uri(href);
             content = java.util.List.copyOf(content);
         }
 

@@ -14,6 +14,6 @@ public record LabelledBlock(String label, List<Block> content) implements Block 
 
     public LabelledBlock {
         Checks.text("labelled.label", label);
-        content = List.copyOf(content);
+        content = Checks.flow("a labelled block", content);
     }
 }

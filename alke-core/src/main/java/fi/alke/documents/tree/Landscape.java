@@ -9,7 +9,14 @@ public record Landscape(List<Block> blocks) implements Block {
         return visitor.landscape(this);
     }
 
+    /** A landscape section holds at least one block and no landscape section of its own. */
     public Landscape {
         blocks = List.copyOf(blocks);
+        if (blocks.isEmpty()) {
+            throw new IllegalArgumentException("a landscape section needs at least one block");
+        }
+        if (blocks.stream().anyMatch(b -> b instanceof Landscape)) {
+            throw new IllegalArgumentException("a landscape section cannot contain another one");
+        }
     }
 }

@@ -14,4 +14,9 @@ public record Letterhead(Image logo, List<String> nameLines) {
         nameLines = List.copyOf(nameLines);
         nameLines.forEach(line -> Checks.text("letterhead.nameLines", line));
     }
+
+    /** The name line the running header shows: the first one, or nothing. */
+    public String shortName() {
+        return nameLines.isEmpty() ? "" : nameLines.get(0);
+    }
 }

@@ -21,7 +21,7 @@ public record ListBlock(boolean ordered, List<ListItem> items) implements Block 
     /** One list item. */
     public record ListItem(List<Block> blocks) {
         public ListItem {
-            blocks = List.copyOf(blocks);
+            blocks = Checks.flow("a list item", blocks);
         }
     }
 }

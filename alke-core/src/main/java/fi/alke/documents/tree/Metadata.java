@@ -9,7 +9,7 @@ import java.util.Objects;
  * The basic metadata block of SFS 2487 and the stored file properties derived from it.
  *
  * @param documentType     shown in bold on the first line of the block, e.g. "Ohje"
- * @param date             the document date, for the stored properties
+ * @param date             the document date; {@code created} defaults to it
  * @param dateText         the date as shown, already formatted by the template (e.g. "14.2.2024")
  * @param identifiers      diary numbers and other identifiers, one a line
  * @param confidentiality  a confidentiality marking, or {@code null}

@@ -19,6 +19,9 @@ public record Signatures(boolean electronic, String statement, List<Signer> sign
 
     public Signatures {
         Checks.optionalText("signatures.statement", statement);
+        if (!electronic && statement != null) {
+            throw new IllegalArgumentException("a statement belongs to electronic signatures only");
+        }
         signers = List.copyOf(signers);
     }
 
@@ -27,6 +30,11 @@ public record Signatures(boolean electronic, String statement, List<Signer> sign
         public Signer {
             Checks.text("signer.name", name);
             Checks.text("signer.title", title);
+        }
+
+        /** The lines printed for the signer: the name, then the title unless it is blank. */
+        public List<String> lines() {
+            return title.isBlank() ? List.of(name) : List.of(name, title);
         }
     }
 }

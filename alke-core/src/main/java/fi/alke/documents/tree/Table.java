@@ -2,7 +2,6 @@ package fi.alke.documents.tree;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A table. The constructor checks that the cells of every row, counting column and row spans, cover
@@ -28,6 +27,9 @@ public record Table(List<Double> columnWidths, List<Row> headerRows, List<Row> b
         if (columnWidths.isEmpty() || columnWidths.stream().anyMatch(w -> !(w > 0))) {
             throw new IllegalArgumentException("a table needs at least one column, all widths positive");
         }
+        if (bodyRows.isEmpty()) {
+            throw new IllegalArgumentException("a table needs at least one body row");
+        }
         checkGrid(headerRows, columnWidths.size(), "header row");
         checkGrid(bodyRows, columnWidths.size(), "row");
     }
@@ -49,9 +51,10 @@ public record Table(List<Double> columnWidths, List<Row> headerRows, List<Row> b
     public record Cell(int colspan, int rowspan, List<Block> blocks) {
         public Cell {
             if (colspan < 1 || rowspan < 1) {
-                throw new IllegalArgumentException("colspan and rowspan must be at least 1");
+                throw new IllegalArgumentException(
+                        "colspan and rowspan must be at least 1, were " + colspan + " and " + rowspan);
             }
-            blocks = List.copyOf(blocks);
+            blocks = Checks.flow("table cell", blocks);
         }
     }
 
@@ -60,9 +63,10 @@ public record Table(List<Double> columnWidths, List<Row> headerRows, List<Row> b
         return columnWidths.size();
     }
 
-    /** Header rows followed by body rows. */
-    public List<Row> allRows() {
-        return Stream.concat(headerRows.stream(), bodyRows.stream()).toList();
+    /** The column widths scaled to add up to {@code total}, in the unit of {@code total}. */
+    public double[] scaledWidths(double total) {
+        double sum = columnWidths.stream().mapToDouble(Double::doubleValue).sum();
+        return columnWidths.stream().mapToDouble(w -> total * w / sum).toArray();
     }
 
     /**

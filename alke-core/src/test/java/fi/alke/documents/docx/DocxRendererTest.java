@@ -13,16 +13,22 @@ import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.testing.Fixtures;
 import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.Document;
+import fi.alke.documents.tree.Image;
 import fi.alke.documents.tree.Inline;
+import fi.alke.documents.tree.LabelledBlock;
+import fi.alke.documents.tree.Landscape;
 import fi.alke.documents.tree.Letterhead;
 import fi.alke.documents.tree.ListBlock;
+import fi.alke.documents.tree.Metadata;
 import fi.alke.documents.tree.Paragraph;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,7 +40,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.xwpf.usermodel.BodyElementType;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
@@ -94,11 +102,11 @@ class DocxRendererTest {
                 "1.1 Alaluku", "Ensimmäinen luettelokohta", "Toinen kohta", "Sisäkkäinen numeroitu",
                 "Toinen sisäkkäinen", "1.1.1 Kolmas taso", "Toimenpide", "Vastuutahot", "VN", "Maakunnat",
                 "Rivi yksi", "TEM", "Kaikki liitot", "Rivi kaksi", "kohta", "VM",
-                "Lisätietoja\tHanna-Maria Urjankangas\nhanna-maria.urjankangas@gov.fi",
+                "Lisätietoja", "Hanna-Maria Urjankangas\nhanna-maria.urjankangas@gov.fi",
                 "Tiina Korhonen\nOsastopäällikkö, ylijohtaja", "Tämä asiakirja on sähköisesti allekirjoitettu.",
                 "Hanna-Maria Urjankangas\nJohtava asiantuntija",
-                "Liitteet\tPohja keskustelun teeman kuvaukselle",
-                "Jakelu\tPLM Puolustusministeriö\nYM Ympäristöministeriö", "Tiedoksi\tTEM/osastot",
+                "Liitteet", "Pohja keskustelun teeman kuvaukselle",
+                "Jakelu", "PLM Puolustusministeriö\nYM Ympäristöministeriö", "Tiedoksi", "TEM/osastot",
                 "Työ- ja elinkeinoministeriö", "Postiosoite", "PL 32", "00023 Valtioneuvosto", "Puhelin",
                 "0295 16001", "2 Toinen luku", "Sivunvaihdon jälkeen.", "3 Vaakasivu", "A", "B", "1", "2",
                 "Takaisin pystysivulla.");
@@ -139,7 +147,6 @@ class DocxRendererTest {
         assertEquals("heading 3", styles.get("1.1.1 Kolmas taso"));
         assertEquals("List Paragraph", styles.get("Ensimmäinen luettelokohta"));
         assertEquals("Body Text", styles.get("Takaisin pystysivulla."));
-        assertEquals("Label", styles.get("Tiedoksi\tTEM/osastot"));
         assertEquals("Signature", styles.get("Tiina Korhonen\nOsastopäällikkö, ylijohtaja"));
         assertEquals("Body Text", styles.get("Tämä asiakirja on sähköisesti allekirjoitettu."));
         assertEquals("Contact", styles.get("Työ- ja elinkeinoministeriö"));
@@ -154,9 +161,10 @@ class DocxRendererTest {
         assertEquals("auto", spacing.getAttributeNS(W, "lineRule"));
         assertEquals("200", spacing.getAttributeNS(W, "after"));
         assertEquals(String.valueOf(twips(STYLE.bodyIndent())), child(style(styles, "BodyText"), "ind").getAttributeNS(W, "left"));
-        Element label = child(style(styles, "Label"), "ind");
-        assertEquals(String.valueOf(twips(STYLE.bodyIndent())), label.getAttributeNS(W, "left"));
-        assertEquals(String.valueOf(twips(STYLE.bodyIndent())), label.getAttributeNS(W, "hanging"));
+        Element label = style(styles, "Label");
+        assertNull(child(label, "ind"), "the label's cell places it; the style has no indent");
+        assertNull(child(label, "tabs"));
+        assertEquals("0", child(label, "spacing").getAttributeNS(W, "after"));
         Element heading1 = style(styles, "Heading1");
         assertEquals("heading 1", child(heading1, "name").getAttributeNS(W, "val"));
         assertEquals("0", child(heading1, "outlineLvl").getAttributeNS(W, "val"));
@@ -169,6 +177,7 @@ class DocxRendererTest {
                 child(style(styles, "Signature"), "spacing").getAttributeNS(W, "before"));
         assertEquals("fi-FI", child((Element) styles.getElementsByTagNameNS(W, "docDefaults").item(0), "lang")
                 .getAttributeNS(W, "val"));
+        assertEquals(STYLE.linkColour(), child(style(styles, "Hyperlink"), "color").getAttributeNS(W, "val"));
     }
 
     @Test
@@ -361,7 +370,7 @@ class DocxRendererTest {
             ZipEntry entry = zip.getNextEntry();
             assertEquals("[Content_Types].xml", entry.getName());
             for (; entry != null; entry = zip.getNextEntry()) {
-                assertEquals("2024-02-14T08:00", entry.getTimeLocal().toString(), entry.getName());
+                assertEquals("2024-02-14T12:00", entry.getTimeLocal().toString(), entry.getName());
             }
         }
     }
@@ -374,6 +383,138 @@ class DocxRendererTest {
         List<STPageOrientation> orientations = pkg.getDocumentModel().getSections().stream()
                 .map(section -> section.getSectPr().getPgSz().getOrient()).toList();
         assertEquals(Arrays.asList(null, STPageOrientation.LANDSCAPE, null), orientations);
+    }
+
+    @Test
+    void labelledBlockIsABorderlessTwoColumnTable() throws IOException {
+        XWPFDocument document = open();
+        XWPFTable block = table(document, "Lisätietoja");
+        long label = twips(STYLE.bodyIndent());
+        assertEquals(List.of(label, twips(STYLE.textWidth(false)) - label), gridWidths(block));
+        assertEquals("LayoutTable", block.getStyleID());
+        assertEquals("0", block.getCTTbl().getTblPr().getTblInd().getW().toString());
+        XWPFTableRow row = block.getRow(0);
+        assertFalse(row.isCantSplitRow(), "a long labelled block may run onto the next page");
+        assertEquals("Label", row.getCell(0).getParagraphs().get(0).getStyleID());
+        XWPFParagraph content = row.getCell(1).getParagraphs().get(0);
+        assertEquals("Hanna-Maria Urjankangas\nhanna-maria.urjankangas@gov.fi", content.getText());
+        assertEquals("Normal", content.getStyleID());
+        assertFalse(content.getCTP().getPPr().isSetInd(), "no body indent inside the cell");
+        assertEquals("0", content.getCTP().getPPr().getSpacing().getAfter().toString());
+        // Like any table, the block gets its space after from the paragraph that follows it; the
+        // handwritten signature keeps its larger room to sign.
+        assertEquals(String.valueOf(twips(STYLE.signatureSpace())),
+                paragraph(document, "Tiina Korhonen").getCTP().getPPr().getSpacing().getBefore().toString());
+        assertEquals("200", paragraph(document, "Työ- ja elinkeinoministeriö").getCTP().getPPr().getSpacing()
+                .getBefore().toString());
+        // Consecutive labelled blocks stay separate tables, a paragraph spacing apart.
+        List<IBodyElement> elements = document.getBodyElements();
+        int jakelu = elements.indexOf(table(document, "Jakelu"));
+        assertEquals(table(document, "Liitteet"), elements.get(jakelu - 2));
+        assertEquals(BodyElementType.PARAGRAPH, elements.get(jakelu - 1).getElementType());
+    }
+
+    @Test
+    void longLabelWrapsInItsOwnCell() throws IOException {
+        byte[] bytes = render(withBody(
+                new LabelledBlock("Ytterligare information", List.of(paragraph("Hanna-Maria Urjankangas"),
+                        new ListBlock(false, List.of(item("punkt"))))),
+                paragraph("Efteråt")));
+        XWPFDocument document = open(bytes);
+        XWPFTable block = table(document, "Ytterligare information");
+        assertEquals("fixed", block.getCTTbl().getTblPr().getTblLayout().getType().toString());
+        XWPFTableCell label = block.getRow(0).getCell(0);
+        assertEquals(String.valueOf(twips(STYLE.bodyIndent())), label.getCTTc().getTcPr().getTcW().getW().toString());
+        assertEquals(twips(STYLE.bodyIndent()), gridWidths(block).get(0));
+        assertEquals(List.of("Ytterligare information"), texts(label.getParagraphs()));
+        List<XWPFParagraph> content = block.getRow(0).getCell(1).getParagraphs();
+        assertEquals(List.of("Hanna-Maria Urjankangas", "punkt"), texts(content));
+        XWPFParagraph item = content.get(1);
+        assertEquals("ListParagraph", item.getStyleID());
+        assertEquals("0", item.getCTP().getPPr().getSpacing().getAfter().toString());
+        // The bullet stands at the cell's edge (the body indent), the text one list indent further.
+        assertEquals(String.valueOf(twips(STYLE.listIndent())),
+                levelIndent(part(bytes, "word/numbering.xml"), item.getNumID().toString(), 0));
+        assertEquals("200", paragraph(document, "Efteråt").getCTP().getPPr().getSpacing().getBefore().toString());
+    }
+
+    @Test
+    void twoLandscapeSectionsInARowKeepBothSectionBreaks() throws IOException {
+        byte[] bytes = render(withBody(new Landscape(List.of(paragraph("A"))),
+                new Landscape(List.of(paragraph("B")))));
+        assertEquals(3, part(bytes, "word/document.xml").getElementsByTagNameNS(W, "sectPr").getLength());
+        XWPFDocument document = open(bytes);
+        List<CTSectPr> sections = sections(document);
+        assertEquals(3, sections.size());
+        assertFalse(sections.get(0).getPgSz().isSetOrient());
+        assertEquals("landscape", sections.get(1).getPgSz().getOrient().toString());
+        assertEquals("landscape", sections.get(2).getPgSz().getOrient().toString());
+        String portraitHeader = headerId(sections.get(0), "default");
+        String landscapeHeader = headerId(sections.get(1), "default");
+        assertNotEquals(portraitHeader, landscapeHeader);
+        assertEquals(landscapeHeader, headerId(sections.get(2), "default"));
+        assertTrue(paragraph(document, "A").getCTP().getPPr().isSetSectPr(), "A ends the first landscape section");
+        assertEquals(Arrays.asList(null, STPageOrientation.LANDSCAPE, STPageOrientation.LANDSCAPE),
+                orientations(bytes));
+    }
+
+    @Test
+    void imagesWiderThanTheBodyAreScaledDown() throws IOException {
+        Image wide = new Image(png(300, 100), Image.Format.PNG, 300, 100, 30, "Leveä kaavio");
+        XWPFDocument document = open(render(withBody(wide)));
+        XWPFPicture picture = document.getParagraphs().stream().filter(p -> "Figure".equals(p.getStyleID()))
+                .findFirst().orElseThrow().getRuns().get(0).getEmbeddedPictures().get(0);
+        var extent = picture.getCTPicture().getSpPr().getXfrm().getExt();
+        assertEquals(Math.round(STYLE.bodyWidth(false) * 360_000), extent.getCx());
+        assertEquals(Math.round(STYLE.bodyWidth(false) / 3 * 360_000), extent.getCy(), 1);
+    }
+
+    @Test
+    void listLevelsComeFromThePageStyleBullets() throws IOException {
+        PageStyle twoLevels = withBullets(STYLE, List.of("*", "-"));
+        ListBlock deepest = new ListBlock(false, List.of(item("kolme")));
+        ListBlock middle = new ListBlock(false, List.of(new ListBlock.ListItem(List.of(paragraph("kaksi"), deepest))));
+        ListBlock top = new ListBlock(false, List.of(new ListBlock.ListItem(List.of(paragraph("yksi"), middle))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxRenderer(twoLevels).render(withBody(top), out);
+        XWPFDocument document = open(out.toByteArray());
+        assertEquals("*", paragraph(document, "yksi").getNumLevelText());
+        assertEquals(1, paragraph(document, "kaksi").getNumIlvl().intValue());
+        assertEquals("-", paragraph(document, "kaksi").getNumLevelText());
+        assertEquals(1, paragraph(document, "kolme").getNumIlvl().intValue(), "deeper lists stay at the last level");
+        NodeList abstractNums = part(out.toByteArray(), "word/numbering.xml").getElementsByTagNameNS(W, "abstractNum");
+        for (int i = 0; i < abstractNums.getLength(); i++) {
+            assertEquals(2, ((Element) abstractNums.item(i)).getElementsByTagNameNS(W, "lvl").getLength());
+        }
+    }
+
+    /**
+     * In Helsinki 2024-03-31 03:30 does not exist (clocks jump from 03:00 to 04:00), so a ZIP time of
+     * that UTC wall-clock time came out an hour later there than in UTC.
+     */
+    @Test
+    void zipTimesDoNotDependOnTheTimeZoneEvenInADaylightSavingGap() throws Exception {
+        Metadata m = allFeatures.metadata();
+        Document gap = new Document(new Metadata(m.documentType(), m.date(), m.dateText(), m.identifiers(),
+                m.confidentiality(), m.title(), m.author(), m.language(), Instant.parse("2024-03-31T03:30:00Z")),
+                allFeatures.letterhead(), allFeatures.recipient(), allFeatures.body());
+        TimeZone zone = TimeZone.getDefault();
+        byte[] helsinki;
+        byte[] utc;
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Europe/Helsinki"));
+            helsinki = render(gap);
+            TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+            utc = render(gap);
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+        assertArrayEquals(utc, helsinki);
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(helsinki))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                assertEquals(LocalDate.of(2024, 3, 31), entry.getTimeLocal().toLocalDate(), entry.getName());
+            }
+        }
     }
 
     @Test
@@ -488,6 +629,57 @@ class DocxRendererTest {
         return sections;
     }
 
+    private static String headerId(CTSectPr section, String type) {
+        return section.getHeaderReferenceList().stream().filter(ref -> ref.getType().toString().equals(type))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + type + " header")).getId();
+    }
+
+    private static List<STPageOrientation> orientations(byte[] bytes) throws IOException {
+        try {
+            WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(bytes));
+            return pkg.getDocumentModel().getSections().stream()
+                    .map(section -> section.getSectPr().getPgSz().getOrient()).toList();
+        } catch (org.docx4j.openpackaging.exceptions.Docx4JException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** The left indent of {@code level} in the numbering definition behind {@code numId}. */
+    private static String levelIndent(org.w3c.dom.Document numbering, String numId, int level) {
+        String abstractId = null;
+        NodeList nums = numbering.getElementsByTagNameNS(W, "num");
+        for (int i = 0; i < nums.getLength(); i++) {
+            Element num = (Element) nums.item(i);
+            if (num.getAttributeNS(W, "numId").equals(numId)) {
+                abstractId = child(num, "abstractNumId").getAttributeNS(W, "val");
+            }
+        }
+        NodeList abstracts = numbering.getElementsByTagNameNS(W, "abstractNum");
+        for (int i = 0; i < abstracts.getLength(); i++) {
+            Element abstractNum = (Element) abstracts.item(i);
+            if (abstractNum.getAttributeNS(W, "abstractNumId").equals(abstractId)) {
+                Element lvl = (Element) abstractNum.getElementsByTagNameNS(W, "lvl").item(level);
+                return child(lvl, "ind").getAttributeNS(W, "left");
+            }
+        }
+        throw new AssertionError("no numbering " + numId);
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+
+    /** {@code style} with other bullet symbols, and so another number of list levels. */
+    private static PageStyle withBullets(PageStyle s, List<String> bullets) {
+        return new PageStyle(s.pageWidth(), s.pageHeight(), s.marginLeft(), s.marginRight(), s.marginBottom(),
+                s.headerTop(), s.bodyTop(), s.gridColumn(), s.bodyIndent(), s.metadataOffset(), s.fontName(),
+                s.bodySize(), s.titleSize(), s.heading1Size(), s.tableSize(), s.smallSize(), s.lineSpacing(),
+                s.paragraphSpacing(), s.listIndent(), s.cellPadding(), s.borderWidth(), s.headerShade(),
+                s.signatureSpace(), s.linkColour(), bullets);
+    }
+
     private static String headerText(XWPFDocument document, CTSectPr section, String type) {
         String id = section.getHeaderReferenceList().stream().filter(ref -> ref.getType().toString().equals(type))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + type + " header")).getId();
@@ -495,7 +687,11 @@ class DocxRendererTest {
     }
 
     private static org.w3c.dom.Document part(String name) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+        return part(docx, name);
+    }
+
+    private static org.w3c.dom.Document part(byte[] bytes, String name) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals(name)) {
                     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -146,7 +146,7 @@ class MarkupParserTest {
 
         Table table = (Table) doc.body().stream().filter(b -> b instanceof Table).findFirst().orElseThrow();
         assertEquals(List.of(2.0, 1.0, 1.0), table.columnWidths());
-        List<int[]> starts = Table.startColumns(table.allRows(), 3);
+        List<int[]> starts = Table.startColumns(java.util.stream.Stream.concat(table.headerRows().stream(), table.bodyRows().stream()).toList(), 3);
         assertEquals(List.of(0, 1), java.util.Arrays.stream(starts.get(0)).boxed().toList());
         assertEquals(List.of(1, 2), java.util.Arrays.stream(starts.get(1)).boxed().toList());
         assertEquals(List.of(0, 1), java.util.Arrays.stream(starts.get(3)).boxed().toList());
@@ -170,5 +170,47 @@ class MarkupParserTest {
         List<Block> body = parses("<p> a  <b>b</b>\n c </p>").body();
         assertEquals(List.of(new Inline.Text("a ", false, false, false), new Inline.Text("b", true, false, false),
                 new Inline.Text(" c", false, false, false)), ((Paragraph) body.get(0)).content());
+    }
+
+    @Test
+    void linkInsideALinkIsRejectedWithTheLine() {
+        MarkupException e = fails("<p><a href=\"https://a.fi\">x <a href=\"https://b.fi\">y</a></a></p>\n");
+        assertEquals(5, e.problems().get(0).line(), e.getMessage());
+        assertTrue(e.getMessage().contains("'a'"), e.getMessage());
+    }
+
+    @Test
+    void nestedOrEmptyLandscapeSectionsAreRejectedWithTheLine() {
+        MarkupException nested = fails("<p>x</p>\n<landscape><p>a</p><landscape><p>b</p></landscape></landscape>\n");
+        assertEquals(6, nested.problems().get(0).line(), nested.getMessage());
+        assertTrue(nested.getMessage().contains("cannot contain another"), nested.getMessage());
+        MarkupException empty = fails("<p>x</p>\n<landscape/>\n");
+        assertTrue(empty.getMessage().contains("bad.xml:6:"), empty.getMessage());
+        assertTrue(empty.getMessage().contains("at least one block"), empty.getMessage());
+    }
+
+    @Test
+    void aDateWithAZoneIsRejectedWithAMessage() {
+        String xml = HEAD.replace("2024-02-14\">", "2024-02-14Z\">") + "<p>x</p>" + TAIL;
+        MarkupException e = assertThrows(MarkupException.class, () -> Fixtures.parser().parse("zone.xml", xml));
+        assertTrue(e.getMessage().startsWith("zone.xml:2:"), e.getMessage());
+        assertTrue(e.getMessage().contains("plain date"), e.getMessage());
+    }
+
+    @Test
+    void linkAddressesAreKeptAsAsciiAndBadOnesNamed() throws Exception {
+        Paragraph p = (Paragraph) parses("<p><a href=\"https://fi.wikipedia.org/wiki/Ähtäri\">Ähtäri</a></p>").body().get(0);
+        assertEquals("https://fi.wikipedia.org/wiki/%C3%84ht%C3%A4ri", ((Inline.Link) p.content().get(0)).href());
+        MarkupException e = fails("<p>x</p>\n<p><a href=\"https://a.fi/two words\">y</a></p>\n");
+        assertTrue(e.getMessage().contains("bad.xml:6:"), e.getMessage());
+        assertTrue(e.getMessage().contains("not a valid URI"), e.getMessage());
+    }
+
+    @Test
+    void textWrappedOverLinesCollapsesToOneLine() throws Exception {
+        String xml = HEAD.replace("<title>T</title>", "<title>\n   Pitkä otsikko\n   kahdella rivillä\n </title>")
+                + "<p>x</p>" + TAIL;
+        Document doc = Fixtures.parser().parse("wrapped.xml", xml);
+        assertEquals("Pitkä otsikko kahdella rivillä", doc.metadata().title());
     }
 }
