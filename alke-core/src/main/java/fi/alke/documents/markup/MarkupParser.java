@@ -45,8 +45,6 @@ import javax.xml.stream.XMLStreamReader;
  * }</pre>
  */
 public final class MarkupParser {
-    private static final XMLInputFactory STAX = secureFactory();
-
     private final ResourceLoader resources;
 
     /** A parser that loads {@code img} sources through {@code resources}. */
@@ -67,7 +65,8 @@ public final class MarkupParser {
             throw new MarkupException(problems);
         }
         try {
-            XMLStreamReader reader = STAX.createXMLStreamReader(new StringReader(markup));
+            // A factory per parse: JAXP does not promise that factories are safe to share between threads.
+            XMLStreamReader reader = secureFactory().createXMLStreamReader(new StringReader(markup));
             try {
                 return new Reading(source, reader, resources).document();
             } finally {
@@ -243,6 +242,10 @@ public final class MarkupParser {
         private Heading heading(int level) throws XMLStreamException {
             String number = null;
             if (numberedHeadings) {
+                if (level > 1 && headingCounters[level - 2] == 0) {
+                    throw new Failure(problem(in.getLocation(), "<h" + level + "> follows no <h" + (level - 1)
+                            + ">: numbered headings cannot skip a level"));
+                }
                 headingCounters[level - 1]++;
                 for (int k = level; k < headingCounters.length; k++) {
                     headingCounters[k] = 0;

@@ -23,7 +23,6 @@ final class SchemaCheck {
     static final String XSD = "/fi/alke/documents/markup/alke-markup.xsd";
     private static final int MAX_PROBLEMS = 50;
     private static final Schema SCHEMA = load();
-    private static final SAXParserFactory SAX = saxFactory();
 
     private SchemaCheck() {
     }
@@ -56,7 +55,8 @@ final class SchemaCheck {
             }
         };
         try {
-            XMLReader reader = SAX.newSAXParser().getXMLReader();
+            // A factory per check: JAXP does not promise that factories are safe to share between threads.
+            XMLReader reader = saxFactory().newSAXParser().getXMLReader();
             reader.setErrorHandler(collect);
             Validator validator = SCHEMA.newValidator();
             validator.setErrorHandler(collect);

@@ -142,6 +142,7 @@ public final class TemplateEngine {
         MultiTemplateLoader loader = new MultiTemplateLoader(roots.toArray(TemplateLoader[]::new));
         // A sticky loader would keep asking the root that answered last time, so an override added
         // while the program runs would not win; the lookup order must stay the documented one.
+        // (Message bundles, unlike templates, are read once per engine: a new engine sees edits.)
         loader.setSticky(false);
         cfg.setTemplateLoader(loader);
         // "seed.ftlx" must not silently become "seed_fi_FI.ftlx": one name, one file.

@@ -213,4 +213,13 @@ class MarkupParserTest {
         Document doc = Fixtures.parser().parse("wrapped.xml", xml);
         assertEquals("Pitkä otsikko kahdella rivillä", doc.metadata().title());
     }
+
+    @Test
+    void numberedHeadingsCannotSkipALevel() {
+        String xml = HEAD.replace("<document lang=\"fi\">", "<document lang=\"fi\" numbered-headings=\"true\">")
+                + "<h1>A</h1>\n<h3>C</h3>" + TAIL;
+        MarkupException e = assertThrows(MarkupException.class, () -> Fixtures.parser().parse("skip.xml", xml));
+        assertTrue(e.getMessage().startsWith("skip.xml:6:"), e.getMessage());
+        assertTrue(e.getMessage().contains("cannot skip a level"), e.getMessage());
+    }
 }
