@@ -26,6 +26,7 @@ class AtomicWriteTest {
         Document document = Fixtures.document("all-features.xml");
         renderer.render(document, target);
         assertArrayEquals(renderer.render(document), Files.readAllBytes(target));
+        assertEquals(List.of(), Fixtures.pdfa2bFailures(Files.readAllBytes(target)));
         assertEquals(List.of(target), list(target.getParent()));
     }
 
