@@ -1,0 +1,25 @@
+package fi.alke.documents.model;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * One document of the regional development discussions. Every kind has the same metadata, sender and
+ * closing; the rest is its own. In input files the kind is the {@code kind:} field that starts the file.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Decision.class, name = Decision.KIND),
+    @JsonSubTypes.Type(value = Agenda.class, name = Agenda.KIND),
+})
+public sealed interface AlkeDocument permits Decision, Agenda {
+
+    /** The metadata block: title, date, identifiers, language, confidentiality, recipients. */
+    Meta meta();
+
+    /** The name of the sender's letterhead profile, e.g. {@code tem}. */
+    String sender();
+
+    /** Contacts, signatures, attachments, distribution and for-information lists. */
+    Closing closing();
+}

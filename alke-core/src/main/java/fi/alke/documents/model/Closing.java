@@ -1,0 +1,50 @@
+package fi.alke.documents.model;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
+import java.util.List;
+
+/**
+ * The end of a document, in the order SFS 2487 gives: contacts for further information, signatures,
+ * then attachments (Liitteet), distribution (Jakelu) and for information (Tiedoksi).
+ *
+ * @param contacts        people to contact for further information; may be empty
+ * @param signatures      how the document is signed and by whom, or {@code null} for an unsigned one
+ * @param attachments     attachment titles, one a line; may be empty
+ * @param distribution    recipients of the distribution list, one a line; may be empty
+ * @param forInformation  those who get the document for information, one a line; may be empty
+ */
+@RecordBuilder
+public record Closing(List<Person> contacts, Signing signatures, List<String> attachments,
+                      List<String> distribution, List<String> forInformation) {
+    /** An end with nothing in it. */
+    public static final Closing NONE = new Closing(null, null, null, null, null);
+
+    /** Missing lists become empty. */
+    public Closing {
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        distribution = distribution == null ? List.of() : List.copyOf(distribution);
+        forInformation = forInformation == null ? List.of() : List.copyOf(forInformation);
+    }
+
+    /** A builder, for documents built in Java. */
+    public static ClosingBuilder builder() {
+        return ClosingBuilder.builder();
+    }
+
+    /**
+     * Signatures: electronic (a statement, then each signer) or handwritten (room to sign above each).
+     *
+     * @param electronic {@code true} for electronic signatures
+     * @param signers    the signers in order; at least one
+     */
+    public record Signing(boolean electronic, List<Person> signers) {
+        /** Checks that someone signs. */
+        public Signing {
+            signers = signers == null ? List.of() : List.copyOf(signers);
+            if (signers.isEmpty()) {
+                throw new IllegalArgumentException("signers: at least one is needed");
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package fi.alke.documents.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * A long text field written in a small Markdown subset: paragraphs, bullet and numbered lists,
+ * emphasis and links. The template stage turns it into markup.
+ *
+ * @param source the Markdown text
+ */
+public record Markdown(String source) {
+    /** Checks that the text is given. */
+    public Markdown {
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** Input files write a Markdown field as a plain string. */
+    @JsonCreator
+    public static Markdown of(String source) {
+        return new Markdown(source);
+    }
+
+    @JsonValue
+    @Override
+    public String source() {
+        return source;
+    }
+}
