@@ -1,5 +1,6 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -27,9 +28,11 @@ import java.util.Objects;
  * @param closing           contacts, signatures and lists
  */
 @RecordBuilder
-public record Agenda(Meta meta, String sender, List<String> themes, LocalDateTime start, LocalDateTime end,
-                     String place, String onlineMeeting, List<Region> regions, List<String> organisers,
-                     List<TopicArea> topicAreas, Markdown openingByRegions, Markdown openingByState,
+public record Agenda(@JsonProperty(required = true) Meta meta, @JsonProperty(required = true) String sender,
+                     @JsonProperty(required = true) List<String> themes,
+                     @JsonProperty(required = true) LocalDateTime start, LocalDateTime end,
+                     String place, String onlineMeeting, @JsonProperty(required = true) List<Region> regions,
+                     List<String> organisers, @JsonProperty(required = true) List<TopicArea> topicAreas, Markdown openingByRegions, Markdown openingByState,
                      List<ParticipantGroup> participants, Closing closing) implements AlkeDocument {
     /** The {@code kind:} of agendas in input files. */
     public static final String KIND = "agenda";
@@ -74,7 +77,7 @@ public record Agenda(Meta meta, String sender, List<String> themes, LocalDateTim
      * @param description what it is about
      * @param questions   the questions posed; may be empty
      */
-    public record TopicArea(String title, Markdown description, List<String> questions) {
+    public record TopicArea(@JsonProperty(required = true) String title, Markdown description, List<String> questions) {
         /** Checks the title; missing questions become empty. */
         public TopicArea {
             Objects.requireNonNull(title, "title");
@@ -91,7 +94,8 @@ public record Agenda(Meta meta, String sender, List<String> themes, LocalDateTim
      * @param ministry     the ministry it is, or {@code null}
      * @param people       the participants; at least one
      */
-    public record ParticipantGroup(String organisation, Region region, Ministry ministry, List<Person> people) {
+    public record ParticipantGroup(@JsonProperty(required = true) String organisation, Region region,
+                                   Ministry ministry, @JsonProperty(required = true) List<Person> people) {
         /** Checks the organisation and that someone takes part. */
         public ParticipantGroup {
             Objects.requireNonNull(organisation, "organisation");

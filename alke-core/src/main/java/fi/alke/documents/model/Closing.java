@@ -1,5 +1,6 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
@@ -38,7 +39,7 @@ public record Closing(List<Person> contacts, Signing signatures, List<String> at
      * @param electronic {@code true} for electronic signatures
      * @param signers    the signers in order; at least one
      */
-    public record Signing(boolean electronic, List<Person> signers) {
+    public record Signing(boolean electronic, @JsonProperty(required = true) List<Person> signers) {
         /** Checks that someone signs. */
         public Signing {
             signers = signers == null ? List.of() : List.copyOf(signers);

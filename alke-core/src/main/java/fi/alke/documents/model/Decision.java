@@ -1,5 +1,6 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -23,8 +24,11 @@ import java.util.Objects;
  * @param closing         contacts, signatures and lists
  */
 @RecordBuilder
-public record Decision(Meta meta, String sender, Markdown decision, Markdown explanation, List<String> themes,
-                       List<Region> regions, LocalDateTime start, LocalDateTime end, List<String> partners,
+public record Decision(@JsonProperty(required = true) Meta meta, @JsonProperty(required = true) String sender,
+                       @JsonProperty(required = true) Markdown decision, Markdown explanation,
+                       @JsonProperty(required = true) List<String> themes,
+                       @JsonProperty(required = true) List<Region> regions,
+                       @JsonProperty(required = true) LocalDateTime start, LocalDateTime end, List<String> partners,
                        List<String> focusQuestions, Closing closing) implements AlkeDocument {
     /** The {@code kind:} of decisions in input files. */
     public static final String KIND = "decision";

@@ -1,5 +1,6 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.Objects;
  * @param recipients      recipient lines, e.g. "Jakelun mukaan"; may be empty
  */
 @RecordBuilder
-public record Meta(String title, LocalDate date, List<String> identifiers, String language,
+public record Meta(@JsonProperty(required = true) String title,
+                   @JsonProperty(required = true) LocalDate date, List<String> identifiers, String language,
                    String confidentiality, String type, List<String> recipients) {
     private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 

@@ -1,5 +1,6 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param phone        telephone number; may be {@code null}
  */
 @RecordBuilder
-public record Person(String name, String title, String organisation, String email, String phone) {
+public record Person(@JsonProperty(required = true) String name, String title, String organisation, String email, String phone) {
     /** Checks that the name is given. */
     public Person {
         Objects.requireNonNull(name, "name");

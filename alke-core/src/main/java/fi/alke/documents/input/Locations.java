@@ -1,0 +1,73 @@
+package fi.alke.documents.input;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where each value of a JSON or YAML file starts, by its JSON pointer ({@code /regions/2}), so that
+ * problems found on the parsed tree can name their line. Built from a second, streaming read.
+ */
+final class Locations {
+    private final Map<String, JsonLocation> byPointer = new HashMap<>();
+
+    Locations(ObjectMapper mapper, String text) throws IOException {
+        try (JsonParser parser = mapper.createParser(text)) {
+            if (parser.nextToken() != null) {
+                value(parser, "");
+            }
+        }
+    }
+
+    /** The location of the value at {@code pointer}, or of its nearest enclosing value. */
+    JsonLocation of(String pointer) {
+        String p = pointer;
+        while (true) {
+            JsonLocation at = byPointer.get(p);
+            if (at != null || p.isEmpty()) {
+                return at;
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+    }
+
+    /** Records the value the parser stands on and everything inside it. */
+    private void value(JsonParser parser, String pointer) throws IOException {
+        byPointer.put(pointer, parser.currentTokenLocation());
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String child = pointer + "/" + parser.currentName().replace("~", "~0").replace("/", "~1");
+                JsonLocation nameAt = parser.currentTokenLocation();
+                parser.nextToken();
+                value(parser, child);
+                byPointer.put(child, nameAt); // a problem with a field is on the field's own line
+            }
+        } else if (token == JsonToken.START_ARRAY) {
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                value(parser, pointer + "/" + index++);
+            }
+        }
+    }
+
+    /** A JSON pointer as a field path people read: {@code /regions/2/name} → {@code regions[2].name}. */
+    static String path(String pointer) {
+        StringBuilder path = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(part).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(part.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return path.toString();
+    }
+}
