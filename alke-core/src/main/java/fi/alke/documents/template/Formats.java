@@ -1,5 +1,6 @@
 package fi.alke.documents.template;
 
+import freemarker.core.XMLOutputFormat;
 import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateMethodModelEx;
@@ -19,6 +20,8 @@ import java.util.List;
  *   <li>{@code fmt.date(d)} → {@code 14.2.2024} (SFS 2487: no leading zeros)</li>
  *   <li>{@code fmt.date(d, true)} → {@code 14.02.2024} (for the meeting systems that pad)</li>
  *   <li>{@code fmt.isoDate(d)} → {@code 2024-02-14} (for {@code <date value="…">})</li>
+ *   <li>{@code fmt.markdown(text)} → markup blocks (paragraphs, lists, emphasis, links) for a long text
+ *       field written in Markdown; inserted as markup, not escaped</li>
  * </ul>
  * {@code d} may be a {@link LocalDate}, any {@link TemporalAccessor} with a date, or ISO text.
  */
@@ -39,6 +42,18 @@ final class Formats implements TemplateHashModel {
         return date("fmt.isoDate", args.get(0)).toString();
     };
 
+    private static final TemplateMethodModelEx MARKDOWN = args -> {
+        arguments("fmt.markdown", args, 1, 1);
+        Object value = args.get(0) instanceof TemplateModel model ? DeepUnwrap.unwrap(model) : args.get(0);
+        String source = value instanceof fi.alke.documents.model.Markdown markdown ? markdown.source()
+                : value instanceof String text ? text : null;
+        if (source == null) {
+            throw new TemplateModelException("fmt.markdown takes Markdown text, got "
+                    + (value == null ? "nothing" : value.getClass().getSimpleName()));
+        }
+        return XMLOutputFormat.INSTANCE.fromMarkup(MarkdownMarkup.toMarkup(source));
+    };
+
     private Formats() {
     }
 
@@ -47,6 +62,7 @@ final class Formats implements TemplateHashModel {
         return switch (key) {
             case "date" -> DATE;
             case "isoDate" -> ISO_DATE;
+            case "markdown" -> MARKDOWN;
             default -> null;
         };
     }
