@@ -11,8 +11,16 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = Decision.class, name = Decision.KIND),
     @JsonSubTypes.Type(value = Agenda.class, name = Agenda.KIND),
+    @JsonSubTypes.Type(value = GuidanceLetter.class, name = GuidanceLetter.KIND),
+    @JsonSubTypes.Type(value = BoardDecisionExtract.class, name = BoardDecisionExtract.KIND),
+    @JsonSubTypes.Type(value = ThemeDescription.class, name = ThemeDescription.KIND),
+    @JsonSubTypes.Type(value = ActionTable.class, name = ActionTable.KIND),
+    @JsonSubTypes.Type(value = FollowUp.class, name = FollowUp.KIND),
+    @JsonSubTypes.Type(value = StudyCall.class, name = StudyCall.KIND),
 })
-public sealed interface AlkeDocument permits Decision, Agenda {
+public sealed interface AlkeDocument
+        permits Decision, Agenda, GuidanceLetter, BoardDecisionExtract, ThemeDescription, ActionTable, FollowUp,
+                StudyCall {
 
     /** The metadata block: title, date, identifiers, language, confidentiality, recipients. */
     Meta meta();

@@ -91,4 +91,24 @@ class InputReaderTest {
         assertTrue(problems.stream().anyMatch(p -> java.util.Arrays.stream(parts).allMatch(p::contains)),
                 () -> "no problem with " + List.of(parts) + " among\n" + String.join("\n", problems));
     }
+
+    /** Every kind's example input passes its published schema and reads into the model. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"guidance-letter", "board-decision-extract",
+        "theme-description", "action-table", "follow-up", "study-call"})
+    void everyKindsExampleReads(String kind) throws Exception {
+        try (InputStream in = InputReaderTest.class.getResourceAsStream("/fi/alke/documents/model/" + kind + ".yaml")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            var document = READER.read(kind + ".yaml", text);
+            assertEquals(kind, Kinds.nameOf(document.getClass()));
+        }
+    }
+
+    @Test
+    void everyKindHasAPublishedSchema() {
+        for (String kind : Kinds.names()) {
+            assertTrue(InputReaderTest.class.getClassLoader()
+                    .getResource(InputReader.SCHEMA_FOLDER + kind + ".schema.json") != null, kind);
+        }
+    }
 }

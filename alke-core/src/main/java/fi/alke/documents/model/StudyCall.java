@@ -1,0 +1,77 @@
+package fi.alke.documents.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.soabase.recordbuilder.core.RecordBuilder;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The description of a study or research need (selvitystarve) in a call for studies, as in the
+ * government's plan for analysis, assessment and research: the section number and the theme it falls
+ * under, the budget cap, the time span, the background and need (tietotarpeen tausta ja tarvekuvaus),
+ * the research questions, the links to the government programme and other work, and the reporting. The
+ * heading of the section (e.g. "Aluekehittämisen verkostoyhteistyön toimintamalli") is the {@link Meta}'s
+ * title.
+ *
+ * @param meta              metadata; its title is the section's heading
+ * @param sender            the sender's letterhead profile
+ * @param section           the section number, e.g. {@code "5.5"}: numbers separated by dots
+ * @param theme             the theme (main heading) the section falls under, e.g. "Kestävä alue- ja
+ *                          kaupunkikehitys", or {@code null}
+ * @param budgetCap         the upper limit of the available appropriation in euros (määrärahan yläraja);
+ *                          more than zero
+ * @param start             the first month of the time span (aikajänne)
+ * @param end               the last month of the time span; not before {@code start}
+ * @param background        the background and the need with its grounds; required
+ * @param questionsIntro    text before the research questions, e.g. that they are indicative, or
+ *                          {@code null}
+ * @param researchQuestions the research questions (tutkimuskysymykset); at least one
+ * @param links             links to the government programme, strategies and other studies and research,
+ *                          as text or URLs; may be empty
+ * @param reporting         what is reported and when (raportointi), or {@code null}
+ * @param closing           contacts, signatures and lists
+ */
+@RecordBuilder
+public record StudyCall(@JsonProperty(required = true) Meta meta, @JsonProperty(required = true) String sender,
+                        @JsonProperty(required = true) String section, String theme,
+                        @JsonProperty(required = true) BigDecimal budgetCap,
+                        @JsonProperty(required = true) YearMonth start, @JsonProperty(required = true) YearMonth end,
+                        @JsonProperty(required = true) Markdown background, Markdown questionsIntro,
+                        @JsonProperty(required = true) List<String> researchQuestions, List<String> links,
+                        Markdown reporting, Closing closing) implements AlkeDocument {
+    /** The {@code kind:} of study calls in input files. */
+    public static final String KIND = "study-call";
+
+    /** Checks the required fields, the section number, the budget cap and the time span. */
+    public StudyCall {
+        Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(sender, "sender");
+        Objects.requireNonNull(section, "section");
+        if (!section.matches("[1-9][0-9]*(\\.[1-9][0-9]*)*")) {
+            throw new IllegalArgumentException("section: numbers separated by dots, e.g. 5.5, was '" + section + "'");
+        }
+        Objects.requireNonNull(budgetCap, "budgetCap");
+        if (budgetCap.signum() <= 0) {
+            throw new IllegalArgumentException("budgetCap: must be more than zero, was " + budgetCap.toPlainString());
+        }
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("end: " + end + " is before start " + start);
+        }
+        Objects.requireNonNull(background, "background");
+        researchQuestions = researchQuestions == null ? List.of() : List.copyOf(researchQuestions);
+        if (researchQuestions.isEmpty()) {
+            throw new IllegalArgumentException("researchQuestions: at least one is needed");
+        }
+        links = links == null ? List.of() : List.copyOf(links);
+        closing = closing == null ? Closing.NONE : closing;
+    }
+
+    /** A builder, for documents built in Java. */
+    public static StudyCallBuilder builder() {
+        return StudyCallBuilder.builder();
+    }
+}

@@ -1,0 +1,146 @@
+package fi.alke.documents.model;
+
+import static fi.alke.documents.model.GuidanceLetterTest.assertRejected;
+import static fi.alke.documents.model.GuidanceLetterTest.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import fi.alke.documents.model.FollowUp.Progress;
+import fi.alke.documents.model.FollowUp.Round;
+import fi.alke.documents.model.FollowUp.Status;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FollowUpTest {
+    private static final ObjectMapper YAML = new YAMLMapper().findAndRegisterModules();
+    static final String AUTUMN = "syksy 2023";
+    static final String FEBRUARY = "helmikuu 2024";
+
+    static FollowUp built() {
+        return FollowUp.builder()
+                .meta(Meta.builder()
+                        .title("Seuranta toimenpiteistä – Itäinen Suomi")
+                        .date(LocalDate.of(2024, 3, 8))
+                        .identifiers(List.of("VN/18234/2023"))
+                        .build())
+                .sender("tem")
+                .rounds(List.of(new Round(AUTUMN, LocalDate.of(2023, 10, 15)),
+                        new Round(FEBRUARY, LocalDate.of(2024, 2, 29))))
+                .actions(List.of(
+                        new Action("K1", Markdown.of("Itä- ja Pohjois-Suomen ohjelman toimeenpano ja seuranta"),
+                                List.of(Ministry.TEM, Ministry.VM), ActionTableTest.EAST),
+                        new Action("U1", Markdown.of("Sähkönsiirtoverkon kapasiteettitarpeiden selvitys"),
+                                List.of(Ministry.TEM), List.of(Region.POHJOIS_KARJALA))))
+                .progress(List.of(
+                        new Progress("K1", AUTUMN, Status.IN_PROGRESS, Status.IN_PROGRESS,
+                                Markdown.of("Ohjelman toimeenpanosuunnitelma hyväksytty syyskuussa.")),
+                        new Progress("K1", FEBRUARY, Status.IN_PROGRESS, Status.DONE, null),
+                        new Progress("U1", AUTUMN, Status.NOT_STARTED, Status.NOT_STARTED, null),
+                        new Progress("U1", FEBRUARY, Status.CANCELLED, Status.CANCELLED,
+                                Markdown.of("Selvitys tehdään osana Fingridin kantaverkon kehittämissuunnitelmaa."))))
+                .build();
+    }
+
+    @Test
+    void readsTheYamlExample() throws Exception {
+        FollowUp followUp = assertInstanceOf(FollowUp.class, read("follow-up.yaml"));
+        assertEquals("Seuranta toimenpiteistä – Itäinen Suomi", followUp.meta().title());
+        assertEquals(List.of(new Round(AUTUMN, LocalDate.of(2023, 10, 15)),
+                new Round(FEBRUARY, LocalDate.of(2024, 2, 29))), followUp.rounds());
+        assertEquals(List.of("K1", "U1"), followUp.actions().stream().map(Action::id).toList());
+        assertEquals(List.of(Ministry.TEM, Ministry.VM), followUp.actions().get(0).ministries());
+        assertEquals(4, followUp.progress().size());
+        Progress k1February = followUp.progressOf("K1", FEBRUARY).orElseThrow();
+        assertEquals(Status.IN_PROGRESS, k1February.state());
+        assertEquals(Status.DONE, k1February.regions());
+        assertNull(k1February.note());
+        assertEquals(Status.CANCELLED, followUp.progressOf("U1", FEBRUARY).orElseThrow().state());
+        assertTrue(followUp.progressOf("U1", "kevät 2024").isEmpty());
+    }
+
+    @Test
+    void theBuilderMakesTheSameFollowUp() throws Exception {
+        assertEquals(read("follow-up.yaml"), built());
+    }
+
+    @Test
+    void statusesAreWrittenInKebabCase() throws Exception {
+        assertEquals("[\"not-started\",\"cancelled\"]",
+                new JsonMapper().writeValueAsString(List.of(Status.NOT_STARTED, Status.CANCELLED)));
+        assertEquals(Status.IN_PROGRESS, Status.ofCode("in-progress"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Status.ofCode("IN_PROGRESS"));
+        assertEquals("no status is called 'IN_PROGRESS'; the allowed values are not-started, in-progress, done, "
+                + "cancelled", e.getMessage());
+    }
+
+    @Test
+    void aBadStatusInAFileListsTheAllowedOnes() {
+        Exception e = assertThrows(Exception.class, () -> YAML.readValue("""
+                kind: follow-up
+                meta: {title: Seuranta, date: 2024-03-08}
+                sender: tem
+                rounds: [{name: syksy 2023, date: 2023-10-15}]
+                actions: [{id: K1, description: Ohjelman toimeenpano}]
+                progress:
+                  - {actionId: K1, round: syksy 2023, state: started, regions: done}
+                """, AlkeDocument.class));
+        assertTrue(e.getMessage().contains("'started'")
+                && e.getMessage().contains("not-started, in-progress, done, cancelled"), e.getMessage());
+    }
+
+    @Test
+    void rejectsWhatTheRulesForbid() {
+        FollowUp valid = built();
+        assertRejected("meta", () -> FollowUpBuilder.builder(valid).meta(null).build());
+        assertRejected("sender", () -> FollowUpBuilder.builder(valid).sender(null).build());
+        assertRejected("rounds", () -> FollowUpBuilder.builder(valid).rounds(List.of()).build());
+        assertRejected("actions", () -> FollowUpBuilder.builder(valid).actions(null).build());
+
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> FollowUpBuilder
+                .builder(valid).rounds(List.of(new Round(AUTUMN, LocalDate.of(2023, 10, 15)),
+                        new Round(AUTUMN, LocalDate.of(2023, 11, 1)))).progress(null).build());
+        assertEquals("rounds: the name 'syksy 2023' is used by more than one round", twice.getMessage());
+
+        IllegalArgumentException sameId = assertThrows(IllegalArgumentException.class, () -> FollowUpBuilder
+                .builder(valid).actions(List.of(new Action("K1", Markdown.of("a"), null, null),
+                        new Action("K1", Markdown.of("b"), null, null))).progress(null).build());
+        assertEquals("actions: the id 'K1' is used by more than one action", sameId.getMessage());
+
+        IllegalArgumentException noAction = assertThrows(IllegalArgumentException.class, () -> withProgress(valid,
+                new Progress("K9", AUTUMN, Status.DONE, Status.DONE, null)));
+        assertEquals("actionId: no action has the id 'K9'; the actions are K1, U1", noAction.getMessage());
+
+        IllegalArgumentException noRound = assertThrows(IllegalArgumentException.class, () -> withProgress(valid,
+                new Progress("K1", "kevät 2024", Status.DONE, Status.DONE, null)));
+        assertEquals("round: no round is named 'kevät 2024'; the rounds are syksy 2023, helmikuu 2024",
+                noRound.getMessage());
+
+        assertRejected("progress", () -> withProgress(valid,
+                new Progress("K1", AUTUMN, Status.DONE, Status.DONE, null)));
+    }
+
+    @Test
+    void rejectsBadRoundsAndEntries() {
+        assertRejected("name", () -> new Round(null, LocalDate.of(2023, 10, 15)));
+        assertRejected("name", () -> new Round("", LocalDate.of(2023, 10, 15)));
+        assertRejected("date", () -> new Round(AUTUMN, null));
+        assertRejected("actionId", () -> new Progress(null, AUTUMN, Status.DONE, Status.DONE, null));
+        assertRejected("round", () -> new Progress("K1", null, Status.DONE, Status.DONE, null));
+        assertRejected("state", () -> new Progress("K1", AUTUMN, null, Status.DONE, null));
+        assertRejected("regions", () -> new Progress("K1", AUTUMN, Status.DONE, null, null));
+    }
+
+    private static FollowUp withProgress(FollowUp followUp, Progress entry) {
+        List<Progress> progress = new ArrayList<>(followUp.progress());
+        progress.add(entry);
+        return FollowUpBuilder.builder(followUp).progress(progress).build();
+    }
+}
