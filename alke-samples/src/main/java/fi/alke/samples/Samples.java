@@ -2,8 +2,12 @@ package fi.alke.samples;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import fi.alke.documents.input.InputException;
+import fi.alke.documents.input.InputReader;
 import fi.alke.documents.markup.ResourceLoader;
+import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.model.LetterheadProfile;
+import fi.alke.documents.template.DocumentMarkup;
 import fi.alke.documents.template.TemplateEngine;
 import fi.alke.documents.template.TemplateRenderException;
 import java.io.IOException;
@@ -21,9 +25,11 @@ import java.util.regex.Pattern;
 
 /**
  * The sample documents shipped in this jar under {@code samples/}: {@code samples.txt} lists their
- * stems, one a line; each stem has a template {@code <stem>.ftlx} and its data {@code <stem>.yaml}.
+ * stems, one a line, each with its input {@code <stem>.yaml}.
  *
- * <p>The data is read as plain YAML maps, with two conversions before the template sees it:
+ * <p>An input that starts with {@code kind:} is a document of the model: it is read through its kind's
+ * JSON Schema and rendered with the stock template of its kind ({@link DocumentMarkup}). Any other input
+ * is data for a template of the sample's own, {@code <stem>.ftlx}. That data is read as plain YAML maps, with two conversions before the template sees it:
  * {@code letterhead: <name>} becomes the stock {@link LetterheadProfile} of that name (or the one in
  * {@code <overrides>/letterheads/<name>.yaml}), and every {@code yyyy-mm-dd} text becomes a
  * {@link LocalDate}. A data file may name another template with {@code template: <name>.ftlx}.
@@ -34,6 +40,9 @@ public final class Samples {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final YAMLMapper YAML = new YAMLMapper();
+    /** Model input starts with {@code kind:} (after any comment lines); other files are template data. */
+    private static final Pattern MODEL_INPUT = Pattern.compile("\\A(\\s*#[^\\n]*\\n)*\\s*kind:");
+    private static final InputReader INPUT = new InputReader();
 
     private Samples() {
     }
@@ -69,13 +78,35 @@ public final class Samples {
         if (overrides != null) {
             resources = ResourceLoader.directory(overrides).orElse(resources);
         }
+        DocumentMarkup templates = new DocumentMarkup(engine, name -> profile(name, overrides));
         List<Sample> samples = new ArrayList<>();
         for (String stem : stems()) {
-            Map<String, Object> data = data(stem, overrides);
-            String template = data.remove("template") instanceof String name ? name : stem + ".ftlx";
-            samples.add(new Sample(stem, engine.render(template, data), resources));
+            String file = FOLDER + stem + ".yaml";
+            String text = read(file, in -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            if (MODEL_INPUT.matcher(text).find()) {
+                samples.add(new Sample(stem, templates.markup(document(stem + ".yaml", text)), resources));
+            } else {
+                Map<String, Object> data = data(stem, overrides);
+                String template = data.remove("template") instanceof String name ? name : stem + ".ftlx";
+                samples.add(new Sample(stem, engine.render(template, data), resources));
+            }
         }
         return List.copyOf(samples);
+    }
+
+    /** A document of the model, read through its kind's schema. */
+    private static AlkeDocument document(String name, String text) {
+        try {
+            return INPUT.read(name, text);
+        } catch (InputException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The stock letterhead profile of the name, or the author's own in {@code <overrides>/letterheads/}. */
+    private static LetterheadProfile profile(String name, Path overrides) {
+        Path own = overrides == null ? null : overrides.resolve("letterheads").resolve(name + ".yaml");
+        return own != null && Files.isRegularFile(own) ? LetterheadProfile.load(own) : LetterheadProfile.load(name);
     }
 
     /** The stems listed in {@code samples.txt}; blank lines and {@code #} comments are skipped. */
@@ -101,9 +132,7 @@ public final class Samples {
         }
         Map<String, Object> model = (Map<String, Object>) withDates(data);
         if (model.get("letterhead") instanceof String name) {
-            Path own = overrides == null ? null : overrides.resolve("letterheads").resolve(name + ".yaml");
-            model.put("letterhead", own != null && Files.isRegularFile(own)
-                    ? LetterheadProfile.load(own) : LetterheadProfile.load(name));
+            model.put("letterhead", profile(name, overrides));
         }
         return model;
     }

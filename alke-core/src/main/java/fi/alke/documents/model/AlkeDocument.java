@@ -30,4 +30,14 @@ public sealed interface AlkeDocument
 
     /** Contacts, signatures, attachments, distribution and for-information lists. */
     Closing closing();
+
+    /** The kind's name as input files write it after {@code kind:}, e.g. {@code decision}. */
+    default String kind() {
+        for (JsonSubTypes.Type type : AlkeDocument.class.getAnnotation(JsonSubTypes.class).value()) {
+            if (type.value() == getClass()) {
+                return type.name();
+            }
+        }
+        throw new IllegalStateException(getClass() + " is not registered as a kind");
+    }
 }

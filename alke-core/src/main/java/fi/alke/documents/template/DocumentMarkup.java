@@ -1,0 +1,46 @@
+package fi.alke.documents.template;
+
+import fi.alke.documents.model.AlkeDocument;
+import fi.alke.documents.model.LetterheadProfile;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Turns a document of the model into markup with the template of its kind: {@code <kind>.ftlx}, e.g.
+ * {@code decision.ftlx}, from the engine's folders (an author's own first, then the stock templates).
+ *
+ * <p>Each template receives, besides the engine's {@code lang}, {@code msg} and {@code fmt}:
+ * <ul>
+ *   <li>{@code doc}: the document record, its fields by name ({@code doc.meta.title}, {@code doc.regions});</li>
+ *   <li>{@code kind}: the kind's name;</li>
+ *   <li>{@code letterhead}: the sender's {@link LetterheadProfile}.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * DocumentMarkup templates = new DocumentMarkup(TemplateEngine.builder().build(), LetterheadProfile::load);
+ * String markup = templates.markup(new InputReader().read(Path.of("paatos.yaml")));
+ * }</pre>
+ */
+public final class DocumentMarkup {
+    private final TemplateEngine engine;
+    private final Function<String, LetterheadProfile> profiles;
+
+    /**
+     * @param engine   the template engine, with any author's folder
+     * @param profiles finds a letterhead profile by the name a document's {@code sender} gives
+     */
+    public DocumentMarkup(TemplateEngine engine, Function<String, LetterheadProfile> profiles) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+    }
+
+    /** The document's markup; a template error names the template and the line. */
+    public String markup(AlkeDocument document) throws TemplateRenderException {
+        return engine.render(document.kind() + ".ftlx", Map.of(
+                "doc", document,
+                "kind", document.kind(),
+                "lang", document.meta().language(),
+                "letterhead", profiles.apply(document.sender())));
+    }
+}
