@@ -68,6 +68,20 @@ public final class Samples {
      * @throws IllegalArgumentException when {@code overrides} is not a readable folder
      */
     public static List<Sample> all(Path overrides) throws TemplateRenderException {
+        List<Sample> samples = new ArrayList<>();
+        for (String stem : stems()) {
+            samples.add(sample(stem, overrides));
+        }
+        return List.copyOf(samples);
+    }
+
+    /**
+     * One sample by its stem, so that a caller can go on with the others when one fails.
+     *
+     * @throws TemplateRenderException naming the template and line when the template fails
+     * @throws IllegalStateException   when the input is missing or invalid (naming file, field and line)
+     */
+    public static Sample sample(String stem, Path overrides) throws TemplateRenderException {
         ClassLoader loader = Samples.class.getClassLoader();
         TemplateEngine engine = TemplateEngine.builder()
                 .overrides(overrides)
@@ -78,20 +92,15 @@ public final class Samples {
         if (overrides != null) {
             resources = ResourceLoader.directory(overrides).orElse(resources);
         }
-        DocumentMarkup templates = new DocumentMarkup(engine, name -> profile(name, overrides));
-        List<Sample> samples = new ArrayList<>();
-        for (String stem : stems()) {
-            String file = FOLDER + stem + ".yaml";
-            String text = read(file, in -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            if (MODEL_INPUT.matcher(text).find()) {
-                samples.add(new Sample(stem, templates.markup(document(stem + ".yaml", text)), resources));
-            } else {
-                Map<String, Object> data = data(stem, overrides);
-                String template = data.remove("template") instanceof String name ? name : stem + ".ftlx";
-                samples.add(new Sample(stem, engine.render(template, data), resources));
-            }
+        String file = FOLDER + stem + ".yaml";
+        String text = read(file, in -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        if (MODEL_INPUT.matcher(text).find()) {
+            DocumentMarkup templates = new DocumentMarkup(engine, name -> profile(name, overrides));
+            return new Sample(stem, templates.markup(document(stem + ".yaml", text)), resources);
         }
-        return List.copyOf(samples);
+        Map<String, Object> data = data(stem, overrides);
+        String template = data.remove("template") instanceof String name ? name : stem + ".ftlx";
+        return new Sample(stem, engine.render(template, data), resources);
     }
 
     /** A document of the model, read through its kind's schema. */
@@ -110,7 +119,7 @@ public final class Samples {
     }
 
     /** The stems listed in {@code samples.txt}; blank lines and {@code #} comments are skipped. */
-    static List<String> stems() {
+    public static List<String> stems() {
         return read(FOLDER + "samples.txt", in -> new String(in.readAllBytes(), StandardCharsets.UTF_8))
                 .lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
     }

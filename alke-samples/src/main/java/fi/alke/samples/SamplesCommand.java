@@ -36,7 +36,7 @@ final class SamplesCommand implements Callable<Integer> {
     enum Format { DOCX, PDF }
 
     @Override
-    public Integer call() throws TemplateRenderException {
+    public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         PageStyle style = PageStyle.sfs2487();
@@ -45,17 +45,18 @@ final class SamplesCommand implements Callable<Integer> {
             renderers.add(format == Format.DOCX ? new DocxRenderer(style) : new PdfRenderer(style));
         }
         int failed = 0;
-        for (Sample sample : Samples.all()) {
+        for (String stem : Samples.stems()) {
             try {
+                Sample sample = Samples.sample(stem, null);
                 Document document = new MarkupParser(sample.resources()).parse(sample.stem() + ".xml", sample.markup());
                 for (DocumentRenderer renderer : renderers) {
                     Path target = out.resolve(sample.stem() + "." + renderer.extension());
                     renderer.render(document, target);
                     stdout.println("wrote " + target);
                 }
-            } catch (MarkupException | IOException | RuntimeException e) { // one bad sample must not stop the rest
-                failed++;
-                stderr.println(sample.stem() + ": " + e.getMessage());
+            } catch (MarkupException | IOException | TemplateRenderException | RuntimeException e) {
+                failed++; // one bad sample must not stop the rest
+                stderr.println(stem + ": " + e.getMessage());
             }
         }
         return failed == 0 ? 0 : 1;
