@@ -27,12 +27,16 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
-/** Seed 001, the 2024 guidance letter with its attachment, end to end, read back by POI and PDFBox. */
+/**
+ * Seed 001, the 2024 guidance letter, end to end from its model input (kind guidance-letter) through the
+ * stock template, read back by POI and PDFBox. The letter's attachment form (theme, actions and follow-up
+ * tables with merged header cells) is not part of a guidance letter and so not of this sample; merged
+ * cells are checked with the markup fixtures in alke-core.
+ */
 class Seed001Test {
     private static final PageStyle STYLE = PageStyle.sfs2487();
-    /** Landmarks of the seed in reading order, from the letter's head to the attachment's last table. */
+    /** Landmarks of the seed in reading order, from the letter's head to the contact details. */
     private static final List<String> IN_ORDER = List.of(
             "Työ- ja elinkeinoministeriö", "Ohje", "14.2.2024", "VN/18234/2023", "VN/18234/2023-TEM-15",
             "Jakelun mukaan", "Vuoden 2024 aluekehittämisen keskusteluihin valmistautuminen",
@@ -44,10 +48,7 @@ class Seed001Test {
             "Pirkko Jukka", "029 504 8981", "Tiina Korhonen", "Hanna-Maria Urjankangas", "Liitteet",
             "Pohja maakuntien yhteisen keskustelun teeman kuvaukselle ja johtopäätöksille", "Jakelu",
             "PLM Puolustusministeriö", "Uudenmaan liitto - Nylands förbund", "Etelä-Savon Liitto", "Tiedoksi",
-            "Alueiden uudistumisen neuvottelukunta AUNE", "TEM/AKO/ryhmät", "PL 32", "kirjaamo.tem@gov.fi",
-            "ALKE-keskustelut 2024", "Keskusteluteema/käsillä olevan tilanteen kuvaus", "Tavoitteet", "Toimenpiteet",
-            "Käynnissä olevat toimenpiteet", "Ehdotukset uusiksi toimenpiteiksi", "Seuranta toimenpiteistä",
-            "Etenemisen tilanne");
+            "Alueiden uudistumisen neuvottelukunta AUNE", "TEM/AKO/ryhmät", "PL 32", "kirjaamo.tem@gov.fi");
 
     private static Document document;
     private static byte[] docx;
@@ -102,26 +103,39 @@ class Seed001Test {
     }
 
     @Test
-    void docxTableHeadersRepeatAndCellsMerge() throws Exception {
+    void docxScheduleHeaderRowRepeatsAndColumnsAreEqual() throws Exception {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            XWPFTable actions = doc.getTables().stream()
-                    .filter(t -> t.getText().contains("Käynnissä olevat toimenpiteet")).findFirst().orElseThrow();
-            List<XWPFTableRow> rows = actions.getRows();
-            assertTrue(rows.get(0).isRepeatHeader() && rows.get(1).isRepeatHeader(), "two header rows repeat");
-            assertTrue(!rows.get(2).isRepeatHeader(), "body rows do not repeat");
-            XWPFTableCell first = rows.get(0).getCell(0);
-            assertEquals("Käynnissä olevat toimenpiteet", first.getText());
-            assertEquals(STMerge.RESTART, first.getCTTc().getTcPr().getVMerge().getVal());
-            var below = rows.get(1).getCell(0).getCTTc().getTcPr();
-            assertTrue(below.isSetVMerge(), "the cell under a rowspan continues the merge");
-            // An absent val means "continue" in OOXML.
-            assertTrue(below.getVMerge().getVal() == null || below.getVMerge().getVal() == STMerge.CONTINUE);
-            XWPFTableCell parties = rows.get(0).getCell(1);
-            assertEquals("Vastuutahot", parties.getText());
-            assertEquals(2, parties.getCTTc().getTcPr().getGridSpan().getVal().intValue());
-            assertEquals(List.of("VN", "Maakunnat", "VN", "Maakunnat"),
-                    rows.get(1).getTableCells().stream().skip(1).map(XWPFTableCell::getText)
-                            .filter(t -> !t.isBlank()).toList());
+            XWPFTable schedule = doc.getTables().stream()
+                    .filter(t -> t.getText().contains("Ke 10.4. klo 9-11.30")).findFirst().orElseThrow();
+            List<XWPFTableRow> rows = schedule.getRows();
+            assertEquals(5, rows.size(), "a header row and four meetings");
+            assertTrue(rows.get(0).isRepeatHeader(), "the header row repeats");
+            for (XWPFTableRow row : rows.subList(1, rows.size())) {
+                assertTrue(!row.isRepeatHeader(), "body rows do not repeat");
+            }
+            assertEquals(List.of("Ajankohta", "Keskustelu"),
+                    rows.get(0).getTableCells().stream().map(XWPFTableCell::getText).toList());
+            assertEquals(List.of("Ke 24.4. klo 9-11.30", "Eteläinen Suomi"),
+                    rows.get(4).getTableCells().stream().map(XWPFTableCell::getText).toList());
+            var grid = schedule.getCTTbl().getTblGrid().getGridColList();
+            assertEquals(2, grid.size());
+            long first = Long.parseLong(grid.get(0).getW().toString());
+            long second = Long.parseLong(grid.get(1).getW().toString());
+            assertTrue(Math.abs(first - second) <= 1, "columnWidths [1, 1]: " + first + ", " + second);
+            assertEquals(1, doc.getTables().stream().filter(t -> t.getRows().get(0).isRepeatHeader()).count(),
+                    "the schedule is the letter's one table with a header row");
+        }
+    }
+
+    @Test
+    void pdfRepeatsTheScheduleHeaderWhereTheTableRunsOntoTheNextPage() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String page2 = stripper.getText(doc).replaceAll("\\s+", " ");
+            assertTrue(page2.contains("Ajankohta Keskustelu Ke 24.4. klo 9-11.30 Eteläinen Suomi"),
+                    "the schedule's last row comes on page 2 under its repeated header:\n" + page2);
         }
     }
 

@@ -1,0 +1,252 @@
+package fi.alke.samples;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.alke.documents.docx.DocxRenderer;
+import fi.alke.documents.markup.MarkupParser;
+import fi.alke.documents.pdf.PdfRenderer;
+import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.testing.Fixtures;
+import fi.alke.documents.tree.Document;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seed 004, the study need "5.5 Aluekehittämisen verkostoyhteistyön toimintamalli" (kind study-call),
+ * end to end from its model input through the stock template, read back by POI and PDFBox.
+ */
+class Seed004Test {
+    private static final String STEM = "seed-004-selvitystarve";
+    private static final PageStyle STYLE = PageStyle.sfs2487();
+    /** Landmarks of the seed in reading order (no-break spaces read as spaces). */
+    private static final List<String> IN_ORDER = List.of(
+            "Työ- ja elinkeinoministeriö", "Arbets- och näringsministeriet", "Selvitystarve", "15.1.2019",
+            "5. KESTÄVÄ ALUE- JA KAUPUNKIKEHITYS", "5.5 Aluekehittämisen verkostoyhteistyön toimintamalli",
+            "Käytettävissä olevan määrärahan yläraja: 150 000 €", "Aikajänne: 05/2019–02/2020",
+            "Tietotarpeen tausta ja tarvekuvaus perusteluineen",
+            "Aluekehittäminen sisältää eri hallinnonalojen ja maakuntien tavoitteiden",
+            "kunta-, seutukunta ja paikallistaso jäävät vähemmälle huomiolle.",
+            "(vrt. esimerkiksi Ruotsin Reglab mutta myös muut kansainväliset mallit)",
+            "maaseutu- ja saaristopolitiikan yhteistyön ja kumppanuuden syventämiseksi.",
+            "Tutkimuskysymykset",
+            "Ohessa kuvatut tutkimuskysymykset ovat suuntaa antavia",
+            "Minkälainen verkostoyhteistyön toimintamalli (tai mallit) tukisi",
+            "Miten toiminta tulisi organisoida ja rahoittaa?",
+            "Millaisia vaikutuksia ehdotetulla toimintamallilla tai malleilla voidaan ennakoida olevan?",
+            "Yhteydet hallitusohjelman toimeenpanosuunnitelmaan, valtioneuvoston strategioihin",
+            "Maakuntauudistus, aluekehittämisen uudistus, seuraavan hallituksen kansallisten alueiden",
+            "Raportointi",
+            "Loppuraportti hankkeen päättyessä ja lisäksi policy brief, johon kiteytetään politiikkasuositukset.",
+            "PL 32", "kirjaamo.tem@gov.fi");
+
+    private static Document document;
+    private static byte[] docx;
+    private static byte[] pdf;
+
+    @BeforeAll
+    static void render() throws Exception {
+        document = parse();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxRenderer(STYLE).render(document, out);
+        docx = out.toByteArray();
+        pdf = new PdfRenderer(STYLE).render(document);
+    }
+
+    private static Document parse() throws Exception {
+        Sample sample = Samples.all().stream().filter(s -> s.stem().equals(STEM)).findFirst().orElseThrow();
+        return new MarkupParser(sample.resources()).parse(STEM + ".xml", sample.markup());
+    }
+
+    @Test
+    void docxTextComesInTheSeedsOrder() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String text = bodyText(doc);
+            // The amount is kept on one line: no-break spaces between the thousands and before the euro sign.
+            assertTrue(text.contains("150\u00A0000\u00A0€"), "the budget cap with no-break spaces");
+            Fixtures.assertInOrder(spaces(text), IN_ORDER);
+        }
+    }
+
+    @Test
+    void docxHeadingsAndListUseNamedStyles() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<String> headings = new ArrayList<>();
+            Set<String> used = new LinkedHashSet<>();
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                if (p.getStyleID() != null) {
+                    String style = doc.getStyles().getStyle(p.getStyleID()).getName();
+                    used.add(style);
+                    if (style.startsWith("heading")) {
+                        headings.add(style + ": " + p.getText());
+                    }
+                }
+            }
+            assertEquals(List.of(
+                    "heading 1: 5. KESTÄVÄ ALUE- JA KAUPUNKIKEHITYS",
+                    "heading 2: 5.5 Aluekehittämisen verkostoyhteistyön toimintamalli",
+                    "heading 3: Tietotarpeen tausta ja tarvekuvaus perusteluineen",
+                    "heading 3: Tutkimuskysymykset",
+                    "heading 3: Yhteydet hallitusohjelman toimeenpanosuunnitelmaan, valtioneuvoston strategioihin ja "
+                            + "muuhun selvitys- ja tutkimustoimintaan",
+                    "heading 3: Raportointi"), headings);
+            assertTrue(used.contains("List Paragraph"), "List Paragraph not among " + used);
+            long questions = doc.getParagraphs().stream().filter(p -> p.getNumID() != null).count();
+            assertEquals(7, questions, "seven research questions as list items");
+        }
+    }
+
+    @Test
+    void docxHeaderRepeatsTheMetadataBlockWithPageFields() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var policy = doc.getHeaderFooterPolicy();
+            String header = policy.getDefaultHeader().getText();
+            for (String part : List.of("Työ- ja elinkeinoministeriö", "Selvitystarve", "15.1.2019")) {
+                assertTrue(header.contains(part), part + " not in header: " + header);
+            }
+            String xml = policy.getDefaultHeader()._getHdrFtr().xmlText();
+            assertTrue(xml.contains("PAGE") && xml.contains("NUMPAGES"), "page fields in the header");
+        }
+    }
+
+    @Test
+    void docxStoredPropertiesAgreeWithTheVisibleMetadata() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var core = doc.getProperties().getCoreProperties();
+            assertEquals("Aluekehittämisen verkostoyhteistyön toimintamalli", core.getTitle());
+            assertEquals("Työ- ja elinkeinoministeriö", core.getCreator());
+            assertEquals("fi", core.getUnderlyingProperties().getLanguageProperty().orElse(null));
+            assertEquals(document.metadata().created().toEpochMilli(), core.getCreated().getTime());
+        }
+    }
+
+    @Test
+    void pdfTextComesInTheSeedsOrderWithPageNumbersOnEveryPage() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int total = doc.getNumberOfPages();
+            assertTrue(total >= 2, "pages: " + total);
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= total; page++) {
+                String text = pageText(doc, page);
+                assertTrue(text.contains(page + " (" + total + ")"), "page " + page + " lacks its number:\n" + text);
+                assertTrue(text.contains("Selvitystarve") && text.contains("15.1.2019"),
+                        "page " + page + " lacks the metadata block");
+                all.append(text);
+            }
+            Fixtures.assertInOrder(spaces(all.toString()), IN_ORDER);
+        }
+    }
+
+    @Test
+    void pdfIsPdfA2b() throws Exception {
+        assertEquals(List.of(), Fixtures.pdfa2bFailures(pdf));
+    }
+
+    @Test
+    void sameInputGivesSameBytes() throws Exception {
+        Document again = parse();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxRenderer(STYLE).render(again, out);
+        assertArrayEquals(docx, out.toByteArray());
+        assertArrayEquals(pdf, new PdfRenderer(STYLE).render(again));
+    }
+
+    @Test
+    void bothFormatsShowTheSameWordsInTheSameOrder() throws Exception {
+        List<String> fromDocx;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            fromDocx = words(bodyText(doc));
+        }
+        // Page one's PAGE and NUMPAGES fields keep the value docx4j cached, "1 (1)"; the PDF has the count.
+        int type = fromDocx.indexOf("Selvitystarve");
+        assertEquals(List.of("1", "(1)"), fromDocx.subList(type + 1, type + 3));
+        fromDocx.subList(type + 1, type + 3).clear();
+
+        List<String> fromPdf = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int total = doc.getNumberOfPages();
+            for (int page = 1; page <= total; page++) {
+                List<String> words = words(pageText(doc, page));
+                // The page number, and from page two on the running header, are drawn when the page ends.
+                List<String> decoration = new ArrayList<>();
+                if (page > 1) {
+                    decoration.addAll(words(document.letterhead().nameLines().get(0) + " "
+                            + document.metadata().documentType() + " "
+                            + String.join(" ", document.metadata().blockLines())));
+                }
+                decoration.addAll(List.of(String.valueOf(page), "(" + total + ")"));
+                List<String> tail = words.subList(words.size() - decoration.size(), words.size());
+                assertEquals(sorted(decoration), sorted(tail), "page " + page + " ends with its decoration");
+                tail.clear();
+                fromPdf.addAll(words);
+            }
+        }
+        int i = 0;
+        while (i < fromDocx.size() && i < fromPdf.size() && fromDocx.get(i).equals(fromPdf.get(i))) {
+            i++;
+        }
+        if (i < fromDocx.size() || i < fromPdf.size()) {
+            int from = Math.max(0, i - 8);
+            throw new AssertionError("the formats differ at word " + i + ":\n DOCX: "
+                    + fromDocx.subList(from, Math.min(fromDocx.size(), i + 8)) + "\n PDF:  "
+                    + fromPdf.subList(from, Math.min(fromPdf.size(), i + 8)));
+        }
+    }
+
+    private static String pageText(PDDocument doc, int page) throws Exception {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(doc);
+    }
+
+    /** No-break spaces as spaces, runs of white space as one. */
+    private static String spaces(String text) {
+        return text.replace('\u00A0', ' ').replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Words split at white space and no-break spaces (a reader may give either); the PDF's bullets are
+     * text, the DOCX's are numbering, so both drop them.
+     */
+    private static List<String> words(String text) {
+        return new ArrayList<>(List.of(spaces(text.replace('\u2022', ' ')).strip().split(" ")));
+    }
+
+    private static List<String> sorted(List<String> words) {
+        return words.stream().sorted().toList();
+    }
+
+    /** The body's text in document order, paragraphs and table cells alike, one space between. */
+    private static String bodyText(XWPFDocument doc) {
+        StringBuilder text = new StringBuilder();
+        for (IBodyElement element : doc.getBodyElements()) {
+            if (element instanceof XWPFParagraph p) {
+                text.append(p.getText()).append(' ');
+            } else if (element instanceof XWPFTable t) {
+                for (XWPFTableRow row : t.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        cell.getParagraphs().forEach(cp -> text.append(cp.getText()).append(' '));
+                    }
+                }
+            }
+        }
+        return text.toString();
+    }
+}
