@@ -1,37 +1,39 @@
 package fi.alke.samples;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** The {@code alke} command line. Exit codes: 0 all done, 1 some inputs failed, 2 wrong usage. */
+/**
+ * The {@code alke} command line. Exit codes: 0 all done, 1 some inputs failed, 2 wrong usage. Without a
+ * subcommand it is wrong usage: picocli requires one of a command that is not itself runnable.
+ */
 @Command(name = "alke", mixinStandardHelpOptions = true, version = "ALKE documents 0.1",
         description = "Renders ALKE documents to DOCX and PDF/A.",
-        subcommands = {SamplesCommand.class})
-public final class AlkeCommand implements Callable<Integer> {
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+        subcommands = {RenderCommand.class, ValidateCommand.class, SamplesCommand.class, TemplatesCommand.class,
+                KindsCommand.class})
+public final class AlkeCommand {
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(commandLine().execute(args));
     }
 
-    /** Runs the command line in-process and returns the exit code. */
-    static int run(String... args) {
+    /** The command line, ready to {@code execute}; tests set its out and err. */
+    static CommandLine commandLine() {
         return new CommandLine(new AlkeCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler((e, args) -> {
+                    // the message and where to look; the whole help would bury the message
+                    CommandLine command = e.getCommandLine();
+                    command.getErr().println("alke: " + e.getMessage());
+                    UnmatchedArgumentException.printSuggestions(e, command.getErr());
+                    command.getErr().println("See '" + command.getCommandSpec().qualifiedName() + " --help'.");
+                    return command.getCommandSpec().exitCodeOnInvalidInput();
+                })
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     // A message that names the file and line is what users need; a stack trace is not.
-                    commandLine.getErr().println("alke: " + e.getMessage());
+                    commandLine.getErr().println("alke: " + (e.getMessage() != null ? e.getMessage() : e));
                     return 1;
-                })
-                .execute(args);
-    }
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(System.err);
-        return 2;
+                });
     }
 }

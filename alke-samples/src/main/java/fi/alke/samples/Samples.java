@@ -2,17 +2,13 @@ package fi.alke.samples;
 
 import fi.alke.documents.input.InputException;
 import fi.alke.documents.input.InputReader;
-import fi.alke.documents.markup.ResourceLoader;
 import fi.alke.documents.model.AlkeDocument;
-import fi.alke.documents.model.LetterheadProfile;
 import fi.alke.documents.template.DocumentMarkup;
-import fi.alke.documents.template.TemplateEngine;
 import fi.alke.documents.template.TemplateRenderException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,30 +64,22 @@ public final class Samples {
      * @throws IllegalStateException   when the input is missing or invalid (naming file, field and line)
      */
     public static Sample sample(String stem, Path overrides) throws TemplateRenderException {
-        ClassLoader loader = Samples.class.getClassLoader();
-        TemplateEngine engine = TemplateEngine.builder().overrides(overrides).build();
-        ResourceLoader resources = ResourceLoader.classpath(loader, TemplateEngine.STOCK_ROOT);
-        if (overrides != null) {
-            resources = ResourceLoader.directory(overrides).orElse(resources);
-        }
-        String text = read(FOLDER + stem + ".yaml", in -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        DocumentMarkup templates = new DocumentMarkup(engine, name -> profile(name, overrides));
-        return new Sample(stem, templates.markup(document(stem + ".yaml", text)), resources);
+        Pipeline pipeline = new Pipeline(overrides);
+        return new Sample(stem, pipeline.markup(input(stem)), pipeline.resources());
     }
 
-    /** A document of the model, read through its kind's schema. */
-    private static AlkeDocument document(String name, String text) {
+    /**
+     * A sample's input, {@code samples/<stem>.yaml}, read through its kind's schema.
+     *
+     * @throws IllegalStateException when the input is missing or invalid (naming file, field and line)
+     */
+    static AlkeDocument input(String stem) {
+        String text = read(FOLDER + stem + ".yaml", in -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
         try {
-            return INPUT.read(name, text);
+            return INPUT.read(stem + ".yaml", text);
         } catch (InputException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-    }
-
-    /** The stock letterhead profile of the name, or the author's own in {@code <overrides>/letterheads/}. */
-    private static LetterheadProfile profile(String name, Path overrides) {
-        Path own = overrides == null ? null : overrides.resolve("letterheads").resolve(name + ".yaml");
-        return own != null && Files.isRegularFile(own) ? LetterheadProfile.load(own) : LetterheadProfile.load(name);
     }
 
     /** The stems listed in {@code samples.txt}; blank lines and {@code #} comments are skipped. */

@@ -1,17 +1,13 @@
 package fi.alke.samples;
 
 import fi.alke.documents.DocumentRenderer;
-import fi.alke.documents.docx.DocxRenderer;
 import fi.alke.documents.markup.MarkupException;
 import fi.alke.documents.markup.MarkupParser;
-import fi.alke.documents.pdf.PdfRenderer;
-import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.template.TemplateRenderException;
 import fi.alke.documents.tree.Document;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -33,17 +29,11 @@ final class SamplesCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    enum Format { DOCX, PDF }
-
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        PageStyle style = PageStyle.sfs2487();
-        List<DocumentRenderer> renderers = new ArrayList<>();
-        for (Format format : formats) {
-            renderers.add(format == Format.DOCX ? new DocxRenderer(style) : new PdfRenderer(style));
-        }
+        List<DocumentRenderer> renderers = Format.renderers(formats);
         int failed = 0;
         for (String stem : Samples.stems()) {
             try {

@@ -1,0 +1,136 @@
+package fi.alke.samples;
+
+import fi.alke.documents.input.InputException;
+import fi.alke.documents.input.InputReader;
+import fi.alke.documents.model.ActionTable;
+import fi.alke.documents.model.ActionTableBuilder;
+import fi.alke.documents.model.Agenda;
+import fi.alke.documents.model.AgendaBuilder;
+import fi.alke.documents.model.AlkeDocument;
+import fi.alke.documents.model.BoardDecisionExtract;
+import fi.alke.documents.model.BoardDecisionExtractBuilder;
+import fi.alke.documents.model.Decision;
+import fi.alke.documents.model.DecisionBuilder;
+import fi.alke.documents.model.FollowUp;
+import fi.alke.documents.model.FollowUpBuilder;
+import fi.alke.documents.model.GuidanceLetter;
+import fi.alke.documents.model.GuidanceLetterBuilder;
+import fi.alke.documents.model.Meta;
+import fi.alke.documents.model.MetaBuilder;
+import fi.alke.documents.model.StudyCall;
+import fi.alke.documents.model.StudyCallBuilder;
+import fi.alke.documents.model.ThemeDescription;
+import fi.alke.documents.model.ThemeDescriptionBuilder;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The command line's input files: finding them in folders, reading them, naming their outputs. */
+final class Inputs {
+    private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json");
+
+    private Inputs() {
+    }
+
+    /**
+     * The files the arguments name, in their order: a file as it is, a folder as every input file
+     * directly inside it (not in subfolders, which may hold an author's letterheads/), sorted by name.
+     * A missing path and a folder without inputs stay in the list, so that {@link #read} reports them
+     * as failures of their own and the other inputs go on.
+     */
+    static List<Path> expand(List<Path> arguments) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path argument : arguments) {
+            if (!Files.isDirectory(argument)) {
+                files.add(argument);
+                continue;
+            }
+            try (Stream<Path> children = Files.list(argument)) {
+                List<Path> inputs = children.filter(Inputs::isInput).sorted().toList();
+                files.addAll(inputs.isEmpty() ? List.of(argument) : inputs);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isInput(Path file) {
+        String name = file.getFileName().toString();
+        return Files.isRegularFile(file) && EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
+    /**
+     * Reads one input; its path as given names it in problems, so that two files of the same name
+     * in different folders can be told apart.
+     *
+     * @throws IOException    when the file is missing, unreadable or a folder without inputs
+     * @throws InputException listing every problem of the schema and the model
+     */
+    static AlkeDocument read(InputReader reader, Path file) throws IOException, InputException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("no " + String.join(", ", EXTENSIONS) + " files in this folder");
+        }
+        return reader.read(file.toString(), Files.readString(file));
+    }
+
+    /** The file name without its extension: {@code in/paatos.yaml} → {@code paatos}. */
+    static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Why an input failed, for people: mostly the exception's own message, which names file and line. */
+    static String reason(Exception e) {
+        // java.nio's exceptions carry only the path as their message
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder: " + e.getMessage();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        if (e instanceof MalformedInputException) {
+            return "not UTF-8 text";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+
+    /**
+     * The document with its {@code meta.language} replaced: the labels, dates and the sender's name
+     * follow it; the text written in the input does not change language.
+     */
+    static AlkeDocument withLanguage(AlkeDocument document, String language) {
+        Meta meta = MetaBuilder.from(document.meta()).withLanguage(language);
+        // AlkeDocument is sealed, so these are all the kinds; each record has its own generated builder
+        if (document instanceof Decision d) {
+            return DecisionBuilder.from(d).withMeta(meta);
+        }
+        if (document instanceof Agenda d) {
+            return AgendaBuilder.from(d).withMeta(meta);
+        }
+        if (document instanceof GuidanceLetter d) {
+            return GuidanceLetterBuilder.from(d).withMeta(meta);
+        }
+        if (document instanceof BoardDecisionExtract d) {
+            return BoardDecisionExtractBuilder.from(d).withMeta(meta);
+        }
+        if (document instanceof ThemeDescription d) {
+            return ThemeDescriptionBuilder.from(d).withMeta(meta);
+        }
+        if (document instanceof ActionTable d) {
+            return ActionTableBuilder.from(d).withMeta(meta);
+        }
+        if (document instanceof FollowUp d) {
+            return FollowUpBuilder.from(d).withMeta(meta);
+        }
+        if (document instanceof StudyCall d) {
+            return StudyCallBuilder.from(d).withMeta(meta);
+        }
+        throw new IllegalArgumentException("unknown kind " + document.kind());
+    }
+}

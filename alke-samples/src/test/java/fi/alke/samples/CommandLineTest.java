@@ -1,0 +1,200 @@
+package fi.alke.samples;
+
+import static fi.alke.samples.Cli.alke;
+import static fi.alke.samples.Cli.copy;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.alke.documents.input.InputReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarOutputStream;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code alke validate}, {@code kinds}, {@code templates export}, help and usage errors, run in-process. */
+class CommandLineTest {
+    private static final List<String> KINDS = List.of("decision", "agenda", "guidance-letter", "board-decision-extract",
+            "theme-description", "action-table", "follow-up", "study-call");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void validateListsEveryProblemOfEveryInput() throws IOException {
+        Path good = copy("samples/seed-000-paatos-2026.yaml", dir.resolve("paatos.yaml"));
+        Path broken = copy("fi/alke/documents/input/broken-decision.yaml", dir.resolve("broken.yaml"));
+        Path missing = dir.resolve("missing.yaml");
+
+        Cli run = alke("validate", good, broken, missing);
+
+        assertEquals(1, run.exit(), run.printed());
+        assertEquals(List.of(
+                broken + ":4:3: meta.date: does not match the date pattern must be a valid RFC 3339 full-date",
+                broken + ":8:17: regions[1]: does not have a value in the enumeration "
+                        + "[\"01\", \"02\", \"04\", \"05\", \"06\", \"07\", \"08\", \"09\", \"10\", \"11\", \"12\", "
+                        + "\"13\", \"14\", \"15\", \"16\", \"17\", \"18\", \"19\", \"21\"]",
+                broken + ":10:1: colour: property 'colour' is not defined in the schema and the schema does not allow "
+                        + "additional properties",
+                broken + ":11:1: partners: string found, array expected",
+                missing + ": no such file or folder: " + missing), run.err().lines().toList());
+        assertEquals("3 inputs, 5 problems", run.out().strip());
+
+        Cli valid = alke("validate", good);
+        assertEquals(0, valid.exit(), valid.printed());
+        assertEquals("1 inputs, 0 problems", valid.out().strip());
+    }
+
+    @Test
+    void validateChecksTheRulesOfTheRoundOverAllInputsTogether() throws IOException {
+        Path in = dir.resolve("in");
+        copy("samples/seed-000-paatos-2026.yaml", in.resolve("paatos.yaml"));
+        copy("samples/asialista-2026.yaml", in.resolve("asialista.yaml"));
+        Path rules = dir.resolve("round.yaml");
+        Files.writeString(rules, "round: 2026\nrules:\n  minRegionsPerJointDiscussion: 20\n");
+
+        Cli run = alke("validate", in, "--rules", rules);
+
+        assertEquals(1, run.exit(), run.printed());
+        List<String> lines = run.err().lines().toList();
+        assertEquals(2, lines.size(), run.printed());
+        assertTrue(lines.get(0).startsWith(in.resolve("asialista.yaml") + ": regions: "), run.printed());
+        assertTrue(lines.get(1).startsWith(in.resolve("paatos.yaml") + ": regions: "), run.printed());
+        assertTrue(lines.get(1).endsWith("a joint discussion needs at least 20 (min-regions-per-joint-discussion)"),
+                run.printed());
+    }
+
+    @Test
+    void aMisspeltOrBrokenRulesFileIsAProblemThatNamesItsField() throws IOException {
+        Path input = copy("samples/seed-000-paatos-2026.yaml", dir.resolve("paatos.yaml"));
+        Path rules = dir.resolve("round.yaml");
+        Files.writeString(rules, "rules:\n  maxTopicArea: 2\n");
+
+        Cli misspelt = alke("validate", input, "--rules", rules);
+
+        assertEquals(1, misspelt.exit(), misspelt.printed());
+        assertTrue(misspelt.err().startsWith(rules + ": rules.maxTopicArea: Unrecognized field \"maxTopicArea\""),
+                misspelt.printed());
+
+        Files.writeString(rules, "rules: {agendaLeadDays: 14\n");
+        Cli broken = alke("validate", input, "--rules", rules);
+
+        assertEquals(1, broken.exit(), broken.printed());
+        assertTrue(broken.err().matches("(?s)" + Pattern.quote(rules.toString()) + ":\\d+:\\d+: not valid YAML: .*"),
+                broken.printed());
+    }
+
+    @Test
+    void kindsListsEveryKindWithItsSchemaAndAnExample() {
+        Cli run = alke("kinds");
+
+        assertEquals(0, run.exit(), run.printed());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(1 + KINDS.size(), lines.size(), run.printed());
+        for (int i = 0; i < KINDS.size(); i++) {
+            String[] columns = lines.get(i + 1).split(" +");
+            assertEquals(KINDS.get(i), columns[0]);
+            assertEquals(InputReader.SCHEMA_FOLDER + KINDS.get(i) + ".schema.json", columns[1]);
+            assertNotNull(getClass().getClassLoader().getResource(columns[1]), columns[1]);
+            assertNotNull(getClass().getClassLoader().getResource(columns[2]), columns[2]);
+            String stem = columns[2].substring(Samples.FOLDER.length(), columns[2].length() - ".yaml".length());
+            assertEquals(KINDS.get(i), Samples.input(stem).kind());
+        }
+    }
+
+    @Test
+    void templatesExportCopiesTheStockFilesAndKeepsAnAuthorsChanges() throws IOException {
+        Path kit = dir.resolve("kit");
+
+        Cli run = alke("templates", "export", kit);
+
+        assertEquals(0, run.exit(), run.printed());
+        for (String name : List.of("decision.ftlx", "lib/alke.ftlx", "messages_sv.properties", "letterheads/tem.yaml",
+                "letterheads/tem.png")) {
+            Path file = kit.resolve(name);
+            try (InputStream stock = getClass().getClassLoader().getResourceAsStream("fi/alke/templates/" + name)) {
+                assertArrayEquals(stock.readAllBytes(), Files.readAllBytes(file), name);
+            }
+        }
+        Files.writeString(kit.resolve("decision.ftlx"), "<#-- an author's change -->");
+
+        Cli again = alke("templates", "export", kit);
+
+        assertEquals(1, again.exit(), again.printed());
+        assertTrue(again.err().contains("--force overwrites them"), again.printed());
+        assertEquals("<#-- an author's change -->", Files.readString(kit.resolve("decision.ftlx")));
+
+        assertEquals(0, alke("templates", "export", kit, "--force").exit());
+        assertTrue(Files.readString(kit.resolve("decision.ftlx")).startsWith("<#"));
+        assertTrue(Files.size(kit.resolve("decision.ftlx")) > 100);
+    }
+
+    @Test
+    void theStockFilesAreListedFromAJarAndFromAFolder() throws IOException {
+        List<String> files = List.of("decision.ftlx", "letterheads/tem.yaml", "lib/alke.ftlx");
+        Path folder = dir.resolve("classes");
+        for (String file : files) {
+            write(folder.resolve("fi/alke/templates/" + file), new byte[0]);
+        }
+        write(folder.resolve("fi/alke/other.txt"), new byte[0]);
+        Path jar = dir.resolve("templates.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (String name : List.of("fi/", "fi/alke/", "fi/alke/templates/", "fi/alke/templates/decision.ftlx",
+                    "fi/alke/templates/letterheads/tem.yaml", "fi/alke/templates/lib/alke.ftlx", "fi/alke/other.txt")) {
+                out.putNextEntry(new ZipEntry(name));
+                out.closeEntry();
+            }
+        }
+
+        for (Path root : List.of(folder, jar)) {
+            try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
+                assertEquals(files, TemplatesCommand.stockFiles(loader), root.toString());
+            }
+        }
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("", "render", "validate", "samples", "templates", "templates export", "kinds")) {
+            List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
+            args.add("--help");
+            Cli run = alke(args.toArray());
+            assertEquals(0, run.exit(), run.printed());
+            assertTrue(run.out().startsWith(("Usage: alke " + command).strip() + " "), run.printed());
+        }
+    }
+
+    @Test
+    void wrongUsageExitsWithTwoAndSaysWhy() {
+        Cli noCommand = alke();
+        assertEquals(2, noCommand.exit(), noCommand.printed());
+        assertTrue(noCommand.err().startsWith("alke: Missing required subcommand"), noCommand.printed());
+
+        Cli noOut = alke("render", "x.yaml");
+        assertEquals(2, noOut.exit(), noOut.printed());
+        assertTrue(noOut.err().startsWith("alke: Missing required option: '--out=DIR'"), noOut.printed());
+        assertTrue(noOut.err().contains("See 'alke render --help'."), noOut.printed());
+
+        assertEquals(2, alke("render", "x.yaml", "--out", dir, "--lang", "de").exit());
+        assertEquals(2, alke("render", "x.yaml", "--out", dir, "--format", "odt").exit());
+        assertEquals(2, alke("render", "x.yaml", "--out", dir, "--templates", dir.resolve("no-such-folder")).exit());
+        assertEquals(2, alke("validate").exit());
+        assertEquals(2, alke("templates").exit());
+        assertEquals(2, alke("rendr", "x.yaml").exit());
+    }
+
+    private static void write(Path file, byte[] bytes) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+    }
+}
