@@ -14,8 +14,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 KindsCommand.class})
 public final class AlkeCommand {
 
-    public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+    public static void main(String[] args) throws Exception {
+        var jar = FastStart.jar();
+        System.exit(jar.isPresent() ? FastStart.run(jar.get(), args) : commandLine().execute(args));
     }
 
     /** The command line, ready to {@code execute}; tests set its out and err. */
