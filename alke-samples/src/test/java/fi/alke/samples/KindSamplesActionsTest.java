@@ -1,5 +1,7 @@
 package fi.alke.samples;
 
+import static fi.alke.samples.SampleFiles.bodyText;
+import static fi.alke.samples.SampleFiles.pageText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -35,8 +37,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -401,13 +401,6 @@ class KindSamplesActionsTest {
         return new XWPFDocument(new ByteArrayInputStream(RENDERED.get(stem).docx()));
     }
 
-    private static String pageText(PDDocument doc, int page) throws Exception {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        return stripper.getText(doc);
-    }
-
     private static XWPFTable table(XWPFDocument doc, String containing) {
         return doc.getTables().stream().filter(t -> t.getText().contains(containing)).findFirst()
                 .orElseThrow(() -> new AssertionError("no table holds '" + containing + "'"));
@@ -432,22 +425,5 @@ class KindSamplesActionsTest {
     /** The lines of a cell: line breaks within a paragraph and paragraphs alike. */
     private static List<String> lines(String text) {
         return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-    }
-
-    /** The body's text in document order, paragraphs and table cells alike, one space between. */
-    private static String bodyText(XWPFDocument doc) {
-        StringBuilder text = new StringBuilder();
-        for (IBodyElement element : doc.getBodyElements()) {
-            if (element instanceof XWPFParagraph p) {
-                text.append(p.getText()).append(' ');
-            } else if (element instanceof XWPFTable t) {
-                for (XWPFTableRow row : t.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        cell.getParagraphs().forEach(cp -> text.append(cp.getText()).append(' '));
-                    }
-                }
-            }
-        }
-        return text.toString().replaceAll("\\s+", " ");
     }
 }

@@ -1,5 +1,9 @@
 package fi.alke.samples;
 
+import static fi.alke.samples.SampleFiles.assertSameWords;
+import static fi.alke.samples.SampleFiles.bodyText;
+import static fi.alke.samples.SampleFiles.sorted;
+import static fi.alke.samples.SampleFiles.words;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +23,6 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -241,47 +244,8 @@ class Seed001Test {
         }
     }
 
-    private static void assertSameWords(List<String> expected, List<String> actual) {
-        int i = 0;
-        while (i < expected.size() && i < actual.size() && expected.get(i).equals(actual.get(i))) {
-            i++;
-        }
-        if (i < expected.size() || i < actual.size()) {
-            int from = Math.max(0, i - 8);
-            throw new AssertionError("the formats differ at word " + i + ":\n DOCX: "
-                    + expected.subList(from, Math.min(expected.size(), i + 8)) + "\n PDF:  "
-                    + actual.subList(from, Math.min(actual.size(), i + 8)));
-        }
-    }
-
-    /** Words split at white space; the PDF's bullets are text, the DOCX's are numbering, so both drop them. */
-    private static List<String> words(String text) {
-        return new ArrayList<>(List.of(text.replace('\u2022', ' ').strip().split("\\s+")));
-    }
-
-    private static List<String> sorted(List<String> words) {
-        return words.stream().sorted().toList();
-    }
-
     private static void assertInOrder(String text) {
         Fixtures.assertInOrder(text, IN_ORDER);
-    }
-
-    /** The body's text in document order, paragraphs and table cells alike, one space between. */
-    private static String bodyText(XWPFDocument doc) {
-        StringBuilder text = new StringBuilder();
-        for (IBodyElement element : doc.getBodyElements()) {
-            if (element instanceof XWPFParagraph p) {
-                text.append(p.getText()).append(' ');
-            } else if (element instanceof XWPFTable t) {
-                for (XWPFTableRow row : t.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        cell.getParagraphs().forEach(cp -> text.append(cp.getText()).append(' '));
-                    }
-                }
-            }
-        }
-        return text.toString().replaceAll("\\s+", " ");
     }
 
     private static List<XWPFParagraph> allParagraphs(XWPFDocument doc) {

@@ -1,5 +1,9 @@
 package fi.alke.samples;
 
+import static fi.alke.samples.SampleFiles.bodyText;
+import static fi.alke.samples.SampleFiles.pageText;
+import static fi.alke.samples.SampleFiles.sorted;
+import static fi.alke.samples.SampleFiles.words;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,13 +22,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -209,44 +208,8 @@ class Seed004Test {
         }
     }
 
-    private static String pageText(PDDocument doc, int page) throws Exception {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        return stripper.getText(doc);
-    }
-
     /** No-break spaces as spaces, runs of white space as one. */
     private static String spaces(String text) {
         return text.replace('\u00A0', ' ').replaceAll("\\s+", " ");
-    }
-
-    /**
-     * Words split at white space and no-break spaces (a reader may give either); the PDF's bullets are
-     * text, the DOCX's are numbering, so both drop them.
-     */
-    private static List<String> words(String text) {
-        return new ArrayList<>(List.of(spaces(text.replace('\u2022', ' ')).strip().split(" ")));
-    }
-
-    private static List<String> sorted(List<String> words) {
-        return words.stream().sorted().toList();
-    }
-
-    /** The body's text in document order, paragraphs and table cells alike, one space between. */
-    private static String bodyText(XWPFDocument doc) {
-        StringBuilder text = new StringBuilder();
-        for (IBodyElement element : doc.getBodyElements()) {
-            if (element instanceof XWPFParagraph p) {
-                text.append(p.getText()).append(' ');
-            } else if (element instanceof XWPFTable t) {
-                for (XWPFTableRow row : t.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        cell.getParagraphs().forEach(cp -> text.append(cp.getText()).append(' '));
-                    }
-                }
-            }
-        }
-        return text.toString();
     }
 }
