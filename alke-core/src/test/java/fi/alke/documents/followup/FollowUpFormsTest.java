@@ -1,0 +1,132 @@
+package fi.alke.documents.followup;
+
+import static fi.alke.documents.followup.Forms.FEBRUARY;
+import static fi.alke.documents.followup.Forms.cell;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.alke.documents.model.FollowUp;
+import fi.alke.documents.model.Ministry;
+import fi.alke.documents.model.Region;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class FollowUpFormsTest {
+    private final FollowUp followUp = Forms.followUp();
+
+    private XSSFWorkbook form(Party party) {
+        return Forms.open(new FollowUpForms().xlsx(followUp, FEBRUARY, party));
+    }
+
+    private static List<List<String>> rows(XSSFSheet sheet, int count) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int row = FormLayout.FIRST_ACTION_ROW; row < FormLayout.FIRST_ACTION_ROW + count; row++) {
+            List<String> cells = new ArrayList<>();
+            for (int column = 0; column <= FormLayout.NOTE_COLUMN; column++) {
+                cells.add(sheet.getRow(row).getCell(column).getStringCellValue());
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    @Test
+    void aMinistryGetsItsActionsWithTheStateSideOfThePreviousRound() throws Exception {
+        try (XSSFWorkbook workbook = form(Party.of(Ministry.TEM))) {
+            XSSFSheet sheet = workbook.getSheet(FormLayout.FORM_SHEET);
+            assertEquals("Seuranta: helmikuu 2024 – TEM", cell(sheet, "A1").getStringCellValue());
+            assertEquals("Tila (VN) syksy 2023", cell(sheet, "C3").getStringCellValue());
+            assertEquals(List.of(
+                    // the Markdown emphasis becomes plain text
+                    List.of("K1", "Itä- ja Pohjois-Suomen ohjelman toimeenpano ja seuranta", "in-progress", "", ""),
+                    List.of("U1", "Sähkönsiirtoverkon kapasiteettitarpeiden selvitys", "not-started", "", "")),
+                    rows(sheet, 2));
+            assertEquals(null, sheet.getRow(5));
+        }
+    }
+
+    @Test
+    void aRegionGetsItsActionsWithTheRegionsSideOfThePreviousRound() throws Exception {
+        try (XSSFWorkbook workbook = form(Party.of(Region.POHJOIS_KARJALA))) {
+            XSSFSheet sheet = workbook.getSheet(FormLayout.FORM_SHEET);
+            assertEquals("Seuranta: helmikuu 2024 – Pohjois-Karjala", cell(sheet, "A1").getStringCellValue());
+            assertEquals("Tila (maakunnat) syksy 2023", cell(sheet, "C3").getStringCellValue());
+            assertEquals(List.of("in-progress", "done"), rows(sheet, 2).stream().map(row -> row.get(2)).toList());
+        }
+        try (XSSFWorkbook workbook = form(Party.of(Region.POHJOIS_SAVO))) {
+            // T3 has no progress in the previous round: the cell stays empty
+            assertEquals(List.of(List.of("K1", "in-progress"), List.of("T3", "")),
+                    rows(workbook.getSheet(FormLayout.FORM_SHEET), 2).stream().map(row -> row.subList(0, 3))
+                            .map(row -> List.of(row.get(0), row.get(2))).toList());
+        }
+    }
+
+    @Test
+    void onlyTheFillInCellsAreUnlockedAndTheSheetIsProtected() throws Exception {
+        try (XSSFWorkbook workbook = form(Party.of(Ministry.TEM))) {
+            XSSFSheet sheet = workbook.getSheet(FormLayout.FORM_SHEET);
+            assertTrue(sheet.getProtect());
+            assertTrue(workbook.isStructureLocked());
+            for (String locked : List.of("A3", "A4", "B4", "C4", "B5")) {
+                assertTrue(cell(sheet, locked).getCellStyle().getLocked(), locked);
+            }
+            for (String open : List.of("D4", "E4", "D5", "E5")) {
+                assertFalse(cell(sheet, open).getCellStyle().getLocked(), open);
+                assertEquals(FillPatternType.SOLID_FOREGROUND, cell(sheet, open).getCellStyle().getFillPattern(), open);
+            }
+        }
+    }
+
+    @Test
+    void theStatusCellsOfferTheAllowedValues() throws Exception {
+        try (XSSFWorkbook workbook = form(Party.of(Ministry.TEM))) {
+            List<? extends DataValidation> validations = workbook.getSheet(FormLayout.FORM_SHEET).getDataValidations();
+            assertEquals(1, validations.size());
+            DataValidation validation = validations.get(0);
+            assertArrayEquals(new String[] {"not-started", "in-progress", "done", "cancelled"},
+                    validation.getValidationConstraint().getExplicitListValues());
+            assertTrue(validation.getShowErrorBox());
+            CellRangeAddress[] ranges = validation.getRegions().getCellRangeAddresses();
+            assertEquals(1, ranges.length);
+            assertEquals("D4:D5", ranges[0].formatAsString());
+        }
+    }
+
+    @Test
+    void theMatchingDataIsInAVeryHiddenProtectedSheet() throws Exception {
+        try (XSSFWorkbook workbook = form(Party.of(Ministry.VM))) {
+            XSSFSheet data = workbook.getSheet(FormLayout.DATA_SHEET);
+            assertEquals(SheetVisibility.VERY_HIDDEN, workbook.getSheetVisibility(workbook.getSheetIndex(data)));
+            assertTrue(data.getProtect());
+            assertEquals(0, workbook.getActiveSheetIndex());
+            assertEquals(List.of(FormLayout.FORMAT, FEBRUARY, "ministry:VM",
+                            FormLayout.fingerprint(FEBRUARY, "ministry:VM", List.of("K1", "T3")), "K1", "T3"),
+                    List.of(0, 1, 2, 3, 4, 5).stream()
+                            .map(row -> data.getRow(row).getCell(1).getStringCellValue()).toList());
+        }
+    }
+
+    @Test
+    void anUnknownRoundIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new FollowUpForms().xlsx(followUp, "kevät 2025", Party.of(Ministry.TEM)));
+        assertEquals("no round is named 'kevät 2025'; the rounds are syksy 2023, helmikuu 2024", e.getMessage());
+    }
+
+    @Test
+    void partiesRoundTripThroughTheirCodes() {
+        for (Party party : List.of(Party.of(Ministry.OKM), Party.of(Region.UUSIMAA))) {
+            assertEquals(party, Party.ofCode(party.code()));
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package fi.alke.documents.followup;
+
+import static fi.alke.documents.followup.Forms.AUTUMN;
+import static fi.alke.documents.followup.Forms.FEBRUARY;
+import static fi.alke.documents.followup.Forms.cell;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fi.alke.documents.followup.FormImportException.Problem;
+import fi.alke.documents.followup.Forms.Filling;
+import fi.alke.documents.model.Action;
+import fi.alke.documents.model.FollowUp;
+import fi.alke.documents.model.FollowUp.Progress;
+import fi.alke.documents.model.FollowUp.Status;
+import fi.alke.documents.model.Markdown;
+import fi.alke.documents.model.Ministry;
+import fi.alke.documents.model.Region;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class FormImportTest {
+    private static final String STATUSES = "the allowed values are not-started, in-progress, done, cancelled";
+    private static final String ROWS = "rows must not be deleted, inserted or reordered";
+
+    private final FollowUp original = Forms.followUp();
+    private final FormImport formImport = new FormImport();
+
+    private Filling form(Party party) {
+        return new Filling(new FollowUpForms().xlsx(original, FEBRUARY, party));
+    }
+
+    /** TEM (K1, U1): K1 done with a note, U1 in progress. */
+    private NamedForm tem() {
+        return new NamedForm("tem.xlsx", form(Party.of(Ministry.TEM))
+                .type("D4", "done").type("E4", "Ohjelma toteutettu.").type("D5", "in-progress").bytes());
+    }
+
+    /** Pohjois-Karjala (K1, U1): K1 in progress with a note, U1 left blank. */
+    private NamedForm northKarelia() {
+        return new NamedForm("12.xlsx", form(Party.of(Region.POHJOIS_KARJALA))
+                .type("D4", "in-progress").type("E4", "Hankehaku auki.").bytes());
+    }
+
+    private List<Problem> problems(List<NamedForm> forms) {
+        return assertThrows(FormImportException.class, () -> formImport.apply(original, FEBRUARY, forms)).problems();
+    }
+
+    @Test
+    void theTypedStatusesAndNotesBecomeTheRoundsProgress() throws Exception {
+        FollowUp imported = formImport.apply(original, FEBRUARY, List.of(tem(), northKarelia()));
+
+        assertEquals(new Progress("K1", FEBRUARY, Status.DONE, Status.IN_PROGRESS,
+                        Markdown.of("TEM: Ohjelma toteutettu.\n\nPohjois-Karjala: Hankehaku auki.")),
+                imported.progressOf("K1", FEBRUARY).orElseThrow());
+        // the regions have not reported U1 yet: their side stays as in the previous round
+        assertEquals(new Progress("U1", FEBRUARY, Status.IN_PROGRESS, Status.DONE, null),
+                imported.progressOf("U1", FEBRUARY).orElseThrow());
+        assertEquals(original.progress(), imported.progress().subList(0, 2));
+        assertEquals(4, imported.progress().size());
+        assertEquals(original.actions(), imported.actions());
+    }
+
+    @Test
+    void theOriginalIsUnchanged() throws Exception {
+        formImport.apply(original, FEBRUARY, List.of(tem(), northKarelia()));
+        assertEquals(Forms.followUp(), original);
+    }
+
+    @Test
+    void importingTheSameFormTwiceIsImportingItOnce() throws Exception {
+        NamedForm tem = tem();
+        FollowUp once = formImport.apply(original, FEBRUARY, List.of(tem));
+        assertEquals(once, formImport.apply(original, FEBRUARY, List.of(tem, tem)));
+        assertEquals(once, formImport.apply(once, FEBRUARY, List.of(tem)));
+    }
+
+    @Test
+    void aLaterImportSetsTheOtherSideOfAnExistingEntry() throws Exception {
+        FollowUp first = formImport.apply(original, FEBRUARY, List.of(tem()));
+        FollowUp second = formImport.apply(first, FEBRUARY, List.of(new NamedForm("12.xlsx",
+                form(Party.of(Region.POHJOIS_KARJALA)).type("D5", "cancelled").bytes())));
+        assertEquals(new Progress("U1", FEBRUARY, Status.IN_PROGRESS, Status.CANCELLED, null),
+                second.progressOf("U1", FEBRUARY).orElseThrow());
+        assertEquals(first.progressOf("K1", FEBRUARY), second.progressOf("K1", FEBRUARY));
+        assertEquals(first.progress().size(), second.progress().size());
+    }
+
+    @Test
+    void aFormOfAnotherRoundIsRefused() {
+        NamedForm autumn = new NamedForm("tem-syksy.xlsx", new Filling(
+                new FollowUpForms().xlsx(original, AUTUMN, Party.of(Ministry.TEM))).type("D4", "done").bytes());
+        List<Problem> problems = problems(List.of(autumn));
+        assertEquals(List.of(new Problem("tem-syksy.xlsx", -1, "",
+                "the form is for the round 'syksy 2023', not for 'helmikuu 2024'")), problems);
+        assertEquals("tem-syksy.xlsx: the form is for the round 'syksy 2023', not for 'helmikuu 2024'",
+                problems.get(0).toString());
+    }
+
+    @Test
+    void anActionThatDoesNotExistIsRefused() {
+        // a form made from a follow-up that had one more action for TEM
+        List<Action> actions = new ArrayList<>(original.actions());
+        actions.add(new Action("X9", Markdown.of("Poistettu toimenpide"), List.of(Ministry.TEM), List.of()));
+        FollowUp other = new FollowUp(original.meta(), original.sender(), original.rounds(), actions,
+                original.progress(), original.closing());
+        NamedForm form = new NamedForm("tem.xlsx", new Filling(
+                new FollowUpForms().xlsx(other, FEBRUARY, Party.of(Ministry.TEM))).type("D6", "done").bytes());
+        assertEquals(List.of(new Problem("tem.xlsx", 6, "A", "the follow-up has no action with the id 'X9'")),
+                problems(List.of(form)));
+    }
+
+    @Test
+    void aDeletedRowIsRefused() {
+        Filling filling = form(Party.of(Ministry.TEM)).type("D5", "done");
+        // the person lifts the protection and deletes the row of K1: U1 moves up
+        filling.sheet.removeRow(filling.sheet.getRow(3));
+        filling.sheet.shiftRows(4, 4, -1);
+        assertEquals(List.of(
+                new Problem("tem.xlsx", 4, "A", "expected the action 'K1' here but found 'U1': " + ROWS),
+                new Problem("tem.xlsx", 5, "A", "expected the action 'U1' here but found nothing: " + ROWS)),
+                problems(List.of(new NamedForm("tem.xlsx", filling.bytes()))));
+    }
+
+    @Test
+    void reorderedRowsAreRefused() {
+        Filling filling = form(Party.of(Ministry.TEM)).type("D4", "done").type("D5", "in-progress");
+        // the person lifts the protection and sorts the rows the other way round
+        cell(filling.sheet, "A4").setCellValue("U1");
+        cell(filling.sheet, "A5").setCellValue("K1");
+        assertEquals(List.of(
+                new Problem("tem.xlsx", 4, "A", "expected the action 'K1' here but found 'U1': " + ROWS),
+                new Problem("tem.xlsx", 5, "A", "expected the action 'U1' here but found 'K1': " + ROWS)),
+                problems(List.of(new NamedForm("tem.xlsx", filling.bytes()))));
+    }
+
+    @Test
+    void anInsertedRowIsRefused() {
+        Filling filling = form(Party.of(Ministry.TEM)).type("D4", "done");
+        cell(filling.sheet, "A6").setCellValue("K9");
+        assertEquals(List.of(new Problem("tem.xlsx", 6, "A", "a row that was not in the form: " + ROWS)),
+                problems(List.of(new NamedForm("tem.xlsx", filling.bytes()))));
+    }
+
+    @Test
+    void aStatusOutsideTheAllowedValuesIsRefusedWithEveryOtherProblemOfTheForm() {
+        NamedForm form = new NamedForm("tem.xlsx", form(Party.of(Ministry.TEM))
+                .type("D4", "valmis").type("E5", "Kesken.").bytes());
+        List<Problem> problems = problems(List.of(form));
+        assertEquals(List.of(
+                new Problem("tem.xlsx", 4, "D", "'valmis' is not an allowed status; " + STATUSES),
+                new Problem("tem.xlsx", 5, "D", "a note is given but no status")), problems);
+        assertEquals("tem.xlsx:D4: 'valmis' is not an allowed status; " + STATUSES, problems.get(0).toString());
+    }
+
+    @Test
+    void formsThatDisagreeAboutACellAreBothRefused() {
+        NamedForm tem = tem(); // K1 done on the state's side
+        NamedForm vm = new NamedForm("vm.xlsx", form(Party.of(Ministry.VM)).type("D4", "in-progress").bytes());
+        FormImportException e = assertThrows(FormImportException.class,
+                () -> formImport.apply(original, FEBRUARY, List.of(tem, vm, northKarelia())));
+        String side = "the status of 'K1' on the state's side is ";
+        assertEquals(List.of(
+                new Problem("tem.xlsx", 4, "D", side + "'done' here but 'in-progress' in vm.xlsx:D4"),
+                new Problem("vm.xlsx", 4, "D", side + "'in-progress' here but 'done' in tem.xlsx:D4")),
+                e.problems());
+        assertEquals("tem.xlsx:D4: " + side + "'done' here but 'in-progress' in vm.xlsx:D4"
+                + System.lineSeparator() + "vm.xlsx:D4: " + side + "'in-progress' here but 'done' in tem.xlsx:D4",
+                e.getMessage());
+    }
+
+    @Test
+    void aChangedHiddenSheetIsRefused() {
+        Filling filling = form(Party.of(Ministry.TEM)).type("D4", "done");
+        XSSFWorkbook workbook = filling.workbook;
+        XSSFSheet data = workbook.getSheet(FormLayout.DATA_SHEET);
+        data.getRow(FormLayout.PARTY_ROW).getCell(1).setCellValue("ministry:VM");
+        assertEquals(List.of(new Problem("tem.xlsx", -1, "", "the form's hidden matching data is not as written "
+                        + "(changed by hand, or not a form of this version); make a new form")),
+                problems(List.of(new NamedForm("tem.xlsx", filling.bytes()))));
+    }
+
+    @Test
+    void aFileThatIsNoFormIsRefused() {
+        List<Problem> problems = problems(List.of(new NamedForm("notes.txt", "hello".getBytes())));
+        assertEquals(1, problems.size());
+        assertEquals("notes.txt", problems.get(0).file());
+        assertEquals(true, problems.get(0).message().startsWith("not a readable XLSX file: "),
+                problems.get(0).message());
+    }
+}
