@@ -38,14 +38,16 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * Writes the fill-in forms of a follow-up round: one XLSX workbook per responsible party, listing the actions
- * it shares responsibility for with the status of its side in the previous round and empty cells for this
- * round's status and note. Only those cells are unlocked (and shaded); the sheet is protected, the status cell
- * offers the allowed values as a drop-down, and what {@link FormImport} needs to match the form back (round,
- * party, action ids and their fingerprint) is kept in a very hidden, protected sheet.
+ * Writes the fill-in forms of a follow-up round: one XLSX workbook or DOCX document per responsible party,
+ * listing the actions it shares responsibility for with the status of its side in the previous round and empty
+ * cells for this round's status and note. In the workbook only those cells are unlocked (and shaded); the sheet
+ * is protected, the status cell offers the allowed values as a drop-down, and what {@link FormImport} needs to
+ * match the form back (round, party, action ids and their fingerprint) is kept in a very hidden, protected
+ * sheet. The document is described at {@link #docx}.
  *
  * <pre>{@code
  * byte[] form = new FollowUpForms().xlsx(followUp, "helmikuu 2024", Party.of(Ministry.TEM));
+ * byte[] document = new FollowUpForms().docx(followUp, "helmikuu 2024", Party.of(Region.POHJOIS_KARJALA));
  * }</pre>
  */
 public final class FollowUpForms {
@@ -61,44 +63,31 @@ public final class FollowUpForms {
      * @throws IllegalArgumentException if the follow-up has no such round
      */
     public byte[] xlsx(FollowUp followUp, String round, Party party) {
-        Round current = FormLayout.round(followUp, round);
-        Optional<Round> previous = FormLayout.previousRound(followUp, current);
-        List<Action> actions = followUp.actions().stream().filter(party::responsibleFor).toList();
-        String language = followUp.meta().language();
-
+        Contents contents = Contents.of(followUp, round, party);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             XSSFSheet sheet = workbook.createSheet(FORM_SHEET);
-            sheet.createRow(0).createCell(0).setCellValue(
-                    "Seuranta: " + current.name() + " – " + party.name(language));
+            sheet.createRow(0).createCell(0).setCellValue(contents.title());
             sheet.getRow(0).getCell(0).setCellStyle(styles.title);
             sheet.createRow(1).createCell(0).setCellValue("Täytä vain varjostetut solut. Tila valitaan luettelosta: "
                     + String.join(", ", FormLayout.statusCodes()) + ".");
             sheet.getRow(1).getCell(0).setCellStyle(styles.text);
 
             Row header = sheet.createRow(HEADER_ROW);
-            String side = party.stateSide() ? "VN" : "maakunnat";
-            String[] titles = {"Toimenpide", "Kuvaus",
-                    "Tila (" + side + ") " + previous.map(Round::name).orElse("edellisellä kierroksella"),
-                    "Tila (" + side + ") " + current.name(), "Huomio " + current.name()};
-            for (int column = 0; column < titles.length; column++) {
-                header.createCell(column).setCellValue(titles[column]);
+            for (int column = 0; column < contents.headings().size(); column++) {
+                header.createCell(column).setCellValue(contents.headings().get(column));
                 header.getCell(column).setCellStyle(styles.header);
             }
 
+            List<List<String>> actions = contents.rows();
             for (int index = 0; index < actions.size(); index++) {
-                Action action = actions.get(index);
                 Row row = sheet.createRow(FIRST_ACTION_ROW + index);
-                row.createCell(ID_COLUMN).setCellValue(action.id());
-                row.createCell(DESCRIPTION_COLUMN).setCellValue(plainText(action.description().source()));
-                row.createCell(PREVIOUS_COLUMN).setCellValue(previous
-                        .flatMap(p -> FormLayout.status(followUp, action.id(), p.name(), party.stateSide()))
-                        .map(Status::code).orElse(""));
-                row.createCell(STATUS_COLUMN).setCellStyle(styles.fillIn);
-                row.createCell(NOTE_COLUMN).setCellStyle(styles.fillIn);
                 for (int column = ID_COLUMN; column <= PREVIOUS_COLUMN; column++) {
+                    row.createCell(column).setCellValue(actions.get(index).get(column));
                     row.getCell(column).setCellStyle(styles.cell);
                 }
+                row.createCell(STATUS_COLUMN).setCellStyle(styles.fillIn);
+                row.createCell(NOTE_COLUMN).setCellStyle(styles.fillIn);
             }
             if (!actions.isEmpty()) {
                 addStatusDropDown(sheet, actions.size());
@@ -113,11 +102,62 @@ public final class FollowUpForms {
             sheet.lockFormatColumns(false);
             sheet.lockFormatRows(false);
 
-            writeData(workbook, current.name(), party, actions.stream().map(Action::id).toList());
+            writeData(workbook, contents.round(), contents.party(), contents.actionIds());
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory failed", e);
+        }
+    }
+
+    /**
+     * The DOCX form of a party for a round: the table users know from the follow-up form of seed 001, with the
+     * cells to fill shaded and made the only editable ranges of a read-only protected document. What
+     * {@link FormImport} needs to match the form back is kept in the document's custom properties, which a
+     * person editing the text does not see.
+     *
+     * @param followUp the follow-up
+     * @param round    the name of the round being reported
+     * @param party    the party filling in the form; a party responsible for no action gets a table with only
+     *                 its header
+     * @throws IllegalArgumentException if the follow-up has no such round
+     */
+    public byte[] docx(FollowUp followUp, String round, Party party) {
+        return DocxForm.write(Contents.of(followUp, round, party));
+    }
+
+    /**
+     * What a form shows and carries, whatever its format, so that the XLSX and DOCX forms of a party say the same.
+     *
+     * @param title     the title line
+     * @param headings  the table's column headings, in the columns of {@link FormLayout}
+     * @param rows      per action: id, description as plain text, the party's side's status in the previous round
+     *                  (or empty)
+     * @param round     the round's name
+     * @param party     the party filling in the form
+     * @param actionIds the actions' ids, in the order of the rows
+     */
+    record Contents(String title, List<String> headings, List<List<String>> rows, String round, Party party,
+                    List<String> actionIds) {
+        static Contents of(FollowUp followUp, String round, Party party) {
+            Round current = FormLayout.round(followUp, round);
+            Optional<Round> previous = FormLayout.previousRound(followUp, current);
+            List<Action> actions = followUp.actions().stream().filter(party::responsibleFor).toList();
+            String side = party.stateSide() ? "VN" : "maakunnat";
+            List<String> headings = List.of("Toimenpide", "Kuvaus",
+                    "Tila (" + side + ") " + previous.map(Round::name).orElse("edellisellä kierroksella"),
+                    "Tila (" + side + ") " + current.name(), "Huomio " + current.name());
+            List<List<String>> rows = actions.stream().map(action -> List.of(action.id(),
+                    plainText(action.description().source()),
+                    previous.flatMap(p -> FormLayout.status(followUp, action.id(), p.name(), party.stateSide()))
+                            .map(Status::code).orElse(""))).toList();
+            return new Contents("Seuranta: " + current.name() + " – " + party.name(followUp.meta().language()),
+                    headings, rows, current.name(), party, actions.stream().map(Action::id).toList());
+        }
+
+        /** The fingerprint of the matching data. */
+        String fingerprint() {
+            return FormLayout.fingerprint(round, party.code(), actionIds);
         }
     }
 
@@ -142,8 +182,7 @@ public final class FollowUpForms {
         pair(data, FormLayout.FORMAT_ROW, "format", FormLayout.FORMAT);
         pair(data, FormLayout.ROUND_ROW, "round", round);
         pair(data, FormLayout.PARTY_ROW, "party", party.code());
-        pair(data, FormLayout.FINGERPRINT_ROW, "fingerprint",
-                FormLayout.fingerprint(round, party.code(), actionIds));
+        pair(data, FormLayout.FINGERPRINT_ROW, "fingerprint", FormLayout.fingerprint(round, party.code(), actionIds));
         for (int index = 0; index < actionIds.size(); index++) {
             pair(data, FIRST_ID_ROW + index, "action", actionIds.get(index));
         }
@@ -159,7 +198,7 @@ public final class FollowUpForms {
         created.createCell(1).setCellValue(value);
     }
 
-    /** Descriptions are Markdown; a spreadsheet cell shows them as plain text. */
+    /** Descriptions are Markdown; a form's cell shows them as plain text. */
     static String plainText(String markdown) {
         return PLAIN_TEXT.render(MARKDOWN.parse(markdown)).strip();
     }

@@ -1,11 +1,9 @@
 package fi.alke.documents.followup;
 
-import static fi.alke.documents.followup.FormLayout.FIRST_ACTION_ROW;
-import static fi.alke.documents.followup.FormLayout.FIRST_ID_ROW;
-import static fi.alke.documents.followup.FormLayout.ID_COLUMN;
-import static fi.alke.documents.followup.FormLayout.NOTE_COLUMN;
-import static fi.alke.documents.followup.FormLayout.STATUS_COLUMN;
-
+import fi.alke.documents.followup.FormContent.Column;
+import fi.alke.documents.followup.FormContent.Format;
+import fi.alke.documents.followup.FormContent.FormRow;
+import fi.alke.documents.followup.FormContent.MatchingData;
 import fi.alke.documents.followup.FormImportException.Problem;
 import fi.alke.documents.model.Action;
 import fi.alke.documents.model.FollowUp;
@@ -13,7 +11,6 @@ import fi.alke.documents.model.FollowUp.Progress;
 import fi.alke.documents.model.FollowUp.Round;
 import fi.alke.documents.model.FollowUp.Status;
 import fi.alke.documents.model.Markdown;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,16 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads filled XLSX forms written by {@link FollowUpForms} back into a follow-up.
+ * Reads filled XLSX and DOCX forms written by {@link FollowUpForms} back into a follow-up; XLSX and DOCX forms
+ * can be mixed, each told by its content. Both are read into a {@link FormContent} first, so the checks below
+ * are the same for both.
  *
  * <p>The forms are checked first, all of them, and every problem is reported at once by file, row and
  * column: a form of another round, a form whose hidden matching data is missing or changed, a deleted,
@@ -48,8 +40,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * the other, gives the same follow-up as importing it once.
  */
 public final class FormImport {
-    private static final DataFormatter TEXT = new DataFormatter();
-
     /**
      * A new follow-up with the progress of the filled forms; the original is not changed.
      *
@@ -77,101 +67,97 @@ public final class FormImport {
         return merge(original, current, filled);
     }
 
-    /** One filled row: the action, the typed status (or null) and note (or null). */
+    /** One filled row: the action, its 1-based row as the form shows it, the typed status and note (or null). */
     record Entry(String actionId, int row, Status status, String note) {
     }
 
-    /** A form as read: its name, party and the rows typed into. */
-    record Filled(String file, Party party, List<Entry> entries) {
+    /** A form as read: its name, format, party and the rows typed into. */
+    record Filled(String file, Format format, Party party, List<Entry> entries) {
     }
 
     /** Reads one form, adding its problems; a form with a problem gives nothing. */
     static Optional<Filled> read(NamedForm form, FollowUp followUp, String round, List<Problem> problems) {
         String file = form.name();
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(form.bytes()))) {
-            Sheet data = workbook.getSheet(FormLayout.DATA_SHEET);
-            Sheet sheet = workbook.getSheet(FormLayout.FORM_SHEET);
-            if (data == null || sheet == null) {
-                problems.add(new Problem(file, -1, "", "not a follow-up form: the sheet '"
-                        + (sheet == null ? FormLayout.FORM_SHEET : FormLayout.DATA_SHEET) + "' is missing"));
-                return Optional.empty();
-            }
-            String formRound = text(data, FormLayout.ROUND_ROW, 1);
-            String partyCode = text(data, FormLayout.PARTY_ROW, 1);
-            List<String> ids = new ArrayList<>();
-            for (int row = FIRST_ID_ROW; !text(data, row, 1).isEmpty(); row++) {
-                ids.add(text(data, row, 1));
-            }
-            if (!FormLayout.FORMAT.equals(text(data, FormLayout.FORMAT_ROW, 1))
-                    || !FormLayout.fingerprint(formRound, partyCode, ids)
-                            .equals(text(data, FormLayout.FINGERPRINT_ROW, 1))) {
-                problems.add(new Problem(file, -1, "", "the form's hidden matching data is not as written "
-                        + "(changed by hand, or not a form of this version); make a new form"));
-                return Optional.empty();
-            }
-            if (!formRound.equals(round)) {
-                problems.add(new Problem(file, -1, "", "the form is for the round '" + formRound
-                        + "', not for '" + round + "'"));
-            }
-            Party party;
-            try {
-                party = Party.ofCode(partyCode);
-            } catch (IllegalArgumentException e) {
-                problems.add(new Problem(file, -1, "", "the form's party: " + e.getMessage()));
-                return Optional.empty();
-            }
-            List<Entry> entries = readRows(file, sheet, ids, followUp, problems);
-            return problems.isEmpty() ? Optional.of(new Filled(file, party, entries)) : Optional.empty();
-        } catch (Exception e) { // POI throws a variety of runtime exceptions for what is not an XLSX file
-            problems.add(new Problem(file, -1, "", "not a readable XLSX file: " + e.getMessage()));
+        FormContent content;
+        try {
+            content = FormContent.read(form.bytes());
+        } catch (FormContent.NotAForm e) {
+            problems.add(new Problem(file, -1, "", e.getMessage()));
+            return Optional.empty();
+        } catch (Exception e) { // POI throws a variety of runtime exceptions for what it cannot read
+            problems.add(new Problem(file, -1, "", "not a readable XLSX or DOCX file: " + e.getMessage()));
             return Optional.empty();
         }
+        MatchingData data = content.data();
+        if (!data.intact()) {
+            problems.add(new Problem(file, -1, "", "the form's hidden matching data is not as written "
+                    + "(changed by hand, or not a form of this version); make a new form"));
+            return Optional.empty();
+        }
+        if (!data.round().equals(round)) {
+            problems.add(new Problem(file, -1, "", "the form is for the round '" + data.round()
+                    + "', not for '" + round + "'"));
+        }
+        Party party;
+        try {
+            party = Party.ofCode(data.partyCode());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(file, -1, "", "the form's party: " + e.getMessage()));
+            return Optional.empty();
+        }
+        List<Entry> entries = readRows(file, content, followUp, problems);
+        return problems.isEmpty() ? Optional.of(new Filled(file, content.format(), party, entries))
+                : Optional.empty();
     }
 
-    private static List<Entry> readRows(String file, Sheet sheet, List<String> ids, FollowUp followUp,
+    private static List<Entry> readRows(String file, FormContent content, FollowUp followUp,
                                         List<Problem> problems) {
         Set<String> known = followUp.actions().stream().map(Action::id).collect(Collectors.toSet());
+        Format format = content.format();
+        List<String> ids = content.data().actionIds();
+        List<FormRow> rows = content.rows();
         List<Entry> entries = new ArrayList<>();
         for (int index = 0; index < ids.size(); index++) {
-            int row = FIRST_ACTION_ROW + index;
+            int row = format.row(index);
             String expected = ids.get(index);
-            String found = text(sheet, row, ID_COLUMN);
-            if (!found.equals(expected)) {
+            // a deleted row leaves the table shorter: the missing places read as empty
+            FormRow cells = index < rows.size() ? rows.get(index) : new FormRow("", "", "");
+            if (!cells.id().equals(expected)) {
                 // the hidden list is the form as written; a visible row that differs was deleted or moved
-                problems.add(problem(file, row, ID_COLUMN, "expected the action '" + expected + "' here but found "
-                        + (found.isEmpty() ? "nothing" : "'" + found + "'")
+                problems.add(problem(file, format, row, Column.ID, "expected the action '" + expected
+                        + "' here but found " + (cells.id().isEmpty() ? "nothing" : "'" + cells.id() + "'")
                         + ": rows must not be deleted, inserted or reordered"));
                 continue;
             }
             if (!known.contains(expected)) {
-                problems.add(problem(file, row, ID_COLUMN, "the follow-up has no action with the id '" + expected
-                        + "'"));
+                problems.add(problem(file, format, row, Column.ID, "the follow-up has no action with the id '"
+                        + expected + "'"));
                 continue;
             }
-            String code = text(sheet, row, STATUS_COLUMN);
-            String note = text(sheet, row, NOTE_COLUMN);
             Status status = null;
-            if (!code.isEmpty()) {
+            if (!cells.status().isEmpty()) {
                 try {
-                    status = Status.ofCode(code);
+                    status = Status.ofCode(cells.status());
                 } catch (IllegalArgumentException e) {
-                    problems.add(problem(file, row, STATUS_COLUMN, "'" + code
+                    problems.add(problem(file, format, row, Column.STATUS, "'" + cells.status()
                             + "' is not an allowed status; the allowed values are "
                             + String.join(", ", FormLayout.statusCodes())));
                     continue;
                 }
-            } else if (!note.isEmpty()) {
-                problems.add(problem(file, row, STATUS_COLUMN, "a note is given but no status"));
+            } else if (!cells.note().isEmpty()) {
+                problems.add(problem(file, format, row, Column.STATUS, "a note is given but no status"));
                 continue;
             }
             if (status != null) {
-                entries.add(new Entry(expected, row, status, note.isEmpty() ? null : note));
+                entries.add(new Entry(expected, row, status, cells.note().isEmpty() ? null : cells.note()));
             }
         }
-        int extra = FIRST_ACTION_ROW + ids.size();
-        if (!text(sheet, extra, ID_COLUMN).isEmpty()) {
-            problems.add(problem(file, extra, ID_COLUMN, "a row that was not in the form: rows must not be "
-                    + "deleted, inserted or reordered"));
+        for (int index = ids.size(); index < rows.size(); index++) {
+            if (!rows.get(index).id().isEmpty()) {
+                problems.add(problem(file, format, format.row(index), Column.ID, "a row that was not in the form: "
+                        + "rows must not be deleted, inserted or reordered"));
+                break; // one is enough to tell the person what is wrong
+            }
         }
         return entries;
     }
@@ -187,20 +173,24 @@ public final class FormImport {
             for (Entry entry : form.entries()) {
                 String side = form.party().stateSide() ? "the state's side" : "the regions' side";
                 check(seen, "status|" + entry.actionId() + "|" + side,
-                        new Located(form, entry.row(), STATUS_COLUMN, entry.status().code()),
+                        new Located(form, entry.row(), Column.STATUS, entry.status().code()),
                         "the status of '" + entry.actionId() + "' on " + side, problems);
                 if (entry.note() != null) {
                     check(seen, "note|" + entry.actionId() + "|" + form.party().code(),
-                            new Located(form, entry.row(), NOTE_COLUMN, entry.note()),
+                            new Located(form, entry.row(), Column.NOTE, entry.note()),
                             "the note of '" + entry.actionId() + "' by " + form.party().code(), problems);
                 }
             }
         }
     }
 
-    private record Located(Filled form, int row, int column, String value) {
-        String cell() {
-            return form.file() + ":" + new CellReference(row, column).formatAsString(false);
+    private record Located(Filled form, int row, Column column, String value) {
+        Problem problem(String message) {
+            return FormImport.problem(form.file(), form.format(), row, column, message);
+        }
+
+        String place() {
+            return problem("").place();
         }
     }
 
@@ -208,10 +198,10 @@ public final class FormImport {
                               Map<String, List<Problem>> problems) {
         Located first = seen.putIfAbsent(key, here);
         if (first != null && !first.value().equals(here.value())) {
-            problems.get(here.form().file()).add(problem(here.form().file(), here.row(), here.column(),
-                    what + " is '" + here.value() + "' here but '" + first.value() + "' in " + first.cell()));
-            problems.get(first.form().file()).add(problem(first.form().file(), first.row(), first.column(),
-                    what + " is '" + first.value() + "' here but '" + here.value() + "' in " + here.cell()));
+            problems.get(here.form().file()).add(here.problem(what + " is '" + here.value() + "' here but '"
+                    + first.value() + "' in " + first.place()));
+            problems.get(first.form().file()).add(first.problem(what + " is '" + first.value() + "' here but '"
+                    + here.value() + "' in " + here.place()));
         }
     }
 
@@ -265,13 +255,7 @@ public final class FormImport {
                 .orElse(Status.NOT_STARTED);
     }
 
-    private static Problem problem(String file, int row, int column, String message) {
-        return new Problem(file, row + 1, CellReference.convertNumToColString(column), message);
-    }
-
-    private static String text(Sheet sheet, int row, int column) {
-        Row found = sheet.getRow(row);
-        Cell cell = found == null ? null : found.getCell(column);
-        return cell == null ? "" : TEXT.formatCellValue(cell).strip();
+    private static Problem problem(String file, Format format, int row, Column column, String message) {
+        return new Problem(file, row, format.column(column), message);
     }
 }

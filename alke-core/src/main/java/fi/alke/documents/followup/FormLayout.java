@@ -13,12 +13,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where things are in an XLSX form, shared by the writer and the reader so that they cannot drift apart.
+ * Where things are in a form, shared by the writers and the readers so that they cannot drift apart.
  *
- * <p>The visible sheet {@value #FORM_SHEET}: a title (row 1), a line of instructions (row 2), the header
+ * <p>XLSX: the visible sheet {@value #FORM_SHEET}: a title (row 1), a line of instructions (row 2), the header
  * (row 3) and one row per action from row 4, with the columns below. The very hidden sheet
  * {@value #DATA_SHEET}: label/value pairs in columns A/B — format, round, party, fingerprint — and then one
  * {@code action} row per action id, in the order of the visible rows.
+ *
+ * <p>DOCX: a title, a paragraph of instructions and one table with the same columns, its header in table row 1
+ * and one row per action from table row 2. The matching data is in the document's custom properties
+ * {@value #FORMAT_PROPERTY}, {@value #ROUND_PROPERTY}, {@value #PARTY_PROPERTY}, {@value #FINGERPRINT_PROPERTY}
+ * and {@value #ACTION_PROPERTY}1, {@value #ACTION_PROPERTY}2, … in the order of the table's rows.
  */
 final class FormLayout {
     static final String FORM_SHEET = "Seuranta";
@@ -43,10 +48,17 @@ final class FormLayout {
     static final int FINGERPRINT_ROW = 3;
     static final int FIRST_ID_ROW = 4;
 
+    /** The custom properties of a DOCX form; one property per action id, since an id may contain any character. */
+    static final String FORMAT_PROPERTY = "alke-format";
+    static final String ROUND_PROPERTY = "alke-round";
+    static final String PARTY_PROPERTY = "alke-party";
+    static final String FINGERPRINT_PROPERTY = "alke-fingerprint";
+    static final String ACTION_PROPERTY = "alke-action-";
+
     /**
      * Not a secret: the protection is there against accidents, not against a person who means to change the
-     * form (Excel's sheet passwords are no security anyway). A password keeps "Unprotect sheet" from being one
-     * click away.
+     * form (Excel's sheet passwords and Word's protection passwords are no security anyway). A password keeps
+     * "Unprotect sheet" or "Stop protection" from being one click away.
      */
     static final String PROTECTION_PASSWORD = "alke";
 

@@ -187,7 +187,7 @@ class FormImportTest {
         List<Problem> problems = problems(List.of(new NamedForm("notes.txt", "hello".getBytes())));
         assertEquals(1, problems.size());
         assertEquals("notes.txt", problems.get(0).file());
-        assertEquals(true, problems.get(0).message().startsWith("not a readable XLSX file: "),
+        assertEquals(true, problems.get(0).message().startsWith("not a readable XLSX or DOCX file: "),
                 problems.get(0).message());
     }
 }

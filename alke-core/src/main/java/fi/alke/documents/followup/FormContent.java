@@ -1,0 +1,143 @@
+package fi.alke.documents.followup;
+
+import static fi.alke.documents.followup.FormLayout.FIRST_ACTION_ROW;
+import static fi.alke.documents.followup.FormLayout.FIRST_ID_ROW;
+import static fi.alke.documents.followup.FormLayout.ID_COLUMN;
+import static fi.alke.documents.followup.FormLayout.NOTE_COLUMN;
+import static fi.alke.documents.followup.FormLayout.STATUS_COLUMN;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * What a filled form says, whatever its format: the matching data written with it and the text of its action
+ * rows. {@link FormImport} checks only this, so an XLSX and a DOCX form are checked alike and their problems
+ * read alike.
+ *
+ * @param format the form's format, which names its rows and columns in problems
+ * @param data   the matching data, as found (a hand edit is found by {@link MatchingData#intact()})
+ * @param rows   the action rows in the order shown, up to the last row with anything in it
+ */
+record FormContent(Format format, MatchingData data, List<FormRow> rows) {
+
+    /** The round, party and action ids a form was written for, with the fingerprint over them. */
+    record MatchingData(String format, String round, String partyCode, String fingerprint, List<String> actionIds) {
+        /** Whether the data is as written by this version: the format is known and the fingerprint matches. */
+        boolean intact() {
+            return FormLayout.FORMAT.equals(format)
+                    && FormLayout.fingerprint(round, partyCode, actionIds).equals(fingerprint);
+        }
+    }
+
+    /** One action row's cells as text, stripped; an empty cell is an empty string. */
+    record FormRow(String id, String status, String note) {
+    }
+
+    /** The columns a problem can be about. */
+    enum Column { ID, STATUS, NOTE }
+
+    /**
+     * A form format and how it names a place for a person looking at the form: a spreadsheet's row number and
+     * column letter, a document table's row number and column heading.
+     */
+    enum Format {
+        XLSX(FIRST_ACTION_ROW + 1, "A", "D", "E"),
+        // the header is the table's row 1; the headings are shortened to their first word, which is unique
+        DOCX(2, "Toimenpide", "Tila", "Huomio");
+
+        private final int firstRow;
+        private final List<String> columns;
+
+        Format(int firstRow, String id, String status, String note) {
+            this.firstRow = firstRow;
+            this.columns = List.of(id, status, note);
+        }
+
+        /** The 1-based row number, as the form shows it, of the action row of a 0-based index. */
+        int row(int index) {
+            return firstRow + index;
+        }
+
+        /** The column's name as the form shows it. */
+        String column(Column column) {
+            return columns.get(column.ordinal());
+        }
+    }
+
+    /** The file is not a follow-up form; the message says why, for a person. */
+    static final class NotAForm extends Exception {
+        NotAForm(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Reads a form, telling the format from the content (an OOXML package holding {@code word/document.xml} or
+     * {@code xl/workbook.xml}) rather than from the file name, which a person may have changed.
+     *
+     * @throws NotAForm   if the file is readable but not a follow-up form
+     * @throws Exception  whatever POI throws for a file it cannot read
+     */
+    static FormContent read(byte[] bytes) throws Exception {
+        return switch (detect(bytes)) {
+            case XLSX -> readXlsx(bytes);
+            case DOCX -> DocxForm.read(bytes);
+        };
+    }
+
+    private static Format detect(byte[] bytes) throws IOException, NotAForm {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return Format.DOCX;
+                }
+                if (entry.getName().equals("xl/workbook.xml")) {
+                    return Format.XLSX;
+                }
+            }
+        }
+        throw new NotAForm("not a readable XLSX or DOCX file: neither a workbook nor a Word document");
+    }
+
+    private static final DataFormatter TEXT = new DataFormatter();
+
+    private static FormContent readXlsx(byte[] bytes) throws IOException, NotAForm {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet data = workbook.getSheet(FormLayout.DATA_SHEET);
+            Sheet sheet = workbook.getSheet(FormLayout.FORM_SHEET);
+            if (data == null || sheet == null) {
+                throw new NotAForm("not a follow-up form: the sheet '"
+                        + (sheet == null ? FormLayout.FORM_SHEET : FormLayout.DATA_SHEET) + "' is missing");
+            }
+            List<String> ids = new ArrayList<>();
+            for (int row = FIRST_ID_ROW; !text(data, row, 1).isEmpty(); row++) {
+                ids.add(text(data, row, 1));
+            }
+            MatchingData matching = new MatchingData(text(data, FormLayout.FORMAT_ROW, 1),
+                    text(data, FormLayout.ROUND_ROW, 1), text(data, FormLayout.PARTY_ROW, 1),
+                    text(data, FormLayout.FINGERPRINT_ROW, 1), ids);
+            List<FormRow> rows = new ArrayList<>();
+            for (int row = FIRST_ACTION_ROW; row <= sheet.getLastRowNum(); row++) {
+                rows.add(new FormRow(text(sheet, row, ID_COLUMN), text(sheet, row, STATUS_COLUMN),
+                        text(sheet, row, NOTE_COLUMN)));
+            }
+            return new FormContent(Format.XLSX, matching, rows);
+        }
+    }
+
+    private static String text(Sheet sheet, int row, int column) {
+        Row found = sheet.getRow(row);
+        Cell cell = found == null ? null : found.getCell(column);
+        return cell == null ? "" : TEXT.formatCellValue(cell).strip();
+    }
+}

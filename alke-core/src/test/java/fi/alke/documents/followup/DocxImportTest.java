@@ -1,0 +1,197 @@
+package fi.alke.documents.followup;
+
+import static fi.alke.documents.followup.Forms.AUTUMN;
+import static fi.alke.documents.followup.Forms.FEBRUARY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fi.alke.documents.followup.FormImportException.Problem;
+import fi.alke.documents.followup.Forms.DocxFilling;
+import fi.alke.documents.followup.Forms.Filling;
+import fi.alke.documents.model.Action;
+import fi.alke.documents.model.FollowUp;
+import fi.alke.documents.model.FollowUp.Progress;
+import fi.alke.documents.model.FollowUp.Status;
+import fi.alke.documents.model.Markdown;
+import fi.alke.documents.model.Ministry;
+import fi.alke.documents.model.Region;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.junit.jupiter.api.Test;
+
+/** {@link FormImport} with DOCX forms: the cases of {@link FormImportTest}, with the table's rows and columns. */
+class DocxImportTest {
+    private static final String STATUSES = "the allowed values are not-started, in-progress, done, cancelled";
+    private static final String ROWS = "rows must not be deleted, inserted or reordered";
+
+    private final FollowUp original = Forms.followUp();
+    private final FormImport formImport = new FormImport();
+
+    private DocxFilling form(Party party) {
+        return new DocxFilling(new FollowUpForms().docx(original, FEBRUARY, party));
+    }
+
+    /** TEM (K1 in table row 2, U1 in row 3): K1 done with a note, U1 in progress — as {@link FormImportTest}. */
+    private NamedForm tem() {
+        return new NamedForm("tem.docx", form(Party.of(Ministry.TEM))
+                .status(2, "done").note(2, "Ohjelma toteutettu.").status(3, "in-progress").bytes());
+    }
+
+    /** Pohjois-Karjala (K1, U1): K1 in progress with a note, U1 left blank. */
+    private NamedForm northKarelia() {
+        return new NamedForm("12.docx", form(Party.of(Region.POHJOIS_KARJALA))
+                .status(2, "in-progress").note(2, "Hankehaku auki.").bytes());
+    }
+
+    private List<Problem> problems(List<NamedForm> forms) {
+        return assertThrows(FormImportException.class, () -> formImport.apply(original, FEBRUARY, forms)).problems();
+    }
+
+    private static void setText(XWPFTableCell cell, String text) {
+        cell.getParagraphs().get(0).getRuns().get(0).setText(text, 0);
+    }
+
+    @Test
+    void theTypedStatusesAndNotesBecomeTheRoundsProgress() throws Exception {
+        FollowUp imported = formImport.apply(original, FEBRUARY, List.of(tem(), northKarelia()));
+        assertEquals(new Progress("K1", FEBRUARY, Status.DONE, Status.IN_PROGRESS,
+                        Markdown.of("TEM: Ohjelma toteutettu.\n\nPohjois-Karjala: Hankehaku auki.")),
+                imported.progressOf("K1", FEBRUARY).orElseThrow());
+        assertEquals(new Progress("U1", FEBRUARY, Status.IN_PROGRESS, Status.DONE, null),
+                imported.progressOf("U1", FEBRUARY).orElseThrow());
+        assertEquals(original.progress(), imported.progress().subList(0, 2));
+        assertEquals(Forms.followUp(), original);
+    }
+
+    @Test
+    void aDocxAndAnXlsxFormFilledAlikeImportAlike() throws Exception {
+        NamedForm xlsx = new NamedForm("tem.xlsx", new Filling(new FollowUpForms().xlsx(original, FEBRUARY,
+                Party.of(Ministry.TEM))).type("D4", "done").type("E4", "Ohjelma toteutettu.")
+                .type("D5", "in-progress").bytes());
+        assertEquals(formImport.apply(original, FEBRUARY, List.of(xlsx)),
+                formImport.apply(original, FEBRUARY, List.of(tem())));
+        // agreeing forms of both formats are fine together
+        assertEquals(formImport.apply(original, FEBRUARY, List.of(xlsx)),
+                formImport.apply(original, FEBRUARY, List.of(xlsx, tem())));
+    }
+
+    @Test
+    void importingTheSameFormTwiceIsImportingItOnce() throws Exception {
+        NamedForm tem = tem();
+        FollowUp once = formImport.apply(original, FEBRUARY, List.of(tem));
+        assertEquals(once, formImport.apply(original, FEBRUARY, List.of(tem, tem)));
+        assertEquals(once, formImport.apply(once, FEBRUARY, List.of(tem)));
+    }
+
+    @Test
+    void aFormOfAnotherRoundIsRefused() {
+        NamedForm autumn = new NamedForm("tem-syksy.docx", new DocxFilling(
+                new FollowUpForms().docx(original, AUTUMN, Party.of(Ministry.TEM))).status(2, "done").bytes());
+        assertEquals(List.of(new Problem("tem-syksy.docx", -1, "",
+                "the form is for the round 'syksy 2023', not for 'helmikuu 2024'")), problems(List.of(autumn)));
+    }
+
+    @Test
+    void anActionThatDoesNotExistIsRefused() {
+        List<Action> actions = new ArrayList<>(original.actions());
+        actions.add(new Action("X9", Markdown.of("Poistettu toimenpide"), List.of(Ministry.TEM), List.of()));
+        FollowUp other = new FollowUp(original.meta(), original.sender(), original.rounds(), actions,
+                original.progress(), original.closing());
+        NamedForm form = new NamedForm("tem.docx", new DocxFilling(
+                new FollowUpForms().docx(other, FEBRUARY, Party.of(Ministry.TEM))).status(4, "done").bytes());
+        List<Problem> problems = problems(List.of(form));
+        assertEquals(List.of(new Problem("tem.docx", 4, "Toimenpide", "the follow-up has no action with the id 'X9'")),
+                problems);
+        assertEquals("tem.docx, row 4, column Toimenpide: the follow-up has no action with the id 'X9'",
+                problems.get(0).toString());
+    }
+
+    @Test
+    void aDeletedRowIsRefused() {
+        DocxFilling filling = form(Party.of(Ministry.TEM)).status(3, "done");
+        // the person lifts the protection and deletes the row of K1: U1 moves up
+        filling.table.removeRow(1);
+        assertEquals(List.of(
+                new Problem("tem.docx", 2, "Toimenpide", "expected the action 'K1' here but found 'U1': " + ROWS),
+                new Problem("tem.docx", 3, "Toimenpide", "expected the action 'U1' here but found nothing: " + ROWS)),
+                problems(List.of(new NamedForm("tem.docx", filling.bytes()))));
+    }
+
+    @Test
+    void reorderedRowsAreRefused() {
+        DocxFilling filling = form(Party.of(Ministry.TEM)).status(2, "done").status(3, "in-progress");
+        // the person lifts the protection and sorts the rows the other way round
+        setText(filling.table.getRow(1).getCell(0), "U1");
+        setText(filling.table.getRow(2).getCell(0), "K1");
+        assertEquals(List.of(
+                new Problem("tem.docx", 2, "Toimenpide", "expected the action 'K1' here but found 'U1': " + ROWS),
+                new Problem("tem.docx", 3, "Toimenpide", "expected the action 'U1' here but found 'K1': " + ROWS)),
+                problems(List.of(new NamedForm("tem.docx", filling.bytes()))));
+    }
+
+    @Test
+    void anInsertedRowIsRefused() {
+        DocxFilling filling = form(Party.of(Ministry.TEM)).status(2, "done");
+        filling.table.createRow().getCell(0).setText("K9");
+        assertEquals(List.of(new Problem("tem.docx", 4, "Toimenpide", "a row that was not in the form: " + ROWS)),
+                problems(List.of(new NamedForm("tem.docx", filling.bytes()))));
+    }
+
+    @Test
+    void aStatusOutsideTheAllowedValuesIsRefusedWithEveryOtherProblemOfTheForm() {
+        NamedForm form = new NamedForm("tem.docx", form(Party.of(Ministry.TEM))
+                .status(2, "valmis").note(3, "Kesken.").bytes());
+        List<Problem> problems = problems(List.of(form));
+        assertEquals(List.of(
+                new Problem("tem.docx", 2, "Tila", "'valmis' is not an allowed status; " + STATUSES),
+                new Problem("tem.docx", 3, "Tila", "a note is given but no status")), problems);
+        assertEquals("tem.docx, row 2, column Tila: 'valmis' is not an allowed status; " + STATUSES,
+                problems.get(0).toString());
+    }
+
+    @Test
+    void docxFormsThatDisagreeAboutACellAreBothRefused() {
+        NamedForm vm = new NamedForm("vm.docx", form(Party.of(Ministry.VM)).status(2, "in-progress").bytes());
+        String side = "the status of 'K1' on the state's side is ";
+        assertEquals(List.of(
+                new Problem("tem.docx", 2, "Tila",
+                        side + "'done' here but 'in-progress' in vm.docx, row 2, column Tila"),
+                new Problem("vm.docx", 2, "Tila",
+                        side + "'in-progress' here but 'done' in tem.docx, row 2, column Tila")),
+                problems(List.of(tem(), vm, northKarelia())));
+    }
+
+    @Test
+    void anXlsxAndADocxFormThatDisagreeAreBothRefused() {
+        // the same party's note typed differently into its XLSX and its DOCX form
+        NamedForm xlsx = new NamedForm("tem.xlsx", new Filling(new FollowUpForms().xlsx(original, FEBRUARY,
+                Party.of(Ministry.TEM))).type("D4", "done").type("E4", "Valmis.").bytes());
+        String note = "the note of 'K1' by ministry:TEM is ";
+        assertEquals(List.of(
+                new Problem("tem.xlsx", 4, "E", note + "'Valmis.' here but 'Ohjelma toteutettu.' in tem.docx, "
+                        + "row 2, column Huomio"),
+                new Problem("tem.docx", 2, "Huomio", note + "'Ohjelma toteutettu.' here but 'Valmis.' in "
+                        + "tem.xlsx:E4")),
+                problems(List.of(xlsx, tem())));
+    }
+
+    @Test
+    void changedMatchingDataIsRefused() {
+        DocxFilling filling = form(Party.of(Ministry.TEM)).status(2, "done");
+        filling.document.getProperties().getCustomProperties().getProperty(FormLayout.PARTY_PROPERTY)
+                .setLpwstr("ministry:VM");
+        assertEquals(List.of(new Problem("tem.docx", -1, "", "the form's hidden matching data is not as written "
+                        + "(changed by hand, or not a form of this version); make a new form")),
+                problems(List.of(new NamedForm("tem.docx", filling.bytes()))));
+    }
+
+    @Test
+    void aWordDocumentThatIsNoFormIsRefused() {
+        DocxFilling filling = form(Party.of(Ministry.TEM));
+        filling.document.getProperties().getCustomProperties().getUnderlyingProperties().getPropertyList().clear();
+        assertEquals(List.of(new Problem("other.docx", -1, "",
+                        "not a follow-up form: the document has no custom property 'alke-format'")),
+                problems(List.of(new NamedForm("other.docx", filling.bytes()))));
+    }
+}

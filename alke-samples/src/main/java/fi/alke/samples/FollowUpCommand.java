@@ -1,0 +1,293 @@
+package fi.alke.samples;
+
+import fi.alke.documents.followup.FollowUpForms;
+import fi.alke.documents.followup.FormImport;
+import fi.alke.documents.followup.FormImportException;
+import fi.alke.documents.followup.NamedForm;
+import fi.alke.documents.followup.Party;
+import fi.alke.documents.input.InputException;
+import fi.alke.documents.input.InputReader;
+import fi.alke.documents.input.InputWriter;
+import fi.alke.documents.model.Action;
+import fi.alke.documents.model.AlkeDocument;
+import fi.alke.documents.model.FollowUp;
+import fi.alke.documents.model.Ministry;
+import fi.alke.documents.model.Region;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code alke followup forms|import}: the follow-up round trip on the command line. Forms go out to the
+ * responsible parties, filled forms come back into a new follow-up input file; the original is never
+ * changed. Problems are printed one a line as {@code file: cell: message}; on any problem nothing is written.
+ */
+@Command(name = "followup", mixinStandardHelpOptions = true,
+        description = "Follow-up rounds: fill-in forms out to the responsible parties, filled forms back in.",
+        subcommands = {FollowUpCommand.Forms.class, FollowUpCommand.Import.class})
+final class FollowUpCommand {
+    private static final InputReader READER = new InputReader();
+
+    private FollowUpCommand() {
+    }
+
+    /** The form formats: a workbook, or the Word table users know from the guidance letter. */
+    enum FormFormat { XLSX, DOCX }
+
+    @Command(name = "forms", mixinStandardHelpOptions = true,
+            description = {"Writes a fill-in form for a round per responsible party.",
+                    "Every ministry and region named in the follow-up's actions gets one form, listing the actions it "
+                            + "shares responsibility for with its side's status in the previous round and cells to "
+                            + "fill for this round; the rest of the form is protected. The forms are named "
+                            + "<input>-<round>-<party>.xlsx (or .docx), e.g. seuranta-2024-syksy-2024-region-12.xlsx and "
+                            + "seuranta-2024-syksy-2024-ministry-tem.xlsx.",
+                    "Existing forms are not overwritten without --force; if any would be, none is written."},
+            exitCodeListHeading = "Exit codes:%n",
+            exitCodeList = {"0:every form written", "1:the input or the round has problems, or forms exist (nothing "
+                    + "written)", "2:wrong usage"})
+    static final class Forms implements Callable<Integer> {
+        @Parameters(paramLabel = "INPUT", description = "The follow-up input file (YAML or JSON).")
+        private Path input;
+
+        @Option(names = "--round", required = true, paramLabel = "NAME",
+                description = "The round to fill in, as named in the input's rounds, e.g. \"syksy 2024\".")
+        private String round;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into; made if missing.")
+        private Path out;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "XLSX",
+                description = "Form format: xlsx (the default) or docx.")
+        private FormFormat format;
+
+        @Option(names = "--force", description = "Overwrite existing forms.")
+        private boolean force;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (Files.exists(out) && !Files.isDirectory(out)) {
+                throw new ParameterException(spec.commandLine(), "--out: not a folder: " + out);
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            FollowUp followUp = readFollowUp(input, err);
+            if (followUp == null) {
+                return 1;
+            }
+            if (!hasRound(followUp, round)) {
+                err.println(input + ": " + noRound(followUp, round));
+                return 1;
+            }
+            String prefix = Inputs.stem(input) + "-" + slug(round) + "-";
+            String extension = "." + format.name().toLowerCase(Locale.ROOT);
+            Map<Path, Party> targets = new LinkedHashMap<>();
+            for (Party party : parties(followUp)) {
+                targets.put(out.resolve(prefix + slug(party.code()) + extension), party);
+            }
+            List<String> existing = targets.keySet().stream().filter(Files::exists).map(Path::toString).toList();
+            if (!force && !existing.isEmpty()) {
+                err.println(String.join(", ", existing) + (existing.size() == 1 ? " exists" : " exist")
+                        + "; --force overwrites");
+                return 1;
+            }
+            // every form made in memory first: a failure leaves none written rather than some
+            FollowUpForms forms = new FollowUpForms();
+            Map<Path, byte[]> made = new LinkedHashMap<>();
+            targets.forEach((target, party) -> made.put(target, format == FormFormat.DOCX
+                    ? forms.docx(followUp, round, party) : forms.xlsx(followUp, round, party)));
+            for (Map.Entry<Path, byte[]> form : made.entrySet()) {
+                writeAtomically(form.getKey(), form.getValue());
+                spec.commandLine().getOut().println("wrote " + form.getKey());
+            }
+            spec.commandLine().getOut().printf("%d forms for round %s in %s%n", made.size(), round, out);
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Imports filled forms of a round into a new follow-up input file.",
+                    "The forms are checked all together first; every problem is printed as file: cell: message and, "
+                            + "if there is any, nothing is written. INPUT itself is never changed: the result goes "
+                            + "to NEW_INPUT, which is not overwritten without --force. Importing a form twice gives "
+                            + "the same result as importing it once."},
+            exitCodeListHeading = "Exit codes:%n",
+            exitCodeList = {"0:imported", "1:the input or some forms have problems (nothing written)", "2:wrong usage"})
+    static final class Import implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "INPUT", description = "The follow-up input file the forms were made from.")
+        private Path input;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILLED", description = "Filled forms (.xlsx or .docx).")
+        private List<Path> filled;
+
+        @Option(names = "--round", required = true, paramLabel = "NAME",
+                description = "The round the forms fill in, as named in the input's rounds.")
+        private String round;
+
+        @Option(names = "--out", required = true, paramLabel = "NEW_INPUT",
+                description = "The new follow-up input file to write (YAML); not INPUT.")
+        private Path out;
+
+        @Option(names = "--force", description = "Overwrite NEW_INPUT if it exists.")
+        private boolean force;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (sameFile(input, out)) {
+                throw new ParameterException(spec.commandLine(),
+                        "--out: " + out + " is INPUT; the original is never changed, name a new file");
+            }
+            if (Files.isDirectory(out)) {
+                throw new ParameterException(spec.commandLine(), "--out: a folder, not a file: " + out);
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            if (!force && Files.exists(out)) {
+                err.println(out + " exists; --force overwrites");
+                return 1;
+            }
+            FollowUp original = readFollowUp(input, err);
+            if (original == null) {
+                return 1;
+            }
+            if (!hasRound(original, round)) {
+                err.println(input + ": " + noRound(original, round));
+                return 1;
+            }
+            List<NamedForm> forms = new ArrayList<>();
+            boolean unreadable = false;
+            for (Path file : filled) {
+                try {
+                    forms.add(new NamedForm(file.toString(), Files.readAllBytes(file)));
+                } catch (IOException e) {
+                    err.println(file + ": " + Inputs.reason(e));
+                    unreadable = true;
+                }
+            }
+            if (unreadable) {
+                return 1;
+            }
+            FollowUp result;
+            try {
+                result = new FormImport().apply(original, round, forms);
+            } catch (FormImportException e) {
+                e.problems().forEach(problem -> err.println(problem));
+                int count = e.problems().size();
+                err.printf("%d %s; nothing imported, %s not written%n", count, count == 1 ? "problem" : "problems", out);
+                return 1;
+            }
+            // no count or date in the comment: the same forms imported again give the same file
+            String text = "# Written by alke followup import from " + input.getFileName() + " and the filled forms of "
+                    + "round " + round.lines().findFirst().orElse("") + "\n" + new InputWriter().write(result);
+            // what is written must read back as what was imported; anything else is a bug, not the user's
+            try {
+                if (!result.equals(READER.read(out.getFileName().toString(), text))) {
+                    throw new IllegalStateException("the written follow-up does not read back as the imported one");
+                }
+            } catch (InputException e) {
+                throw new IllegalStateException("the written follow-up does not read back: " + e.getMessage(), e);
+            }
+            writeAtomically(out, text.getBytes(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().println("wrote " + out);
+            return 0;
+        }
+    }
+
+    /** The follow-up of an input file, or {@code null} with its problems printed. */
+    private static FollowUp readFollowUp(Path input, PrintWriter err) {
+        AlkeDocument document;
+        try {
+            document = Inputs.read(READER, input);
+        } catch (InputException e) {
+            e.problems().forEach(problem -> err.println(problem));
+            return null;
+        } catch (IOException e) {
+            err.println(input + ": " + Inputs.reason(e));
+            return null;
+        }
+        if (document instanceof FollowUp followUp) {
+            return followUp;
+        }
+        err.println(input + ": kind: is " + document.kind() + "; forms are made from a " + FollowUp.KIND);
+        return null;
+    }
+
+    private static boolean hasRound(FollowUp followUp, String round) {
+        return followUp.rounds().stream().anyMatch(r -> r.name().equals(round));
+    }
+
+    private static String noRound(FollowUp followUp, String round) {
+        return "rounds: no round is named '" + round + "'; the rounds are "
+                + followUp.rounds().stream().map(FollowUp.Round::name).collect(Collectors.joining(", "));
+    }
+
+    /** Every party named in the actions: the ministries in the code list's order, then the regions by code. */
+    static List<Party> parties(FollowUp followUp) {
+        Set<Ministry> ministries = EnumSet.noneOf(Ministry.class);
+        Set<Region> regions = EnumSet.noneOf(Region.class);
+        for (Action action : followUp.actions()) {
+            ministries.addAll(action.ministries());
+            regions.addAll(action.regions());
+        }
+        List<Party> parties = new ArrayList<>();
+        ministries.forEach(ministry -> parties.add(Party.of(ministry)));
+        regions.forEach(region -> parties.add(Party.of(region)));
+        return parties;
+    }
+
+    /** A file-name part: {@code syksy 2024} → {@code syksy-2024}, {@code region:12} → {@code region-12}. */
+    static String slug(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return plain.isEmpty() ? "x" : plain;
+    }
+
+    private static boolean sameFile(Path a, Path b) throws IOException {
+        if (Files.exists(a) && Files.exists(b)) {
+            return Files.isSameFile(a, b);
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** Writes beside the target and moves into place, so that a reader sees the old file or the whole new one. */
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
+        try {
+            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

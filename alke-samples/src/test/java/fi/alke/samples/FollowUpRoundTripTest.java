@@ -1,0 +1,283 @@
+package fi.alke.samples;
+
+import static fi.alke.samples.Cli.alke;
+import static fi.alke.samples.Cli.copy;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.alke.documents.input.InputReader;
+import fi.alke.documents.input.InputWriter;
+import fi.alke.documents.model.FollowUp;
+import fi.alke.documents.model.FollowUp.Progress;
+import fi.alke.documents.model.FollowUp.Round;
+import fi.alke.documents.model.FollowUp.Status;
+import fi.alke.documents.model.FollowUpBuilder;
+import fi.alke.documents.testing.Fixtures;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The follow-up round trip on the command line (issue 5 §5): forms out for a new round of the sample
+ * seuranta-2024, filled through POI as a person would (typing only into the cells the form leaves unlocked),
+ * imported into a new input file, rendered to PDF, and the new statuses found in the PDF's text.
+ */
+class FollowUpRoundTripTest {
+    private static final String ROUND = "syksy 2024";
+    private static final DataFormatter TEXT = new DataFormatter();
+
+    @TempDir
+    Path dir;
+
+    private Path input;
+
+    /** The sample with a third round, syksy 2024, that nobody has reported yet. */
+    @BeforeEach
+    void followUpWithANewRound() throws Exception {
+        Path sample = copy("samples/seuranta-2024.yaml", dir.resolve("sample/seuranta-2024.yaml"));
+        FollowUp followUp = (FollowUp) new InputReader().read(sample);
+        List<Round> rounds = new ArrayList<>(followUp.rounds());
+        rounds.add(new Round(ROUND, LocalDate.of(2024, 10, 15)));
+        input = dir.resolve("seuranta.yaml");
+        Files.writeString(input, new InputWriter().write(FollowUpBuilder.builder(followUp).rounds(rounds).build()));
+    }
+
+    @Test
+    void formsOutFilledInImportedAndTheNewStatusesAreInTheReport() throws Exception {
+        Path forms = dir.resolve("forms");
+        Cli out = alke("followup", "forms", input, "--round", ROUND, "--out", forms);
+        assertEquals(0, out.exit(), out.printed());
+        // one form per party named in the actions: the ministries in the code list's order, then the regions
+        List<String> names;
+        try (Stream<Path> files = Files.list(forms)) {
+            names = files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(Stream.of("ministry-tem", "ministry-vm", "ministry-okm", "ministry-lvm", "ministry-sm",
+                        "ministry-ym", "region-09", "region-10", "region-11", "region-12")
+                .map(party -> "seuranta-syksy-2024-" + party + ".xlsx").sorted().toList(), names);
+        assertTrue(out.out().contains("10 forms for round syksy 2024"), out.printed());
+
+        Path tem = forms.resolve("seuranta-syksy-2024-ministry-tem.xlsx");
+        Path karelia = forms.resolve("seuranta-syksy-2024-region-12.xlsx");
+        Path savo = forms.resolve("seuranta-syksy-2024-region-10.xlsx");
+        fill(tem, Map.of("K1", new String[] {"done", "Ohjelma hyväksyttiin valtioneuvostossa syyskuussa 2024."},
+                "K3", new String[] {"cancelled", ""}));
+        fill(karelia, Map.of("K1", new String[] {"done", ""},
+                "U2", new String[] {"in-progress", "Ratojen selvitys käynnistyi elokuussa."}));
+        fill(savo, Map.of("U3", new String[] {"done", ""}));
+
+        byte[] before = Files.readAllBytes(input);
+        Path next = dir.resolve("seuranta-syksy-2024.yaml");
+        Cli in = alke("followup", "import", input, tem, karelia, savo, "--round", ROUND, "--out", next);
+        assertEquals(0, in.exit(), in.printed());
+        assertArrayEquals(before, Files.readAllBytes(input), "the original input is never changed");
+
+        FollowUp imported = (FollowUp) new InputReader().read(next);
+        Progress k1 = imported.progressOf("K1", ROUND).orElseThrow();
+        assertEquals(Status.DONE, k1.state());
+        assertEquals(Status.DONE, k1.regions());
+        assertTrue(k1.note().source().contains("Ohjelma hyväksyttiin valtioneuvostossa"), k1.note().source());
+        assertEquals(Status.CANCELLED, imported.progressOf("K3", ROUND).orElseThrow().state());
+        assertEquals(Status.IN_PROGRESS, imported.progressOf("U2", ROUND).orElseThrow().regions());
+        assertEquals(Status.DONE, imported.progressOf("U3", ROUND).orElseThrow().regions());
+        assertTrue(imported.progressOf("K4", ROUND).isEmpty(), "a row left blank imports nothing");
+
+        // importing the same forms again, over the output, gives the same file
+        byte[] first = Files.readAllBytes(next);
+        Cli again = alke("followup", "import", input, tem, karelia, savo, tem, "--round", ROUND, "--out", next,
+                "--force");
+        assertEquals(0, again.exit(), again.printed());
+        assertArrayEquals(first, Files.readAllBytes(next));
+
+        Path pdfs = dir.resolve("pdf");
+        Cli render = alke("render", next, "--out", pdfs);
+        assertEquals(0, render.exit(), render.printed());
+        // the summary by party counts each party's actions by its own side in the new round
+        List<List<String>> byParty = partyTable(pdfs.resolve("seuranta-syksy-2024.docx"));
+        assertEquals(List.of("Vastuutahot", "Ei aloitettu", "Käynnissä", "Valmis", "Peruttu", "Ei raportoitu",
+                "Yhteensä"), byParty.get(0));
+        // TEM typed K1 done and K3 cancelled; U3's new entry (from Etelä-Savo's form) keeps the state's
+        // February status, cancelled; its four other actions are not reported
+        assertTrue(byParty.contains(List.of("TEM", "0", "0", "1", "2", "4", "7")), byParty.toString());
+        // Pohjois-Karjala typed K1 done and U2 in progress; K3's new entry keeps the regions' February done
+        assertTrue(byParty.contains(List.of("Pohjois-Karjala", "0", "1", "2", "0", "4", "7")), byParty.toString());
+        // Etelä-Savo: U3 typed done, K1 done by Pohjois-Karjala (one regions' side), U2 in progress
+        assertTrue(byParty.contains(List.of("Etelä-Savo", "0", "1", "2", "0", "2", "5")), byParty.toString());
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(pdfs.resolve("seuranta-syksy-2024.pdf").toFile())) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        Fixtures.assertInOrder(text, List.of(
+                "Seurantakierrokset:", "helmikuu 2024 (8.3.2024), syksy 2024 (15.10.2024)",
+                "Tilanne seurantakierroksella syksy 2024",
+                "Tilanne vastuutahoittain seurantakierroksella syksy 2024",
+                // K1: autumn 2023, February 2024, then the new round with both sides done and TEM's note
+                "K1 Itä- ja Pohjois-Suomen ohjelman", "syksy 2023", "helmikuu 2024", "syksy 2024", "Valmis", "Valmis",
+                "Ohjelma hyväksyttiin valtioneuvostossa syyskuussa 2024.",
+                // K3: the state gave up in the new round
+                "K3 Kantaverkon", "helmikuu 2024", "syksy 2024", "Peruttu",
+                "U2 Selvitetään", "syksy 2024", "Käynnissä", "Ratojen selvitys käynnistyi elokuussa.",
+                "U3", "syksy 2024", "Valmis"));
+    }
+
+    /** The sample's summary by party: ministries (state's side) then regions (regions' side), latest round. */
+    @Test
+    void theReportSummarisesTheLatestRoundByMinistryAndRegion() throws Exception {
+        Path sample = copy("samples/seuranta-2024.yaml", dir.resolve("in/seuranta-2024.yaml"));
+        Cli render = alke("render", sample, "--out", dir.resolve("out"), "--format", "docx");
+        assertEquals(0, render.exit(), render.printed());
+        assertEquals(List.of(
+                List.of("Vastuutahot", "Ei aloitettu", "Käynnissä", "Valmis", "Peruttu", "Yhteensä"),
+                List.of("VN", "", "", "", "", ""),
+                List.of("TEM", "0", "3", "3", "1", "7"),
+                List.of("VM", "0", "2", "0", "0", "2"),
+                List.of("OKM", "0", "0", "1", "1", "2"),
+                List.of("LVM", "0", "1", "0", "0", "1"),
+                List.of("SM", "0", "1", "0", "0", "1"),
+                List.of("YM", "0", "0", "1", "0", "1"),
+                List.of("Maakunnat", "", "", "", "", ""),
+                List.of("Etelä-Karjala", "0", "3", "3", "0", "6"),
+                List.of("Etelä-Savo", "0", "3", "2", "0", "5"),
+                List.of("Pohjois-Savo", "0", "3", "2", "0", "5"),
+                List.of("Pohjois-Karjala", "0", "4", "3", "0", "7")),
+                partyTable(dir.resolve("out/seuranta-2024.docx")).stream()
+                        .map(row -> row.size() == 1 ? List.of(row.get(0), "", "", "", "", "") : row).toList());
+    }
+
+    @Test
+    void aFormOfAnotherRoundIsRefusedWithItsFileAndNothingIsWritten() throws Exception {
+        Path forms = dir.resolve("forms");
+        Cli out = alke("followup", "forms", input, "--round", "helmikuu 2024", "--out", forms);
+        assertEquals(0, out.exit(), out.printed());
+        Path february = forms.resolve("seuranta-helmikuu-2024-ministry-tem.xlsx");
+        fill(february, Map.of("K1", new String[] {"done", ""}));
+
+        Path next = dir.resolve("uusi.yaml");
+        Cli in = alke("followup", "import", input, february, "--round", ROUND, "--out", next);
+        assertEquals(1, in.exit(), in.printed());
+        assertTrue(in.err().contains(february + ": the form is for the round 'helmikuu 2024', not for 'syksy 2024'"),
+                in.printed());
+        assertFalse(Files.exists(next), "nothing is written");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.noneMatch(file -> file.getFileName().toString().endsWith(".part")), "no temporary left");
+        }
+    }
+
+    @Test
+    void usageAndInputProblemsHaveTheirExitCodes() throws Exception {
+        Cli help = alke("followup", "forms", "--help");
+        assertEquals(0, help.exit(), help.printed());
+        assertTrue(help.out().contains("--round") && help.out().contains("Exit codes"), help.printed());
+        assertEquals(0, alke("followup", "import", "--help").exit());
+
+        Cli noRound = alke("followup", "forms", input, "--out", dir.resolve("f"));
+        assertEquals(2, noRound.exit(), noRound.printed());
+        Cli unknownRound = alke("followup", "forms", input, "--round", "kevät 2030", "--out", dir.resolve("f"));
+        assertEquals(1, unknownRound.exit(), unknownRound.printed());
+        assertTrue(unknownRound.err().contains("no round is named 'kevät 2030'; the rounds are syksy 2023, "
+                + "helmikuu 2024, syksy 2024"), unknownRound.printed());
+        assertFalse(Files.exists(dir.resolve("f")));
+
+        Cli pdf = alke("followup", "forms", input, "--round", ROUND, "--out", dir.resolve("f"), "--format", "pdf");
+        assertEquals(2, pdf.exit(), pdf.printed());
+
+        // the original cannot be the output, and an existing output needs --force
+        Path forms = dir.resolve("forms");
+        assertEquals(0, alke("followup", "forms", input, "--round", ROUND, "--out", forms).exit());
+        Path form = forms.resolve("seuranta-syksy-2024-region-09.xlsx");
+        Cli over = alke("followup", "import", input, form, "--round", ROUND, "--out", input);
+        assertEquals(2, over.exit(), over.printed());
+        Cli existing = alke("followup", "forms", input, "--round", ROUND, "--out", forms);
+        assertEquals(1, existing.exit(), existing.printed());
+        assertTrue(existing.err().contains("--force"), existing.printed());
+        assertEquals(0, alke("followup", "forms", input, "--round", ROUND, "--out", forms, "--force").exit());
+
+        // DOCX forms: the same parties, the same names
+        Path docx = dir.resolve("docx");
+        Cli word = alke("followup", "forms", input, "--round", ROUND, "--out", docx, "--format", "docx");
+        assertEquals(0, word.exit(), word.printed());
+        try (Stream<Path> files = Files.list(docx)) {
+            assertEquals(10, files.filter(file -> file.toString().endsWith(".docx")).count());
+        }
+        assertTrue(Files.exists(docx.resolve("seuranta-syksy-2024-region-12.docx")));
+
+        // not a follow-up
+        Path decision = copy("samples/seed-000-paatos-2026.yaml", dir.resolve("paatos.yaml"));
+        Cli wrongKind = alke("followup", "forms", decision, "--round", ROUND, "--out", dir.resolve("g"));
+        assertEquals(1, wrongKind.exit(), wrongKind.printed());
+        assertTrue(wrongKind.err().contains("follow-up"), wrongKind.printed());
+    }
+
+    /** The rows of the DOCX's table of statuses by party (the one whose header starts "Vastuutahot"). */
+    private static List<List<String>> partyTable(Path docx) throws Exception {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            XWPFTable table = doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().strip().equals("Vastuutahot"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no table by party in " + docx));
+            return table.getRows().stream().map(row -> row.getTableCells().stream()
+                    .map(cell -> cell.getText().strip()).toList()).toList();
+        }
+    }
+
+    /**
+     * Types into a form as a person would: finds each action's row by the id in its first cell and types
+     * the status and the note into the row's unlocked cells, in their order. Cells left locked are not touched.
+     */
+    private static void fill(Path form, Map<String, String[]> typed) throws Exception {
+        Workbook workbook;
+        try (InputStream in = Files.newInputStream(form)) {
+            workbook = new XSSFWorkbook(in);
+        }
+        try (workbook) {
+            Sheet sheet = workbook.getSheetAt(workbook.getFirstVisibleTab());
+            assertTrue(sheet.getProtect(), "the form is protected");
+            int filled = 0;
+            for (Row row : sheet) {
+                Cell first = row.getCell(0);
+                String[] values = first == null ? null : typed.get(TEXT.formatCellValue(first));
+                if (values == null) {
+                    continue;
+                }
+                List<Cell> open = new ArrayList<>();
+                for (Cell cell : row) {
+                    if (!cell.getCellStyle().getLocked()) {
+                        open.add(cell);
+                    }
+                }
+                assertEquals(2, open.size(), "the status and the note are open to fill in row " + (row.getRowNum() + 1));
+                for (int i = 0; i < values.length; i++) {
+                    if (!values[i].isEmpty()) {
+                        open.get(i).setCellValue(values[i]);
+                    }
+                }
+                filled++;
+            }
+            assertEquals(typed.size(), filled, "every action to fill has its row in " + form.getFileName());
+            try (OutputStream out = Files.newOutputStream(form)) {
+                workbook.write(out);
+            }
+        }
+    }
+}
