@@ -304,6 +304,31 @@ class KindSamplesActionsTest {
     }
 
     @Test
+    void aSideNotReportedShowsAndCountsAsNotReported() throws Exception {
+        FollowUp sample = (FollowUp) read(FOLLOW_UP);
+        // U4 in February as a ministry's form imports it: the state's side only, the regions' not reported
+        FollowUp stateOnly = FollowUpBuilder.builder(sample)
+                .progress(sample.progress().stream()
+                        .map(p -> p.actionId().equals("U4") && p.round().equals("helmikuu 2024")
+                                ? new FollowUp.Progress(p.actionId(), p.round(), p.state(), null, p.note()) : p)
+                        .toList())
+                .build();
+        String markup = new DocumentMarkup(TemplateEngine.builder().build(), LetterheadProfile::load).markup(stateOnly);
+        Document tree = new MarkupParser(ResourceLoader.classpath(KindSamplesActionsTest.class.getClassLoader(),
+                TemplateEngine.STOCK_ROOT)).parse("state-only.xml", markup);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx(tree)))) {
+            List<List<String>> rows = table(doc, "Toimenpiteitä yhteensä").getRows().stream()
+                    .map(KindSamplesActionsTest::cellTexts).toList();
+            assertEquals(List.of("Käynnissä", "4", "4"), rows.get(2));
+            assertEquals(List.of("Ei raportoitu", "0", "1"), rows.get(5));
+            assertEquals(List.of("Toimenpiteitä yhteensä", "8", "8"), rows.get(6));
+            XWPFTable followUp = table(doc, "Lisätiedot");
+            List<String> u4 = cellTexts(followUp.getRows().get(2 + 7 * 2 + 1));
+            assertEquals(List.of("helmikuu 2024", "Käynnissä", "Ei raportoitu"), u4.subList(1, 4), u4.toString());
+        }
+    }
+
+    @Test
     void followUpTableRepeatsItsHeaderOnTheNextPage() throws Exception {
         try (PDDocument doc = Loader.loadPDF(RENDERED.get(FOLLOW_UP).pdf())) {
             int total = doc.getNumberOfPages();

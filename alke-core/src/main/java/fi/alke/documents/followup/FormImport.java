@@ -33,10 +33,11 @@ import java.util.stream.Collectors;
  *
  * <p>Otherwise the typed statuses are set — not appended — into the round's progress: an action's entry
  * for the round gets the status of the side its party reports (ministries the state's side, regions the
- * regions' side). An entry that does not exist yet takes the other side from the previous round, or
- * {@code not-started} when there is none, since the model needs both sides. The notes typed for an action
- * replace its note, each as a paragraph starting with the party's name; an action with no note typed keeps
- * its note. A row left blank imports nothing. So importing the same form twice, together or one import after
+ * regions' side). An entry that does not exist yet gets only the side reported; the other side stays
+ * {@code null} (not reported) until a form of that side is imported, so the report shows it as not
+ * reported rather than repeating an earlier round's status. An entry that exists keeps its other side.
+ * The notes typed for an action replace its note, each as a paragraph starting with the party's name; an
+ * action with no note typed keeps its note. A row left blank imports nothing. So importing the same form twice, together or one import after
  * the other, gives the same follow-up as importing it once.
  */
 public final class FormImport {
@@ -220,7 +221,6 @@ public final class FormImport {
                 }
             }
         }
-        Optional<Round> previous = FormLayout.previousRound(original, round);
         List<Progress> progress = new ArrayList<>(original.progress());
         for (Action action : original.actions()) {
             String id = action.id();
@@ -229,8 +229,8 @@ public final class FormImport {
             }
             Optional<Progress> existing = original.progressOf(id, round.name());
             Progress updated = new Progress(id, round.name(),
-                    side(state.get(id), existing.map(Progress::state), original, previous, id, true),
-                    side(regions.get(id), existing.map(Progress::regions), original, previous, id, false),
+                    side(state.get(id), existing.map(Progress::state)),
+                    side(regions.get(id), existing.map(Progress::regions)),
                     notes.containsKey(id) ? Markdown.of(notes.get(id).entrySet().stream()
                             .map(note -> note.getKey() + ": " + note.getValue())
                             .collect(Collectors.joining("\n\n")))
@@ -245,14 +245,9 @@ public final class FormImport {
                 original.closing());
     }
 
-    /** The imported status, else the round's, else the previous round's, else not started. */
-    private static Status side(Status imported, Optional<Status> existing, FollowUp original,
-                               Optional<Round> previous, String actionId, boolean stateSide) {
-        if (imported != null) {
-            return imported;
-        }
-        return existing.or(() -> previous.flatMap(p -> FormLayout.status(original, actionId, p.name(), stateSide)))
-                .orElse(Status.NOT_STARTED);
+    /** The imported status, else the round's existing one, else null: that side has not reported. */
+    private static Status side(Status imported, Optional<Status> existing) {
+        return imported != null ? imported : existing.orElse(null);
     }
 
     private static Problem problem(String file, Format format, int row, Column column, String message) {

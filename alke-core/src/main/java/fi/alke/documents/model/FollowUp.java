@@ -109,20 +109,22 @@ public record FollowUp(@JsonProperty(required = true) Meta meta, @JsonProperty(r
      *
      * @param actionId the action's identifier; required
      * @param round    the round's name; required
-     * @param state    the progress on the state's side (VN); required
-     * @param regions  the progress on the regions' side (maakunnat); required
+     * @param state    the progress on the state's side (VN), or {@code null} when that side has not reported
+     *                 in this round; at least one of {@code state} and {@code regions} is required
+     * @param regions  the progress on the regions' side (maakunnat), or {@code null} when that side has not
+     *                 reported in this round; at least one of {@code state} and {@code regions} is required
      * @param note     a note on the progress, or {@code null}
      */
     public record Progress(@JsonProperty(required = true) String actionId,
                            @JsonProperty(required = true) String round,
-                           @JsonProperty(required = true) Status state,
-                           @JsonProperty(required = true) Status regions, Markdown note) {
-        /** Checks the required fields. */
+                           Status state, Status regions, Markdown note) {
+        /** Checks the required fields: the action, the round and at least one side. */
         public Progress {
             Objects.requireNonNull(actionId, "actionId");
             Objects.requireNonNull(round, "round");
-            Objects.requireNonNull(state, "state");
-            Objects.requireNonNull(regions, "regions");
+            if (state == null && regions == null) {
+                throw new IllegalArgumentException("state, regions: at least one of them is required");
+            }
         }
     }
 

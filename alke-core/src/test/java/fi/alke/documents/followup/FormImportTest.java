@@ -4,6 +4,7 @@ import static fi.alke.documents.followup.Forms.AUTUMN;
 import static fi.alke.documents.followup.Forms.FEBRUARY;
 import static fi.alke.documents.followup.Forms.cell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fi.alke.documents.followup.FormImportException.Problem;
@@ -55,12 +56,25 @@ class FormImportTest {
         assertEquals(new Progress("K1", FEBRUARY, Status.DONE, Status.IN_PROGRESS,
                         Markdown.of("TEM: Ohjelma toteutettu.\n\nPohjois-Karjala: Hankehaku auki.")),
                 imported.progressOf("K1", FEBRUARY).orElseThrow());
-        // the regions have not reported U1 yet: their side stays as in the previous round
-        assertEquals(new Progress("U1", FEBRUARY, Status.IN_PROGRESS, Status.DONE, null),
+        // the regions have not reported U1 yet: their side is not reported, not the previous round's done
+        assertEquals(new Progress("U1", FEBRUARY, Status.IN_PROGRESS, null, null),
                 imported.progressOf("U1", FEBRUARY).orElseThrow());
         assertEquals(original.progress(), imported.progress().subList(0, 2));
         assertEquals(4, imported.progress().size());
         assertEquals(original.actions(), imported.actions());
+    }
+
+    @Test
+    void aMinistrysFormCreatesEntriesWithTheRegionsSideNotReported() throws Exception {
+        FollowUp imported = formImport.apply(original, FEBRUARY, List.of(tem()));
+
+        // K1 and U1 had both sides in the autumn (in progress; done): nothing of the regions' is carried over
+        Progress k1 = imported.progressOf("K1", FEBRUARY).orElseThrow();
+        assertEquals(Status.DONE, k1.state());
+        assertNull(k1.regions());
+        assertEquals(new Progress("U1", FEBRUARY, Status.IN_PROGRESS, null, null),
+                imported.progressOf("U1", FEBRUARY).orElseThrow());
+        assertEquals(original.progress().size() + 2, imported.progress().size());
     }
 
     @Test

@@ -134,8 +134,20 @@ class FollowUpTest {
         assertRejected("date", () -> new Round(AUTUMN, null));
         assertRejected("actionId", () -> new Progress(null, AUTUMN, Status.DONE, Status.DONE, null));
         assertRejected("round", () -> new Progress("K1", null, Status.DONE, Status.DONE, null));
-        assertRejected("state", () -> new Progress("K1", AUTUMN, null, Status.DONE, null));
-        assertRejected("regions", () -> new Progress("K1", AUTUMN, Status.DONE, null, null));
+        IllegalArgumentException neither = assertThrows(IllegalArgumentException.class,
+                () -> new Progress("K1", AUTUMN, null, null, null));
+        assertTrue(neither.getMessage().contains("state") && neither.getMessage().contains("regions"),
+                neither.getMessage());
+    }
+
+    @Test
+    void aSideNotReportedIsNull() {
+        Progress stateOnly = new Progress("K1", AUTUMN, Status.DONE, null, null);
+        assertEquals(Status.DONE, stateOnly.state());
+        assertNull(stateOnly.regions());
+        Progress regionsOnly = new Progress("K1", AUTUMN, null, Status.IN_PROGRESS, null);
+        assertNull(regionsOnly.state());
+        assertEquals(Status.IN_PROGRESS, regionsOnly.regions());
     }
 
     private static FollowUp withProgress(FollowUp followUp, Progress entry) {
