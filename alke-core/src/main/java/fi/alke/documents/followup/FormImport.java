@@ -37,8 +37,8 @@ import java.util.stream.Collectors;
  * {@code null} (not reported) until a form of that side is imported, so the report shows it as not
  * reported rather than repeating an earlier round's status. An entry that exists keeps its other side.
  * The notes typed for an action replace its note, each as a paragraph starting with the party's name; an
- * action with no note typed keeps its note. A row left blank imports nothing. So importing the same form twice, together or one import after
- * the other, gives the same follow-up as importing it once.
+ * action with no note typed keeps its note. A row left blank imports nothing. So importing the same
+ * form twice, together or one import after the other, gives the same follow-up as importing it once.
  */
 public final class FormImport {
     /**
