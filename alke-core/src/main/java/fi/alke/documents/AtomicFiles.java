@@ -8,12 +8,21 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
-/** Writes files so that a reader sees either the old file or the complete new one, never a part. */
-final class AtomicFiles {
+/**
+ * Writes files so that a reader sees either the old file or the complete new one, never a part: the
+ * bytes go to a temporary file beside the target, which is then moved into place. The renderers write
+ * through it ({@link DocumentRenderer#render(fi.alke.documents.tree.Document, Path)}); so may callers
+ * that write other outputs, such as follow-up forms.
+ */
+public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    static void write(Path target, byte[] bytes) throws IOException {
+    /**
+     * Writes {@code bytes} to {@code target}, creating its folder if needed. On failure the target is
+     * left as it was and the temporary file is removed.
+     */
+    public static void write(Path target, byte[] bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);

@@ -1,5 +1,6 @@
 package fi.alke.samples;
 
+import fi.alke.documents.AtomicFiles;
 import fi.alke.documents.followup.FollowUpForms;
 import fi.alke.documents.followup.FormImport;
 import fi.alke.documents.followup.FormImportException;
@@ -16,11 +17,8 @@ import fi.alke.documents.model.Region;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -120,7 +117,7 @@ final class FollowUpCommand {
             targets.forEach((target, party) -> made.put(target, format == FormFormat.DOCX
                     ? forms.docx(followUp, round, party) : forms.xlsx(followUp, round, party)));
             for (Map.Entry<Path, byte[]> form : made.entrySet()) {
-                writeAtomically(form.getKey(), form.getValue());
+                AtomicFiles.write(form.getKey(), form.getValue());
                 spec.commandLine().getOut().println("wrote " + form.getKey());
             }
             spec.commandLine().getOut().printf("%d forms for round %s in %s%n", made.size(), round, out);
@@ -212,7 +209,7 @@ final class FollowUpCommand {
             } catch (InputException e) {
                 throw new IllegalStateException("the written follow-up does not read back: " + e.getMessage(), e);
             }
-            writeAtomically(out, text.getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
             spec.commandLine().getOut().println("wrote " + out);
             return 0;
         }
@@ -272,22 +269,5 @@ final class FollowUpCommand {
             return Files.isSameFile(a, b);
         }
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-    }
-
-    /** Writes beside the target and moves into place, so that a reader sees the old file or the whole new one. */
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
-        try {
-            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

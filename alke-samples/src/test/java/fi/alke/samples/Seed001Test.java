@@ -1,9 +1,6 @@
 package fi.alke.samples;
 
-import static fi.alke.samples.SampleFiles.assertSameWords;
 import static fi.alke.samples.SampleFiles.bodyText;
-import static fi.alke.samples.SampleFiles.sorted;
-import static fi.alke.samples.SampleFiles.words;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -190,58 +187,7 @@ class Seed001Test {
 
     @Test
     void bothFormatsShowTheSameWordsInTheSameOrder() throws Exception {
-        List<String> fromDocx;
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            fromDocx = words(bodyText(doc));
-        }
-        // Page one's PAGE and NUMPAGES fields keep the value docx4j cached, "1 (1)"; the PDF has the count.
-        int type = fromDocx.indexOf("Ohje");
-        assertEquals(List.of("1", "(1)"), fromDocx.subList(type + 1, type + 3));
-        fromDocx.subList(type + 1, type + 3).clear();
-
-        List<String> fromPdf = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            int total = doc.getNumberOfPages();
-            for (int page = 1; page <= total; page++) {
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                List<String> words = words(stripper.getText(doc));
-                // The page number, and from page two on the running header, are drawn when the page ends.
-                List<String> decoration = new ArrayList<>();
-                if (page > 1) {
-                    decoration.addAll(words(document.letterhead().nameLines().get(0) + " "
-                            + document.metadata().documentType() + " "
-                            + String.join(" ", document.metadata().blockLines())));
-                }
-                decoration.addAll(List.of(String.valueOf(page), "(" + total + ")"));
-                List<String> tail = words.subList(words.size() - decoration.size(), words.size());
-                assertEquals(sorted(decoration), sorted(tail), "page " + page + " ends with its decoration");
-                tail.clear();
-                if (page > 1) {
-                    dropRepeatedTableHeader(words);
-                }
-                fromPdf.addAll(words);
-            }
-        }
-        assertSameWords(fromDocx, fromPdf);
-    }
-
-    /** A table that runs onto this page repeats its header rows first; the DOCX has them once. */
-    private static void dropRepeatedTableHeader(List<String> words) {
-        for (var block : document.body()) {
-            if (block instanceof fi.alke.documents.tree.Table table && !table.headerRows().isEmpty()) {
-                List<String> header = new ArrayList<>();
-                table.headerRows().forEach(row -> row.cells().forEach(cell -> cell.blocks().forEach(b ->
-                        header.addAll(words(((fi.alke.documents.tree.Paragraph) b).content().stream()
-                                .map(i -> i instanceof fi.alke.documents.tree.Inline.Text t ? t.text() : " ")
-                                .reduce("", String::concat))))));
-                if (words.size() >= header.size() && words.subList(0, header.size()).equals(header)) {
-                    words.subList(0, header.size()).clear();
-                    return;
-                }
-            }
-        }
+        SampleFiles.assertBothFormatsShowTheSameWords(document, docx, pdf);
     }
 
     private static void assertInOrder(String text) {

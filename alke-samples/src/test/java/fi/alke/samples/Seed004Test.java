@@ -2,8 +2,6 @@ package fi.alke.samples;
 
 import static fi.alke.samples.SampleFiles.bodyText;
 import static fi.alke.samples.SampleFiles.pageText;
-import static fi.alke.samples.SampleFiles.sorted;
-import static fi.alke.samples.SampleFiles.words;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -168,44 +166,7 @@ class Seed004Test {
 
     @Test
     void bothFormatsShowTheSameWordsInTheSameOrder() throws Exception {
-        List<String> fromDocx;
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            fromDocx = words(bodyText(doc));
-        }
-        // Page one's PAGE and NUMPAGES fields keep the value docx4j cached, "1 (1)"; the PDF has the count.
-        int type = fromDocx.indexOf("Selvitystarve");
-        assertEquals(List.of("1", "(1)"), fromDocx.subList(type + 1, type + 3));
-        fromDocx.subList(type + 1, type + 3).clear();
-
-        List<String> fromPdf = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            int total = doc.getNumberOfPages();
-            for (int page = 1; page <= total; page++) {
-                List<String> words = words(pageText(doc, page));
-                // The page number, and from page two on the running header, are drawn when the page ends.
-                List<String> decoration = new ArrayList<>();
-                if (page > 1) {
-                    decoration.addAll(words(document.letterhead().nameLines().get(0) + " "
-                            + document.metadata().documentType() + " "
-                            + String.join(" ", document.metadata().blockLines())));
-                }
-                decoration.addAll(List.of(String.valueOf(page), "(" + total + ")"));
-                List<String> tail = words.subList(words.size() - decoration.size(), words.size());
-                assertEquals(sorted(decoration), sorted(tail), "page " + page + " ends with its decoration");
-                tail.clear();
-                fromPdf.addAll(words);
-            }
-        }
-        int i = 0;
-        while (i < fromDocx.size() && i < fromPdf.size() && fromDocx.get(i).equals(fromPdf.get(i))) {
-            i++;
-        }
-        if (i < fromDocx.size() || i < fromPdf.size()) {
-            int from = Math.max(0, i - 8);
-            throw new AssertionError("the formats differ at word " + i + ":\n DOCX: "
-                    + fromDocx.subList(from, Math.min(fromDocx.size(), i + 8)) + "\n PDF:  "
-                    + fromPdf.subList(from, Math.min(fromPdf.size(), i + 8)));
-        }
+        SampleFiles.assertBothFormatsShowTheSameWords(document, docx, pdf);
     }
 
     /** No-break spaces as spaces, runs of white space as one. */
