@@ -22,8 +22,6 @@ import org.junit.jupiter.api.Test;
 
 /** {@link FormImport} with DOCX forms: the cases of {@link FormImportTest}, with the table's rows and columns. */
 class DocxImportTest {
-    private static final String STATUSES = "the allowed values are not-started, in-progress, done, cancelled";
-    private static final String ROWS = "rows must not be deleted, inserted or reordered";
 
     private final FollowUp original = Forms.followUp();
     private final FormImport formImport = new FormImport();
@@ -114,8 +112,8 @@ class DocxImportTest {
         // the person lifts the protection and deletes the row of K1: U1 moves up
         filling.table.removeRow(1);
         assertEquals(List.of(
-                new Problem("tem.docx", 2, "Toimenpide", "expected the action 'K1' here but found 'U1': " + ROWS),
-                new Problem("tem.docx", 3, "Toimenpide", "expected the action 'U1' here but found nothing: " + ROWS)),
+                new Problem("tem.docx", 2, "Toimenpide", "expected the action 'K1' here but found 'U1': " + Forms.ROWS),
+                new Problem("tem.docx", 3, "Toimenpide", "expected the action 'U1' here but found nothing: " + Forms.ROWS)),
                 problems(List.of(new NamedForm("tem.docx", filling.bytes()))));
     }
 
@@ -126,8 +124,8 @@ class DocxImportTest {
         setText(filling.table.getRow(1).getCell(0), "U1");
         setText(filling.table.getRow(2).getCell(0), "K1");
         assertEquals(List.of(
-                new Problem("tem.docx", 2, "Toimenpide", "expected the action 'K1' here but found 'U1': " + ROWS),
-                new Problem("tem.docx", 3, "Toimenpide", "expected the action 'U1' here but found 'K1': " + ROWS)),
+                new Problem("tem.docx", 2, "Toimenpide", "expected the action 'K1' here but found 'U1': " + Forms.ROWS),
+                new Problem("tem.docx", 3, "Toimenpide", "expected the action 'U1' here but found 'K1': " + Forms.ROWS)),
                 problems(List.of(new NamedForm("tem.docx", filling.bytes()))));
     }
 
@@ -135,7 +133,7 @@ class DocxImportTest {
     void anInsertedRowIsRefused() {
         DocxFilling filling = form(Party.of(Ministry.TEM)).status(2, "done");
         filling.table.createRow().getCell(0).setText("K9");
-        assertEquals(List.of(new Problem("tem.docx", 4, "Toimenpide", "a row that was not in the form: " + ROWS)),
+        assertEquals(List.of(new Problem("tem.docx", 4, "Toimenpide", "a row that was not in the form: " + Forms.ROWS)),
                 problems(List.of(new NamedForm("tem.docx", filling.bytes()))));
     }
 
@@ -145,9 +143,9 @@ class DocxImportTest {
                 .status(2, "valmis").note(3, "Kesken.").bytes());
         List<Problem> problems = problems(List.of(form));
         assertEquals(List.of(
-                new Problem("tem.docx", 2, "Tila", "'valmis' is not an allowed status; " + STATUSES),
+                new Problem("tem.docx", 2, "Tila", "'valmis' is not an allowed status; " + Forms.STATUSES),
                 new Problem("tem.docx", 3, "Tila", "a note is given but no status")), problems);
-        assertEquals("tem.docx, row 2, column Tila: 'valmis' is not an allowed status; " + STATUSES,
+        assertEquals("tem.docx, row 2, column Tila: 'valmis' is not an allowed status; " + Forms.STATUSES,
                 problems.get(0).toString());
     }
 

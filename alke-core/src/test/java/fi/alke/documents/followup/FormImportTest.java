@@ -23,8 +23,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 class FormImportTest {
-    private static final String STATUSES = "the allowed values are not-started, in-progress, done, cancelled";
-    private static final String ROWS = "rows must not be deleted, inserted or reordered";
 
     private final FollowUp original = Forms.followUp();
     private final FormImport formImport = new FormImport();
@@ -133,8 +131,8 @@ class FormImportTest {
         filling.sheet.removeRow(filling.sheet.getRow(3));
         filling.sheet.shiftRows(4, 4, -1);
         assertEquals(List.of(
-                new Problem("tem.xlsx", 4, "A", "expected the action 'K1' here but found 'U1': " + ROWS),
-                new Problem("tem.xlsx", 5, "A", "expected the action 'U1' here but found nothing: " + ROWS)),
+                new Problem("tem.xlsx", 4, "A", "expected the action 'K1' here but found 'U1': " + Forms.ROWS),
+                new Problem("tem.xlsx", 5, "A", "expected the action 'U1' here but found nothing: " + Forms.ROWS)),
                 problems(List.of(new NamedForm("tem.xlsx", filling.bytes()))));
     }
 
@@ -145,8 +143,8 @@ class FormImportTest {
         cell(filling.sheet, "A4").setCellValue("U1");
         cell(filling.sheet, "A5").setCellValue("K1");
         assertEquals(List.of(
-                new Problem("tem.xlsx", 4, "A", "expected the action 'K1' here but found 'U1': " + ROWS),
-                new Problem("tem.xlsx", 5, "A", "expected the action 'U1' here but found 'K1': " + ROWS)),
+                new Problem("tem.xlsx", 4, "A", "expected the action 'K1' here but found 'U1': " + Forms.ROWS),
+                new Problem("tem.xlsx", 5, "A", "expected the action 'U1' here but found 'K1': " + Forms.ROWS)),
                 problems(List.of(new NamedForm("tem.xlsx", filling.bytes()))));
     }
 
@@ -154,7 +152,7 @@ class FormImportTest {
     void anInsertedRowIsRefused() {
         Filling filling = form(Party.of(Ministry.TEM)).type("D4", "done");
         cell(filling.sheet, "A6").setCellValue("K9");
-        assertEquals(List.of(new Problem("tem.xlsx", 6, "A", "a row that was not in the form: " + ROWS)),
+        assertEquals(List.of(new Problem("tem.xlsx", 6, "A", "a row that was not in the form: " + Forms.ROWS)),
                 problems(List.of(new NamedForm("tem.xlsx", filling.bytes()))));
     }
 
@@ -164,9 +162,9 @@ class FormImportTest {
                 .type("D4", "valmis").type("E5", "Kesken.").bytes());
         List<Problem> problems = problems(List.of(form));
         assertEquals(List.of(
-                new Problem("tem.xlsx", 4, "D", "'valmis' is not an allowed status; " + STATUSES),
+                new Problem("tem.xlsx", 4, "D", "'valmis' is not an allowed status; " + Forms.STATUSES),
                 new Problem("tem.xlsx", 5, "D", "a note is given but no status")), problems);
-        assertEquals("tem.xlsx:D4: 'valmis' is not an allowed status; " + STATUSES, problems.get(0).toString());
+        assertEquals("tem.xlsx:D4: 'valmis' is not an allowed status; " + Forms.STATUSES, problems.get(0).toString());
     }
 
     @Test
