@@ -9,11 +9,13 @@ import fi.alke.documents.followup.Party;
 import fi.alke.documents.input.InputException;
 import fi.alke.documents.input.InputReader;
 import fi.alke.documents.input.InputWriter;
+import fi.alke.documents.markup.MarkupException;
 import fi.alke.documents.model.Action;
 import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.model.FollowUp;
 import fi.alke.documents.model.Ministry;
 import fi.alke.documents.model.Region;
+import fi.alke.documents.template.TemplateRenderException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -82,11 +84,19 @@ final class FollowUpCommand {
         @Option(names = "--force", description = "Overwrite existing forms.")
         private boolean force;
 
+        @Option(names = "--templates", paramLabel = "DIR",
+                description = "An author's folder, as for render: its follow-up-form.ftlx, messages_<lang>.properties "
+                        + "and letterheads win over the stock ones.")
+        private Path templates;
+
         @Spec
         private CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
+            if (templates != null && !Files.isDirectory(templates)) {
+                throw new ParameterException(spec.commandLine(), "--templates: no such folder: " + templates);
+            }
             if (Files.exists(out) && !Files.isDirectory(out)) {
                 throw new ParameterException(spec.commandLine(), "--out: not a folder: " + out);
             }
@@ -112,10 +122,19 @@ final class FollowUpCommand {
                 return 1;
             }
             // every form made in memory first: a failure leaves none written rather than some
-            FollowUpForms forms = new FollowUpForms();
+            FollowUpForms forms = new Pipeline(templates).forms();
             Map<Path, byte[]> made = new LinkedHashMap<>();
-            targets.forEach((target, party) -> made.put(target, format == FormFormat.DOCX
-                    ? forms.docx(followUp, round, party) : forms.xlsx(followUp, round, party)));
+            try {
+                for (Map.Entry<Path, Party> target : targets.entrySet()) {
+                    Party party = target.getValue();
+                    made.put(target.getKey(), format == FormFormat.DOCX
+                            ? forms.docx(followUp, round, party) : forms.xlsx(followUp, round, party));
+                }
+            } catch (TemplateRenderException | MarkupException e) {
+                // an author's template or label: the message names the template and the line
+                err.println(e.getMessage());
+                return 1;
+            }
             for (Map.Entry<Path, byte[]> form : made.entrySet()) {
                 AtomicFiles.write(form.getKey(), form.getValue());
                 spec.commandLine().getOut().println("wrote " + form.getKey());

@@ -1,10 +1,13 @@
 package fi.alke.samples;
 
+import fi.alke.documents.docx.DocxRenderer;
+import fi.alke.documents.followup.FollowUpForms;
 import fi.alke.documents.markup.MarkupException;
 import fi.alke.documents.markup.MarkupParser;
 import fi.alke.documents.markup.ResourceLoader;
 import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.model.LetterheadProfile;
+import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.template.DocumentMarkup;
 import fi.alke.documents.template.TemplateEngine;
 import fi.alke.documents.template.TemplateRenderException;
@@ -20,6 +23,7 @@ import java.nio.file.Path;
  */
 final class Pipeline {
     private final Path overrides;
+    private final TemplateEngine engine;
     private final DocumentMarkup templates;
     private final ResourceLoader resources;
     private final MarkupParser parser;
@@ -30,7 +34,8 @@ final class Pipeline {
      */
     Pipeline(Path overrides) {
         this.overrides = overrides;
-        this.templates = new DocumentMarkup(TemplateEngine.builder().overrides(overrides).build(), this::profile);
+        this.engine = TemplateEngine.builder().overrides(overrides).build();
+        this.templates = new DocumentMarkup(engine, this::profile);
         ResourceLoader stock = ResourceLoader.classpath(Pipeline.class.getClassLoader(), TemplateEngine.STOCK_ROOT);
         this.resources = overrides == null ? stock : ResourceLoader.directory(overrides).orElse(stock);
         this.parser = new MarkupParser(resources);
@@ -53,6 +58,11 @@ final class Pipeline {
      */
     Document tree(String source, AlkeDocument document) throws TemplateRenderException, MarkupException {
         return parser.parse(source, markup(document));
+    }
+
+    /** The follow-up forms made with the same templates, labels, letterheads and images as the documents. */
+    FollowUpForms forms() {
+        return new FollowUpForms(engine, this::profile, parser, new DocxRenderer(PageStyle.sfs2487()));
     }
 
     /** The stock letterhead profile of the name, or the author's own in {@code <overrides>/letterheads/}. */

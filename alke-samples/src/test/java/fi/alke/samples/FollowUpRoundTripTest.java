@@ -34,15 +34,18 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The follow-up round trip on the command line (issue 5 §5): forms out for a new round of the sample
- * seuranta-2024, filled through POI as a person would (typing only into the cells the form leaves unlocked),
- * imported into a new input file, rendered to PDF, and the new statuses found in the PDF's text.
+ * seuranta-2024, filled through POI as a person would (choosing a status label and typing only into the cells
+ * the form leaves unlocked, or the editable ranges of a DOCX form), imported into a new input file, rendered to
+ * PDF, and the new statuses found in the PDF's text.
  */
 class FollowUpRoundTripTest {
     private static final String ROUND = "syksy 2024";
@@ -81,12 +84,15 @@ class FollowUpRoundTripTest {
 
         Path tem = forms.resolve("seuranta-syksy-2024-ministry-tem.xlsx");
         Path karelia = forms.resolve("seuranta-syksy-2024-region-12.xlsx");
-        Path savo = forms.resolve("seuranta-syksy-2024-region-10.xlsx");
-        fill(tem, Map.of("K1", new String[] {"done", "Ohjelma hyväksyttiin valtioneuvostossa syyskuussa 2024."},
-                "K3", new String[] {"cancelled", ""}));
-        fill(karelia, Map.of("K1", new String[] {"done", ""},
-                "U2", new String[] {"in-progress", "Ratojen selvitys käynnistyi elokuussa."}));
-        fill(savo, Map.of("U3", new String[] {"done", ""}));
+        fill(tem, Map.of("K1", new String[] {"Valmis", "Ohjelma hyväksyttiin valtioneuvostossa syyskuussa 2024."},
+                "K3", new String[] {"Peruttu", ""}));
+        fill(karelia, Map.of("K1", new String[] {"Valmis", ""},
+                "U2", new String[] {"Käynnissä", "Ratojen selvitys käynnistyi elokuussa."}));
+        // Etelä-Savo asked for a Word form
+        Cli word = alke("followup", "forms", input, "--round", ROUND, "--out", dir.resolve("word"), "--format", "docx");
+        assertEquals(0, word.exit(), word.printed());
+        Path savo = dir.resolve("word/seuranta-syksy-2024-region-10.docx");
+        fillDocx(savo, "U3", "Valmis");
 
         byte[] before = Files.readAllBytes(input);
         Path next = dir.resolve("seuranta-syksy-2024.yaml");
@@ -230,6 +236,29 @@ class FollowUpRoundTripTest {
         Cli wrongKind = alke("followup", "forms", decision, "--round", ROUND, "--out", dir.resolve("g"));
         assertEquals(1, wrongKind.exit(), wrongKind.printed());
         assertTrue(wrongKind.err().contains("follow-up"), wrongKind.printed());
+    }
+
+    /**
+     * Types a status into a DOCX form as a person in Word would: into the editable range (the only place Word
+     * lets them type) of the status cell in the row of the action.
+     */
+    private static void fillDocx(Path form, String actionId, String status) throws Exception {
+        XWPFDocument document;
+        try (InputStream in = Files.newInputStream(form)) {
+            document = new XWPFDocument(in);
+        }
+        try (document) {
+            assertTrue(document.isEnforcedReadonlyProtection(), "the form is protected");
+            XWPFTableRow row = document.getTables().stream().flatMap(table -> table.getRows().stream())
+                    .filter(candidate -> candidate.getCell(0).getText().strip().equals(actionId)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no row of " + actionId + " in " + form.getFileName()));
+            XWPFParagraph paragraph = row.getCell(3).getParagraphs().get(0);
+            assertTrue(paragraph.getCTP().xmlText().contains("permStart"), "the status cell is an editable range");
+            paragraph.getRuns().get(0).setText(status, 0);
+            try (OutputStream out = Files.newOutputStream(form)) {
+                document.write(out);
+            }
+        }
     }
 
     /** The rows of the DOCX's table of statuses by party (the one whose header starts "Vastuutahot"). */

@@ -64,6 +64,11 @@ final class BodyWriter {
         }
     }
 
+    /** Whether the body has a cell to fill in, which makes the document one to protect. */
+    boolean hasFillIn() {
+        return tables.wroteFillIn();
+    }
+
     /**
      * Appends the WordprocessingML for {@code blocks} at {@code place} to {@code out}. For content
      * nested in a block being written (labelled blocks, landscape sections, table cells), whose

@@ -18,6 +18,7 @@ import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.DocPropsCorePart;
+import org.docx4j.openpackaging.parts.DocPropsCustomPart;
 import org.docx4j.openpackaging.parts.JaxbXmlPart;
 import org.docx4j.openpackaging.parts.PartName;
 import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
@@ -28,8 +29,10 @@ import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
 import org.docx4j.wml.Body;
 import org.docx4j.wml.CTCompat;
 import org.docx4j.wml.CTCompatSetting;
+import org.docx4j.wml.CTDocProtect;
 import org.docx4j.wml.CTSettings;
 import org.docx4j.wml.CTTwipsMeasure;
+import org.docx4j.wml.STDocProtect;
 
 /**
  * Assembles the package of one document from parts we build ourselves (no docx4j templates) and
@@ -59,17 +62,27 @@ final class PackageWriter {
         ListNumbering numbering = new ListNumbering(page);
         add(main, new StyleDefinitionsPart(), styles.build(document.metadata().language()));
         add(main, new NumberingDefinitionsPart(), numbering.numbering());
-        add(main, new DocumentSettingsPart(), settings());
+        CTSettings settings = settings();
+        add(main, new DocumentSettingsPart(), settings);
         String firstHeader = add(main, header(1), HeadWriter.emptyHeader());
         String defaultHeader = add(main, header(2), head.runningHeader(document, false));
         String landscapeHeader = add(main, header(3), head.runningHeader(document, true));
         add(pkg, new DocPropsCorePart(), coreProperties(document.metadata()));
+        if (!document.metadata().properties().isEmpty()) {
+            DocPropsCustomPart custom = new DocPropsCustomPart();
+            add(pkg, custom, new org.docx4j.docProps.custom.ObjectFactory().createProperties());
+            document.metadata().properties().forEach(custom::setProperty);
+        }
 
         Media media = new Media(pkg, main);
         Sections sections = new Sections(page, firstHeader, defaultHeader, landscapeHeader);
         Body body = FACTORY.createBody();
         body.getContent().addAll(head.firstPage(document, media));
-        new BodyWriter(page, numbering, media, sections).body(document.body(), body.getContent());
+        BodyWriter bodyWriter = new BodyWriter(page, numbering, media, sections);
+        bodyWriter.body(document.body(), body.getContent());
+        if (bodyWriter.hasFillIn()) {
+            settings.setDocumentProtection(readOnlyExceptRanges());
+        }
         List<Block> blocks = document.body();
         boolean endsLandscape = !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Landscape;
         // A document that ends in a landscape section must not get an empty portrait section after it.
@@ -111,6 +124,18 @@ final class PackageWriter {
         settings.setDefaultTabStop(tabs);
         settings.setCompat(compat);
         return settings;
+    }
+
+    /**
+     * A form: read-only but for its editable ranges, which Word highlights. No password: the protection
+     * guards against accidents, not against a person who means to edit (Word's passwords are no security
+     * for that), and without one the same input keeps giving the same bytes.
+     */
+    private static CTDocProtect readOnlyExceptRanges() {
+        CTDocProtect protection = FACTORY.createCTDocProtect();
+        protection.setEdit(STDocProtect.READ_ONLY);
+        protection.setEnforcement(true);
+        return protection;
     }
 
     /** The stored properties agree with the visible metadata block. */

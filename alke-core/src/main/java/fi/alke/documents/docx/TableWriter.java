@@ -7,10 +7,12 @@ import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.tree.Table;
 import java.math.BigInteger;
 import java.util.List;
+import org.docx4j.wml.CTPerm;
 import org.docx4j.wml.CTShd;
 import org.docx4j.wml.CTTblLayoutType;
 import org.docx4j.wml.CTTblPrBase;
 import org.docx4j.wml.P;
+import org.docx4j.wml.RangePermissionStart;
 import org.docx4j.wml.STShd;
 import org.docx4j.wml.STTblLayoutType;
 import org.docx4j.wml.Tbl;
@@ -31,6 +33,8 @@ import org.docx4j.wml.TrPr;
 final class TableWriter {
     private final PageStyle page;
     private final BodyWriter cellContent;
+    /** Editable ranges written so far; their ids must be unique in the document. */
+    private int editableRanges;
 
     TableWriter(PageStyle page, BodyWriter cellContent) {
         this.page = page;
@@ -112,6 +116,7 @@ final class TableWriter {
         List<int[]> starts = Table.startColumns(rows, grid.length);
         int[] mergedUntil = new int[grid.length]; // per start column: first row after the span
         int[] mergedSpan = new int[grid.length];  // per start column: the spanning cell's colspan
+        boolean[] mergedFillIn = new boolean[grid.length]; // per start column: whether the spanning cell is filled in
         Place cellPlace = place.cell(header);
         for (int r = 0; r < rows.size(); r++) {
             List<Table.Cell> cells = rows.get(r).cells();
@@ -122,27 +127,37 @@ final class TableWriter {
             for (int col = 0; col < grid.length; ) {
                 Tc tc;
                 int colspan;
+                boolean fillIn = false; // a merged-away placeholder gets no range: it would be empty
                 if (next < cells.size() && rowStarts[next] == col) {
                     Table.Cell cell = cells.get(next++);
                     colspan = cell.colspan();
+                    fillIn = cell.fillIn();
                     tc = cell(grid, col, colspan);
                     cellContent.blocks(cell.blocks(), cellPlace, tc.getContent());
                     if (cell.rowspan() > 1) {
                         merge(tc, "restart");
                         mergedUntil[col] = r + cell.rowspan();
                         mergedSpan[col] = colspan;
+                        mergedFillIn[col] = fillIn;
                     }
                 } else if (mergedUntil[col] > r) {
                     colspan = mergedSpan[col];
                     tc = cell(grid, col, colspan);
                     merge(tc, "continue");
+                    // shaded like the cell it continues; its editable range is in that cell
+                    if (mergedFillIn[col]) {
+                        tc.getTcPr().setShd(shade(page.fillInShade()));
+                    }
                 } else {
                     throw new IllegalStateException("table grid column " + (col + 1) + " is not covered");
                 }
-                if (header) {
-                    tc.getTcPr().setShd(shade());
+                if (header || fillIn) {
+                    tc.getTcPr().setShd(shade(fillIn ? page.fillInShade() : page.headerShade()));
                 }
                 endWithParagraph(tc, cellPlace.textStyle());
+                if (fillIn) {
+                    editableRange(tc);
+                }
                 tr.getContent().add(tc);
                 col += colspan;
             }
@@ -190,11 +205,37 @@ final class TableWriter {
         return trPr;
     }
 
-    private CTShd shade() {
+    /** Whether any fill-in cell was written, which makes the document one to protect. */
+    boolean wroteFillIn() {
+        return editableRanges > 0;
+    }
+
+    /**
+     * Makes the cell's content an editable range for everyone, from the start of its first paragraph to
+     * the end of its last, around an empty run where the cell is empty so that there is a place to type.
+     */
+    private void editableRange(Tc tc) {
+        String id = Integer.toString(++editableRanges);
+        RangePermissionStart start = FACTORY.createRangePermissionStart();
+        start.setId(id);
+        start.setEdGrp("everyone");
+        CTPerm end = FACTORY.createCTPerm();
+        end.setId(id);
+        List<Object> content = tc.getContent();
+        P first = (P) content.get(0);
+        P last = (P) content.get(content.size() - 1);
+        first.getContent().add(0, FACTORY.createPPermStart(start));
+        if (last.getContent().size() == 1) {
+            last.getContent().add(FACTORY.createR());
+        }
+        last.getContent().add(FACTORY.createPPermEnd(end));
+    }
+
+    private static CTShd shade(String fill) {
         CTShd shd = FACTORY.createCTShd();
         shd.setVal(STShd.CLEAR);
         shd.setColor("auto");
-        shd.setFill(page.headerShade());
+        shd.setFill(fill);
         return shd;
     }
 

@@ -1,7 +1,6 @@
 package fi.alke.documents.followup;
 
 import static fi.alke.documents.followup.FormLayout.DATA_SHEET;
-import static fi.alke.documents.followup.FormLayout.DESCRIPTION_COLUMN;
 import static fi.alke.documents.followup.FormLayout.FIRST_ACTION_ROW;
 import static fi.alke.documents.followup.FormLayout.FIRST_ID_ROW;
 import static fi.alke.documents.followup.FormLayout.FORM_SHEET;
@@ -12,15 +11,27 @@ import static fi.alke.documents.followup.FormLayout.PREVIOUS_COLUMN;
 import static fi.alke.documents.followup.FormLayout.PROTECTION_PASSWORD;
 import static fi.alke.documents.followup.FormLayout.STATUS_COLUMN;
 
-import fi.alke.documents.model.Action;
+import fi.alke.documents.docx.DocxRenderer;
+import fi.alke.documents.markup.MarkupException;
+import fi.alke.documents.markup.MarkupParser;
+import fi.alke.documents.markup.ResourceLoader;
 import fi.alke.documents.model.FollowUp;
 import fi.alke.documents.model.FollowUp.Round;
 import fi.alke.documents.model.FollowUp.Status;
+import fi.alke.documents.model.LetterheadProfile;
+import fi.alke.documents.model.Markdown;
+import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.template.TemplateEngine;
+import fi.alke.documents.template.TemplateRenderException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -40,19 +51,56 @@ import org.commonmark.renderer.text.TextContentRenderer;
 /**
  * Writes the fill-in forms of a follow-up round: one XLSX workbook or DOCX document per responsible party,
  * listing the actions it shares responsibility for with the status of its side in the previous round and empty
- * cells for this round's status and note. In the workbook only those cells are unlocked (and shaded); the sheet
- * is protected, the status cell offers the allowed values as a drop-down, and what {@link FormImport} needs to
- * match the form back (round, party, action ids and their fingerprint) is kept in a very hidden, protected
- * sheet. The document is described at {@link #docx}.
+ * cells for this round's status and note. Texts and status labels are those of the follow-up's language, from
+ * the same message bundles as the templates.
+ *
+ * <p>In the workbook only the fill-in cells are unlocked (and shaded); the sheet is protected, the status cell
+ * offers the allowed labels as a drop-down, and what {@link FormImport} needs to match the form back (round,
+ * party, status labels, action ids and their fingerprint) is kept in a very hidden, protected sheet. The
+ * document is described at {@link #docx}.
  *
  * <pre>{@code
- * byte[] form = new FollowUpForms().xlsx(followUp, "helmikuu 2024", Party.of(Ministry.TEM));
- * byte[] document = new FollowUpForms().docx(followUp, "helmikuu 2024", Party.of(Region.POHJOIS_KARJALA));
+ * FollowUpForms forms = new FollowUpForms();
+ * byte[] workbook = forms.xlsx(followUp, "helmikuu 2024", Party.of(Ministry.TEM));
+ * byte[] document = forms.docx(followUp, "helmikuu 2024", Party.of(Region.POHJOIS_KARJALA));
  * }</pre>
+ *
+ * An instance is immutable and safe to share between threads.
  */
 public final class FollowUpForms {
+    /** The template of the DOCX form, looked up like a document kind's. */
+    public static final String DOCX_TEMPLATE = "follow-up-form.ftlx";
+
     private static final Parser MARKDOWN = Parser.builder().build();
     private static final TextContentRenderer PLAIN_TEXT = TextContentRenderer.builder().build();
+
+    private final TemplateEngine engine;
+    private final Function<String, LetterheadProfile> profiles;
+    private final MarkupParser parser;
+    private final DocxRenderer renderer;
+
+    /** Forms from the stock template, message bundles and letterhead profiles, in the SFS 2487 page style. */
+    public FollowUpForms() {
+        this(TemplateEngine.builder().build(), LetterheadProfile::load, new MarkupParser(
+                ResourceLoader.classpath(FollowUpForms.class.getClassLoader(), TemplateEngine.STOCK_ROOT)),
+                new DocxRenderer(PageStyle.sfs2487()));
+    }
+
+    /**
+     * Forms from an author's templates and labels, as the documents of the same follow-up are made.
+     *
+     * @param engine   the template engine; its {@value #DOCX_TEMPLATE} and message bundles are used
+     * @param profiles finds a letterhead profile by the name a follow-up's {@code sender} gives
+     * @param parser   the markup parser, with the loader of the letterhead's images
+     * @param renderer the DOCX renderer
+     */
+    public FollowUpForms(TemplateEngine engine, Function<String, LetterheadProfile> profiles, MarkupParser parser,
+                         DocxRenderer renderer) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
+    }
 
     /**
      * The XLSX form of a party for a round.
@@ -61,36 +109,42 @@ public final class FollowUpForms {
      * @param round    the name of the round being reported
      * @param party    the party filling in the form; a party responsible for no action gets a form with no rows
      * @throws IllegalArgumentException if the follow-up has no such round
+     * @throws TemplateRenderException  if there are no labels for the follow-up's language
      */
-    public byte[] xlsx(FollowUp followUp, String round, Party party) {
-        Contents contents = Contents.of(followUp, round, party);
+    public byte[] xlsx(FollowUp followUp, String round, Party party) throws TemplateRenderException {
+        Contents contents = contents(followUp, round, party);
+        Map<String, String> msg = contents.messages();
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             XSSFSheet sheet = workbook.createSheet(FORM_SHEET);
             sheet.createRow(0).createCell(0).setCellValue(contents.title());
             sheet.getRow(0).getCell(0).setCellStyle(styles.title);
-            sheet.createRow(1).createCell(0).setCellValue("Täytä vain varjostetut solut. Tila valitaan luettelosta: "
-                    + String.join(", ", FormLayout.statusCodes()) + ".");
+            sheet.createRow(1).createCell(0).setCellValue(label(msg, "form.due", contents.due()) + " "
+                    + label(msg, "form.sheetInstructions", String.join(", ", contents.statusLabels())));
             sheet.getRow(1).getCell(0).setCellStyle(styles.text);
 
+            List<String> headings = contents.headings();
             Row header = sheet.createRow(HEADER_ROW);
-            for (int column = 0; column < contents.headings().size(); column++) {
-                header.createCell(column).setCellValue(contents.headings().get(column));
+            for (int column = 0; column < headings.size(); column++) {
+                header.createCell(column).setCellValue(headings.get(column));
                 header.getCell(column).setCellStyle(styles.header);
             }
 
-            List<List<String>> actions = contents.rows();
+            List<FormAction> actions = contents.actions();
             for (int index = 0; index < actions.size(); index++) {
+                FormAction action = actions.get(index);
                 Row row = sheet.createRow(FIRST_ACTION_ROW + index);
+                List<String> shown = List.of(action.id(), plainText(action.description().source()),
+                        action.previous());
                 for (int column = ID_COLUMN; column <= PREVIOUS_COLUMN; column++) {
-                    row.createCell(column).setCellValue(actions.get(index).get(column));
+                    row.createCell(column).setCellValue(shown.get(column));
                     row.getCell(column).setCellStyle(styles.cell);
                 }
                 row.createCell(STATUS_COLUMN).setCellStyle(styles.fillIn);
                 row.createCell(NOTE_COLUMN).setCellStyle(styles.fillIn);
             }
             if (!actions.isEmpty()) {
-                addStatusDropDown(sheet, actions.size());
+                addStatusDropDown(sheet, actions.size(), contents.statusLabels(), headings.get(STATUS_COLUMN));
             }
             int[] widths = {12, 60, 22, 22, 50};
             for (int column = 0; column < widths.length; column++) {
@@ -102,7 +156,7 @@ public final class FollowUpForms {
             sheet.lockFormatColumns(false);
             sheet.lockFormatRows(false);
 
-            writeData(workbook, contents.round(), contents.party(), contents.actionIds());
+            writeData(workbook, contents);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -111,63 +165,117 @@ public final class FollowUpForms {
     }
 
     /**
-     * The DOCX form of a party for a round: the table users know from the follow-up form of seed 001, with the
-     * cells to fill shaded and made the only editable ranges of a read-only protected document. What
-     * {@link FormImport} needs to match the form back is kept in the document's custom properties, which a
-     * person editing the text does not see.
+     * The DOCX form of a party for a round, made like any document: the template {@value #DOCX_TEMPLATE} gives
+     * markup with the memo head, instructions and the table users know from the follow-up form of seed 001, and
+     * the DOCX renderer writes it. The cells to fill in are fill-in cells: shaded, and the only editable ranges
+     * of a document protected read-only. What {@link FormImport} needs to match the form back is kept in the
+     * document's custom properties, which a person editing the text does not see.
      *
      * @param followUp the follow-up
      * @param round    the name of the round being reported
-     * @param party    the party filling in the form; a party responsible for no action gets a table with only
-     *                 its header
+     * @param party    the party filling in the form; a party responsible for no action gets a table without
+     *                 action rows
      * @throws IllegalArgumentException if the follow-up has no such round
+     * @throws TemplateRenderException  if the template fails, naming it and the line
+     * @throws MarkupException          if the template's markup is not valid, naming the line
+     * @throws IOException              if rendering fails
      */
-    public byte[] docx(FollowUp followUp, String round, Party party) {
-        return DocxForm.write(Contents.of(followUp, round, party));
+    public byte[] docx(FollowUp followUp, String round, Party party)
+            throws TemplateRenderException, MarkupException, IOException {
+        Contents contents = contents(followUp, round, party);
+        Map<String, Object> form = new HashMap<>();
+        form.put("round", contents.round());
+        contents.previous().ifPresent(previous -> form.put("previous", previous));
+        form.put("party", contents.partyName());
+        form.put("side", party.stateSide() ? "state" : "regions");
+        form.put("rows", contents.actions());
+        form.put("statuses", contents.statusLabels());
+        form.put("properties", DocxForm.properties(contents));
+        String markup = engine.render(DOCX_TEMPLATE, Map.of("doc", followUp, "lang", followUp.meta().language(),
+                "letterhead", profiles.apply(followUp.sender()), "form", form));
+        return renderer.render(parser.parse(DOCX_TEMPLATE, markup));
+    }
+
+    /**
+     * One action row of a form, as the template sees it in {@code form.rows}.
+     *
+     * @param id          the action's id
+     * @param description the action's description
+     * @param previous    the label of the party's side's status in the previous round, or empty
+     */
+    public record FormAction(String id, Markdown description, String previous) {
     }
 
     /**
      * What a form shows and carries, whatever its format, so that the XLSX and DOCX forms of a party say the same.
      *
-     * @param title     the title line
-     * @param headings  the table's column headings, in the columns of {@link FormLayout}
-     * @param rows      per action: id, description as plain text, the party's side's status in the previous round
-     *                  (or empty)
-     * @param round     the round's name
-     * @param party     the party filling in the form
-     * @param actionIds the actions' ids, in the order of the rows
+     * @param messages     the labels of the follow-up's language
+     * @param round        the round being reported
+     * @param previous     the latest earlier round, if any
+     * @param party        the party filling in the form
+     * @param partyName    the party's name in the follow-up's language
+     * @param statusLabels the allowed status labels, in the order of {@link Status}
+     * @param actions      the actions the party is responsible for, in the follow-up's order
      */
-    record Contents(String title, List<String> headings, List<List<String>> rows, String round, Party party,
-                    List<String> actionIds) {
-        static Contents of(FollowUp followUp, String round, Party party) {
-            Round current = FormLayout.round(followUp, round);
-            Optional<Round> previous = FormLayout.previousRound(followUp, current);
-            List<Action> actions = followUp.actions().stream().filter(party::responsibleFor).toList();
-            String side = party.stateSide() ? "VN" : "maakunnat";
-            List<String> headings = List.of("Toimenpide", "Kuvaus",
-                    "Tila (" + side + ") " + previous.map(Round::name).orElse("edellisellä kierroksella"),
-                    "Tila (" + side + ") " + current.name(), "Huomio " + current.name());
-            List<List<String>> rows = actions.stream().map(action -> List.of(action.id(),
-                    plainText(action.description().source()),
-                    previous.flatMap(p -> FormLayout.status(followUp, action.id(), p.name(), party.stateSide()))
-                            .map(Status::code).orElse(""))).toList();
-            return new Contents("Seuranta: " + current.name() + " – " + party.name(followUp.meta().language()),
-                    headings, rows, current.name(), party, actions.stream().map(Action::id).toList());
+    record Contents(Map<String, String> messages, Round round, Optional<Round> previous, Party party,
+                    String partyName, List<String> statusLabels, List<FormAction> actions) {
+        String title() {
+            return label(messages, "form.title", round.name(), partyName);
+        }
+
+        /** The round's date as the templates' {@code fmt.date} writes it (d.M.yyyy). */
+        String due() {
+            return round.date().getDayOfMonth() + "." + round.date().getMonthValue() + "." + round.date().getYear();
+        }
+
+        /** The headings of the XLSX form's one header row, in the columns of {@link FormLayout}. */
+        List<String> headings() {
+            String progress = messages.getOrDefault("followUp.progress", "") + " ("
+                    + messages.getOrDefault(party.stateSide() ? "actions.state" : "actions.regions", "") + ")";
+            return List.of(messages.getOrDefault("form.id", ""), messages.getOrDefault("form.action", ""),
+                    progress + " " + previous.map(Round::name).orElse(messages.getOrDefault("form.previous", "")),
+                    progress + " " + round.name(), messages.getOrDefault("followUp.note", "") + " " + round.name());
+        }
+
+        List<String> actionIds() {
+            return actions.stream().map(FormAction::id).toList();
         }
 
         /** The fingerprint of the matching data. */
         String fingerprint() {
-            return FormLayout.fingerprint(round, party.code(), actionIds);
+            return FormLayout.fingerprint(round.name(), party.code(), statusLabels, actionIds());
         }
     }
 
-    private static void addStatusDropDown(XSSFSheet sheet, int rows) {
+    private Contents contents(FollowUp followUp, String roundName, Party party) throws TemplateRenderException {
+        Round current = FormLayout.round(followUp, roundName);
+        Optional<Round> previous = FormLayout.previousRound(followUp, current);
+        String language = followUp.meta().language();
+        Map<String, String> messages = engine.messages(language);
+        List<String> labels = FormLayout.statusLabels(messages);
+        List<FormAction> actions = followUp.actions().stream().filter(party::responsibleFor)
+                .map(action -> new FormAction(action.id(), action.description(), previous
+                        .flatMap(p -> FormLayout.status(followUp, action.id(), p.name(), party.stateSide()))
+                        .map(status -> labels.get(status.ordinal())).orElse(""))).toList();
+        return new Contents(messages, current, previous, party, party.name(language), labels, actions);
+    }
+
+    /** A label with its {0}, {1}, … replaced, as the templates replace them; the key itself when missing. */
+    private static String label(Map<String, String> messages, String key, String... values) {
+        String text = messages.getOrDefault(key, key);
+        for (int index = 0; index < values.length; index++) {
+            text = text.replace("{" + index + "}", values[index]);
+        }
+        return text;
+    }
+
+    private static void addStatusDropDown(XSSFSheet sheet, int rows, List<String> labels, String heading) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidation validation = helper.createValidation(
-                helper.createExplicitListConstraint(FormLayout.statusCodes()),
+                helper.createExplicitListConstraint(labels.toArray(String[]::new)),
                 new CellRangeAddressList(FIRST_ACTION_ROW, FIRST_ACTION_ROW + rows - 1, STATUS_COLUMN, STATUS_COLUMN));
         validation.setShowErrorBox(true);
-        validation.createErrorBox("Tila", "Valitse tila luettelosta: " + String.join(", ", FormLayout.statusCodes()));
+        validation.createErrorBox(heading, String.join(", ", labels));
         // for XSSF, true means the arrow is shown (POI keeps the inverted meaning of the binary format)
         validation.setSuppressDropDownArrow(true);
         sheet.addValidationData(validation);
@@ -177,12 +285,16 @@ public final class FollowUpForms {
      * The matching data goes to a very hidden sheet (Excel's user interface cannot unhide it) and the workbook's
      * structure is locked, so a person filling in the form can neither see it nor delete it by accident.
      */
-    private static void writeData(XSSFWorkbook workbook, String round, Party party, List<String> actionIds) {
+    private static void writeData(XSSFWorkbook workbook, Contents contents) {
         XSSFSheet data = workbook.createSheet(DATA_SHEET);
         pair(data, FormLayout.FORMAT_ROW, "format", FormLayout.FORMAT);
-        pair(data, FormLayout.ROUND_ROW, "round", round);
-        pair(data, FormLayout.PARTY_ROW, "party", party.code());
-        pair(data, FormLayout.FINGERPRINT_ROW, "fingerprint", FormLayout.fingerprint(round, party.code(), actionIds));
+        pair(data, FormLayout.ROUND_ROW, "round", contents.round().name());
+        pair(data, FormLayout.PARTY_ROW, "party", contents.party().code());
+        pair(data, FormLayout.FINGERPRINT_ROW, "fingerprint", contents.fingerprint());
+        for (int index = 0; index < contents.statusLabels().size(); index++) {
+            pair(data, FormLayout.FIRST_STATUS_ROW + index, "status", contents.statusLabels().get(index));
+        }
+        List<String> actionIds = contents.actionIds();
         for (int index = 0; index < actionIds.size(); index++) {
             pair(data, FIRST_ID_ROW + index, "action", actionIds.get(index));
         }

@@ -24,18 +24,24 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * rows. {@link FormImport} checks only this, so an XLSX and a DOCX form are checked alike and their problems
  * read alike.
  *
- * @param format the form's format, which names its rows and columns in problems
- * @param data   the matching data, as found (a hand edit is found by {@link MatchingData#intact()})
- * @param rows   the action rows in the order shown, up to the last row with anything in it
+ * @param format   the form's format, which names its columns in problems
+ * @param data     the matching data, as found (a hand edit is found by {@link MatchingData#intact()})
+ * @param firstRow the 1-based row number, as the form shows it, of the first action row
+ * @param rows     the action rows in the order shown, up to the last row with anything in it
  */
-record FormContent(Format format, MatchingData data, List<FormRow> rows) {
+record FormContent(Format format, MatchingData data, int firstRow, List<FormRow> rows) {
 
-    /** The round, party and action ids a form was written for, with the fingerprint over them. */
-    record MatchingData(String format, String round, String partyCode, String fingerprint, List<String> actionIds) {
+    /**
+     * The round, party, status labels and action ids a form was written for, with the fingerprint over them.
+     *
+     * @param statusLabels the labels the form offered, in the order of {@link fi.alke.documents.model.FollowUp.Status}
+     */
+    record MatchingData(String format, String round, String partyCode, String fingerprint, List<String> statusLabels,
+                        List<String> actionIds) {
         /** Whether the data is as written by this version: the format is known and the fingerprint matches. */
         boolean intact() {
             return FormLayout.FORMAT.equals(format)
-                    && FormLayout.fingerprint(round, partyCode, actionIds).equals(fingerprint);
+                    && FormLayout.fingerprint(round, partyCode, statusLabels, actionIds).equals(fingerprint);
         }
     }
 
@@ -47,31 +53,28 @@ record FormContent(Format format, MatchingData data, List<FormRow> rows) {
     enum Column { ID, STATUS, NOTE }
 
     /**
-     * A form format and how it names a place for a person looking at the form: a spreadsheet's row number and
-     * column letter, a document table's row number and column heading.
+     * A form format and how it names a column for a person looking at the form: a spreadsheet's column letter,
+     * a document table's column number (its headings are in the form's language and may span columns).
      */
     enum Format {
-        XLSX(FIRST_ACTION_ROW + 1, "A", "D", "E"),
-        // the header is the table's row 1; the headings are shortened to their first word, which is unique
-        DOCX(2, "Toimenpide", "Tila", "Huomio");
+        XLSX("A", "D", "E"),
+        DOCX("1", "4", "5");
 
-        private final int firstRow;
         private final List<String> columns;
 
-        Format(int firstRow, String id, String status, String note) {
-            this.firstRow = firstRow;
+        Format(String id, String status, String note) {
             this.columns = List.of(id, status, note);
-        }
-
-        /** The 1-based row number, as the form shows it, of the action row of a 0-based index. */
-        int row(int index) {
-            return firstRow + index;
         }
 
         /** The column's name as the form shows it. */
         String column(Column column) {
             return columns.get(column.ordinal());
         }
+    }
+
+    /** The 1-based row number, as the form shows it, of the action row of a 0-based index. */
+    int row(int index) {
+        return firstRow + index;
     }
 
     /** The file is not a follow-up form; the message says why, for a person. */
@@ -119,19 +122,23 @@ record FormContent(Format format, MatchingData data, List<FormRow> rows) {
                 throw new NotAForm("not a follow-up form: the sheet '"
                         + (sheet == null ? FormLayout.FORM_SHEET : FormLayout.DATA_SHEET) + "' is missing");
             }
+            List<String> labels = new ArrayList<>();
+            for (int row = FormLayout.FIRST_STATUS_ROW; row < FIRST_ID_ROW; row++) {
+                labels.add(text(data, row, 1));
+            }
             List<String> ids = new ArrayList<>();
             for (int row = FIRST_ID_ROW; !text(data, row, 1).isEmpty(); row++) {
                 ids.add(text(data, row, 1));
             }
             MatchingData matching = new MatchingData(text(data, FormLayout.FORMAT_ROW, 1),
                     text(data, FormLayout.ROUND_ROW, 1), text(data, FormLayout.PARTY_ROW, 1),
-                    text(data, FormLayout.FINGERPRINT_ROW, 1), ids);
+                    text(data, FormLayout.FINGERPRINT_ROW, 1), labels, ids);
             List<FormRow> rows = new ArrayList<>();
             for (int row = FIRST_ACTION_ROW; row <= sheet.getLastRowNum(); row++) {
                 rows.add(new FormRow(text(sheet, row, ID_COLUMN), text(sheet, row, STATUS_COLUMN),
                         text(sheet, row, NOTE_COLUMN)));
             }
-            return new FormContent(Format.XLSX, matching, rows);
+            return new FormContent(Format.XLSX, matching, FIRST_ACTION_ROW + 1, rows);
         }
     }
 

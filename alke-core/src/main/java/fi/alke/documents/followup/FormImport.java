@@ -117,9 +117,10 @@ public final class FormImport {
         Format format = content.format();
         List<String> ids = content.data().actionIds();
         List<FormRow> rows = content.rows();
+        List<String> labels = content.data().statusLabels();
         List<Entry> entries = new ArrayList<>();
         for (int index = 0; index < ids.size(); index++) {
-            int row = format.row(index);
+            int row = content.row(index);
             String expected = ids.get(index);
             // a deleted row leaves the table shorter: the missing places read as empty
             FormRow cells = index < rows.size() ? rows.get(index) : new FormRow("", "", "");
@@ -137,14 +138,13 @@ public final class FormImport {
             }
             Status status = null;
             if (!cells.status().isEmpty()) {
-                try {
-                    status = Status.ofCode(cells.status());
-                } catch (IllegalArgumentException e) {
+                Optional<Status> typed = status(cells.status(), labels);
+                if (typed.isEmpty()) {
                     problems.add(problem(file, format, row, Column.STATUS, "'" + cells.status()
-                            + "' is not an allowed status; the allowed values are "
-                            + String.join(", ", FormLayout.statusCodes())));
+                            + "' is not an allowed status; the allowed values are " + String.join(", ", labels)));
                     continue;
                 }
+                status = typed.get();
             } else if (!cells.note().isEmpty()) {
                 problems.add(problem(file, format, row, Column.STATUS, "a note is given but no status"));
                 continue;
@@ -155,12 +155,25 @@ public final class FormImport {
         }
         for (int index = ids.size(); index < rows.size(); index++) {
             if (!rows.get(index).id().isEmpty()) {
-                problems.add(problem(file, format, format.row(index), Column.ID, "a row that was not in the form: "
+                problems.add(problem(file, format, content.row(index), Column.ID, "a row that was not in the form: "
                         + "rows must not be deleted, inserted or reordered"));
                 break; // one is enough to tell the person what is wrong
             }
         }
         return entries;
+    }
+
+    /**
+     * The status a person typed or chose: one of the labels the form offered, or a status code (as a program
+     * filling the form may write), ignoring case.
+     */
+    private static Optional<Status> status(String typed, List<String> labels) {
+        for (Status status : Status.values()) {
+            if (typed.equalsIgnoreCase(labels.get(status.ordinal())) || typed.equalsIgnoreCase(status.code())) {
+                return Optional.of(status);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,19 +18,24 @@ import java.util.Optional;
  *
  * <p>XLSX: the visible sheet {@value #FORM_SHEET}: a title (row 1), a line of instructions (row 2), the header
  * (row 3) and one row per action from row 4, with the columns below. The very hidden sheet
- * {@value #DATA_SHEET}: label/value pairs in columns A/B — format, round, party, fingerprint — and then one
- * {@code action} row per action id, in the order of the visible rows.
+ * {@value #DATA_SHEET}: label/value pairs in columns A/B — format, round, party, fingerprint, one
+ * {@code status} row per allowed status label (in the order of {@link Status}) — and then one {@code action}
+ * row per action id, in the order of the visible rows.
  *
- * <p>DOCX: a title, a paragraph of instructions and one table with the same columns, its header in table row 1
- * and one row per action from table row 2. The matching data is in the document's custom properties
- * {@value #FORMAT_PROPERTY}, {@value #ROUND_PROPERTY}, {@value #PARTY_PROPERTY}, {@value #FINGERPRINT_PROPERTY}
+ * <p>DOCX: made by the template {@code follow-up-form.ftlx}: one table with fill-in cells (the only table that
+ * has editable ranges), its header rows marked as repeating, then one row per action with the same columns.
+ * The matching data is in the document's custom properties {@value #FORMAT_PROPERTY}, {@value #ROUND_PROPERTY},
+ * {@value #PARTY_PROPERTY}, {@value #FINGERPRINT_PROPERTY}, {@value #STATUS_PROPERTY}{@code <code>} per status
  * and {@value #ACTION_PROPERTY}1, {@value #ACTION_PROPERTY}2, … in the order of the table's rows.
+ *
+ * <p>The status labels travel with the form, so a form is read back with the labels it offered even when an
+ * author has changed them since.
  */
 final class FormLayout {
     static final String FORM_SHEET = "Seuranta";
     static final String DATA_SHEET = "alke-form";
     /** Written to the hidden sheet; a later layout gets a new number, so old forms can be told apart. */
-    static final String FORMAT = "alke-follow-up-form/1";
+    static final String FORMAT = "alke-follow-up-form/2";
 
     /** 0-based index of the header row; the actions follow it. */
     static final int HEADER_ROW = 2;
@@ -46,13 +52,15 @@ final class FormLayout {
     static final int ROUND_ROW = 1;
     static final int PARTY_ROW = 2;
     static final int FINGERPRINT_ROW = 3;
-    static final int FIRST_ID_ROW = 4;
+    static final int FIRST_STATUS_ROW = 4;
+    static final int FIRST_ID_ROW = FIRST_STATUS_ROW + Status.values().length;
 
     /** The custom properties of a DOCX form; one property per action id, since an id may contain any character. */
     static final String FORMAT_PROPERTY = "alke-format";
     static final String ROUND_PROPERTY = "alke-round";
     static final String PARTY_PROPERTY = "alke-party";
     static final String FINGERPRINT_PROPERTY = "alke-fingerprint";
+    static final String STATUS_PROPERTY = "alke-status-";
     static final String ACTION_PROPERTY = "alke-action-";
 
     /**
@@ -65,17 +73,22 @@ final class FormLayout {
     private FormLayout() {
     }
 
-    /** The allowed status values, as typed into the form. */
-    static String[] statusCodes() {
-        return Arrays.stream(Status.values()).map(Status::code).toArray(String[]::new);
+    /**
+     * The status labels a form offers, in the order of {@link Status}: the labels {@code status.<code>} of the
+     * form's language, or the code where a label is missing.
+     */
+    static List<String> statusLabels(Map<String, String> messages) {
+        return Arrays.stream(Status.values()).map(status -> messages.getOrDefault("status." + status.code(),
+                status.code())).toList();
     }
 
     /**
-     * A fingerprint of what the hidden sheet says, so that a hand edit of it (or a copy of rows from another
-     * form) is found rather than trusted.
+     * A fingerprint of the matching data, so that a hand edit of it (or a copy of rows from another form) is
+     * found rather than trusted.
      */
-    static String fingerprint(String round, String partyCode, List<String> actionIds) {
-        String text = FORMAT + "\n" + round + "\n" + partyCode + "\n" + String.join("\n", actionIds);
+    static String fingerprint(String round, String partyCode, List<String> statusLabels, List<String> actionIds) {
+        String text = FORMAT + "\n" + round + "\n" + partyCode + "\n" + String.join("\n", statusLabels) + "\n\n"
+                + String.join("\n", actionIds);
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

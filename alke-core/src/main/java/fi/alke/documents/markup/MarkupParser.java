@@ -23,7 +23,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -109,7 +111,7 @@ public final class MarkupParser {
             nextStart();
             String lang = in.getAttributeValue(null, "lang");
             String created = in.getAttributeValue(null, "created");
-            numberedHeadings = Boolean.parseBoolean(in.getAttributeValue(null, "numbered-headings"));
+            numberedHeadings = booleanAttribute("numbered-headings");
             Location createdAt = in.getLocation();
 
             nextStart(); // meta
@@ -138,6 +140,7 @@ public final class MarkupParser {
             String confidentiality = null;
             String title = null;
             String author = null;
+            Map<String, String> properties = new LinkedHashMap<>();
             while (nextChildStart()) {
                 switch (in.getLocalName()) {
                     case "type" -> type = text();
@@ -155,6 +158,20 @@ public final class MarkupParser {
                     case "confidentiality" -> confidentiality = text();
                     case "title" -> title = text();
                     case "author" -> author = text();
+                    case "property" -> {
+                        String name = in.getAttributeValue(null, "name");
+                        try {
+                            Metadata.checkPropertyName(name);
+                        } catch (IllegalArgumentException e) {
+                            throw new Failure(problem(in.getLocation(), e.getMessage()));
+                        }
+                        if (properties.keySet().stream().anyMatch(name::equalsIgnoreCase)) {
+                            throw new Failure(problem(in.getLocation(), "the property '" + name
+                                    + "' is given twice (names are compared ignoring case)"));
+                        }
+                        properties.put(name, in.getAttributeValue(null, "value"));
+                        in.nextTag(); // the element is empty
+                    }
                     default -> throw unexpected();
                 }
             }
@@ -168,7 +185,8 @@ public final class MarkupParser {
                         + "2024-02-14T09:00:00Z: " + e.getParsedString()));
             }
             try {
-                return new Metadata(type, date, dateText, ids, confidentiality, title, author, lang, instant);
+                return new Metadata(type, date, dateText, ids, confidentiality, title, author, lang, instant,
+                        properties);
             } catch (IllegalArgumentException e) {
                 throw new Failure(problem(createdAt, e.getMessage()));
             }
@@ -317,10 +335,17 @@ public final class MarkupParser {
                 while (nextChildStart()) { // td
                     int colspan = intAttribute("colspan");
                     int rowspan = intAttribute("rowspan");
-                    cells.add(new Table.Cell(colspan, rowspan, flow()));
+                    boolean fillIn = booleanAttribute("fill-in");
+                    cells.add(new Table.Cell(colspan, rowspan, flow(), fillIn));
                 }
                 rows.add(new Table.Row(cells));
             }
+        }
+
+        /** An xs:boolean attribute, absent meaning false; the schema has already refused other values. */
+        private boolean booleanAttribute(String name) {
+            String value = in.getAttributeValue(null, name);
+            return value != null && (value.strip().equals("true") || value.strip().equals("1"));
         }
 
         private int intAttribute(String name) {

@@ -204,8 +204,8 @@ final class Elements {
         cell.setUseDescender(true);
         cell.setPaddingTop(leading(style.tableSize()) - (float) (style.tableSize() * Fonts.CELL_ASCENT_DESCENT));
         cell.setPaddingBottom((float) style.borderWidth()); // word processors add the border to the row
-        if (header) {
-            cell.setBackgroundColor(Color.decode("#" + style.headerShade()));
+        if (header || c.fillIn()) {
+            cell.setBackgroundColor(Color.decode("#" + (c.fillIn() ? style.fillInShade() : style.headerShade())));
         }
         for (Block b : c.blocks()) {
             cell.addElement(flow(b, style.tableSize(), header));

@@ -49,6 +49,8 @@ final class PdfA {
         info.put(PdfName.PRODUCER, new PdfString(PRODUCER, PdfObject.TEXT_UNICODE));
         info.put(PdfName.CREATIONDATE, date);
         info.put(PdfName.MODDATE, date);
+        metadata.properties().forEach((name, value) ->
+                info.put(new PdfName(name), new PdfString(value, PdfObject.TEXT_UNICODE)));
 
         PdfDictionary catalog = writer.getExtraCatalog();
         catalog.put(PdfName.LANG, new PdfString(metadata.language()));

@@ -27,6 +27,7 @@ package fi.alke.documents.style;
  * @param cellPadding        horizontal padding inside table cells
  * @param borderWidth        table border width in points
  * @param headerShade        fill of table header cells, as RRGGBB
+ * @param fillInShade        fill of the table cells a person fills in, as RRGGBB
  * @param signatureSpace     the room left for a handwritten signature
  * @param linkColour         hyperlink colour, as RRGGBB
  * @param bullets            bullet symbols by list level; the number of symbols is also the deepest
@@ -37,7 +38,7 @@ public record PageStyle(double pageWidth, double pageHeight, double marginLeft, 
                         double bodyIndent, double metadataOffset, String fontName, double bodySize,
                         double titleSize, double heading1Size, double tableSize, double smallSize,
                         double lineSpacing, double paragraphSpacing, double listIndent, double cellPadding,
-                        double borderWidth, String headerShade, double signatureSpace, String linkColour,
+                        double borderWidth, String headerShade, String fillInShade, double signatureSpace, String linkColour,
                         java.util.List<String> bullets) {
 
     /** Copies the bullet list, so that the record stays immutable. */
@@ -54,7 +55,7 @@ public record PageStyle(double pageWidth, double pageHeight, double marginLeft, 
     /** The SFS 2487:2024 memo layout: A4, 2 cm left margin, 2.3 cm grid, body at 4.3 cm, block at 9.2 cm. */
     public static PageStyle sfs2487() {
         return new PageStyle(21.0, 29.7, 2.0, 1.0, 2.0, 1.0, 3.6, 2.3, 2.3, 9.2, "Arial",
-                11, 14, 12, 10, 9, 1.15, 10, 0.63, 0.12, 0.5, "E7E6E6", 1.5, "0563C1",
+                11, 14, 12, 10, 9, 1.15, 10, 0.63, 0.12, 0.5, "E7E6E6", "FFF2CC", 1.5, "0563C1",
                 java.util.List.of("\u2022", "\u2013", "\u25AA"));
     }
 

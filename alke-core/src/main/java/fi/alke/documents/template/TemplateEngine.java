@@ -115,6 +115,17 @@ public final class TemplateEngine {
         return out.toString();
     }
 
+    /**
+     * The labels of a language, as templates see them in {@code msg}: for code that writes a document
+     * outside the markup, such as a spreadsheet, so that an author's change of a label reaches it too.
+     *
+     * @param lang a language code such as "fi"
+     * @throws TemplateRenderException when there are no labels for the language
+     */
+    public Map<String, String> messages(String lang) throws TemplateRenderException {
+        return labels("messages_" + Objects.requireNonNull(lang, "lang") + ".properties", lang);
+    }
+
     private Map<String, String> labels(String templateName, String lang) throws TemplateRenderException {
         try {
             return messages.computeIfAbsent(lang, key -> {

@@ -2,8 +2,16 @@ package fi.alke.documents.tree;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The basic metadata block of SFS 2487 and the stored file properties derived from it.
@@ -18,9 +26,24 @@ import java.util.Objects;
  * @param language         a BCP 47 language tag, e.g. "fi", stored as the document language
  * @param created          the instant stored as creation and modification time; fixed so that the
  *                         same input gives the same bytes
+ * @param properties       stored properties that are not shown (DOCX custom properties, PDF document
+ *                         information), in order; names are ASCII letters, digits, '-' and '_', and
+ *                         not one of the standard entries such as Title
  */
 public record Metadata(String documentType, LocalDate date, String dateText, List<String> identifiers,
-                       String confidentiality, String title, String author, String language, Instant created) {
+                       String confidentiality, String title, String author, String language, Instant created,
+                       Map<String, String> properties) {
+    private static final Pattern PROPERTY_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    /** The PDF document information's own entries, which a stored property must not replace. */
+    private static final Set<String> RESERVED = Set.of("Title", "Author", "Subject",
+            "Keywords", "Creator", "Producer", "CreationDate", "ModDate", "Trapped");
+
+    /** Metadata without stored properties. */
+    public Metadata(String documentType, LocalDate date, String dateText, List<String> identifiers,
+                    String confidentiality, String title, String author, String language, Instant created) {
+        this(documentType, date, dateText, identifiers, confidentiality, title, author, language, created, Map.of());
+    }
+
     public Metadata {
         Checks.text("metadata.documentType", documentType);
         Objects.requireNonNull(date, "date");
@@ -32,11 +55,39 @@ public record Metadata(String documentType, LocalDate date, String dateText, Lis
         Checks.text("metadata.author", author);
         Checks.text("metadata.language", language);
         Objects.requireNonNull(created, "created");
+        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+        Set<String> seen = new HashSet<>();
+        properties.forEach((name, value) -> {
+            checkPropertyName(name);
+            // Word treats custom property names that differ only in case as one
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("the property '" + name + "' is given twice (names are compared "
+                        + "ignoring case)");
+            }
+            Checks.text("metadata.properties." + name, value);
+        });
+    }
+
+    /**
+     * Checks a stored property's name: ASCII letters, digits, '-' and '_', starting with a letter, and not one
+     * of the PDF document information's own entries.
+     *
+     * @throws IllegalArgumentException saying what is wrong with the name
+     */
+    public static void checkPropertyName(String name) {
+        if (!PROPERTY_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("a stored property's name must be ASCII letters, digits, '-' "
+                    + "and '_', starting with a letter: '" + name + "'");
+        }
+        if (RESERVED.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is a standard document property; a stored "
+                    + "property needs another name");
+        }
     }
 
     /** The lines of the metadata block under the document-type line: date, identifiers, confidentiality. */
     public List<String> blockLines() {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add(dateText);
         lines.addAll(identifiers);
         if (confidentiality != null) {

@@ -47,8 +47,15 @@ public record Table(List<Double> columnWidths, List<Row> headerRows, List<Row> b
      * @param colspan grid columns covered, at least 1
      * @param rowspan rows covered, at least 1
      * @param blocks  the cell's content
+     * @param fillIn  whether a person fills the cell in: both formats shade it, and a DOCX with such cells
+     *                lets only them be edited
      */
-    public record Cell(int colspan, int rowspan, List<Block> blocks) {
+    public record Cell(int colspan, int rowspan, List<Block> blocks, boolean fillIn) {
+        /** A cell that is not filled in. */
+        public Cell(int colspan, int rowspan, List<Block> blocks) {
+            this(colspan, rowspan, blocks, false);
+        }
+
         public Cell {
             if (colspan < 1 || rowspan < 1) {
                 throw new IllegalArgumentException(
@@ -56,6 +63,12 @@ public record Table(List<Double> columnWidths, List<Row> headerRows, List<Row> b
             }
             blocks = Checks.flow("table cell", blocks);
         }
+    }
+
+    /** Whether any cell is filled in. */
+    public boolean hasFillIn() {
+        return java.util.stream.Stream.concat(headerRows.stream(), bodyRows.stream())
+                .flatMap(row -> row.cells().stream()).anyMatch(Cell::fillIn);
     }
 
     /** The number of grid columns. */

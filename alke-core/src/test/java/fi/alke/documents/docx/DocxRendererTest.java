@@ -58,8 +58,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STEdGrp;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -71,8 +73,37 @@ class DocxRendererTest {
     private static final PageStyle STYLE = PageStyle.sfs2487();
     private static final DocxRenderer RENDERER = new DocxRenderer(STYLE);
 
+    /**
+     * A form: stored properties, fill-in cells with text, with two paragraphs and empty, beside cells
+     * that are not filled in, and a fill-in cell in a second table on a landscape page.
+     */
+    private static final String FORM = """
+            <document lang="fi">
+              <meta><type>Lomake</type><date value="2026-03-20">20.3.2026</date><title>Seuranta</title>\
+            <author>TEM</author>
+                <property name="alke-form" value="follow-up"/>
+                <property name="round" value="2026-1"/>
+                <property name="Note_2" value="Etelä-Savo &amp; &lt;muut&gt;"/>
+              </meta>
+              <letterhead><name>TEM</name></letterhead>
+              <body>
+                <table id="form">
+                  <thead><tr><td>Toimenpide</td><td>Tilanne</td><td>Huomiot</td></tr></thead>
+                  <tbody>
+                    <tr><td>T1</td><td fill-in="true"><p>Käynnissä</p><p>Aikataulussa</p></td><td fill-in="true"/></tr>
+                    <tr><td>T2</td><td fill-in="1">Valmis</td><td fill-in="false">–</td></tr>
+                  </tbody>
+                </table>
+                <landscape>
+                  <table><tbody><tr><td>T3</td><td fill-in="true">Ei aloitettu</td></tr></tbody></table>
+                </landscape>
+              </body>
+            </document>
+            """;
+
     private static Document allFeatures;
     private static byte[] docx;
+    private static byte[] form;
 
     @BeforeAll
     static void render() throws Exception {
@@ -84,6 +115,7 @@ class DocxRendererTest {
         allFeatures = new MarkupParser(ResourceLoader.classpath(loader, "fi/alke/documents/"))
                 .parse("all-features.xml", markup);
         docx = render(allFeatures);
+        form = render(Fixtures.parser().parse("form.xml", FORM));
     }
 
     @Test
@@ -530,6 +562,61 @@ class DocxRendererTest {
         assertEquals("", headerText(document, sections.get(0), "first").strip());
     }
 
+    // ---- fill-in cells and stored properties ----
+
+    @Test
+    void fillInCellsAreShadedEditableRanges() throws IOException {
+        XWPFDocument document = open(form);
+        XWPFTable table = table(document, "Toimenpide");
+        assertEquals("E7E6E6", tcPr(table.getRow(0).getCell(1)).getShd().xgetFill().getStringValue());
+        assertNoRange(table.getRow(0).getCell(1));
+        XWPFTableRow t1 = table.getRow(1);
+        XWPFTableRow t2 = table.getRow(2);
+        assertEditableRange(t1.getCell(1), "1", List.of("Käynnissä", "Aikataulussa"));
+        assertEditableRange(t1.getCell(2), "2", List.of(""));
+        assertEquals(List.of("permStart", "r", "permEnd"), children(t1.getCell(2).getParagraphs().get(0)),
+                "an empty fill-in cell has a run to type in");
+        assertEditableRange(t2.getCell(1), "3", List.of("Valmis"));
+        for (XWPFTableCell plain : List.of(t1.getCell(0), t2.getCell(0), t2.getCell(2))) {
+            assertNull(tcPr(plain).getShd(), plain.getText());
+            assertNoRange(plain);
+        }
+        assertEditableRange(table(document, "T3").getRow(0).getCell(1), "4", List.of("Ei aloitettu"));
+        org.w3c.dom.Document body = part(form, "word/document.xml");
+        assertEquals(List.of("1", "2", "3", "4"), attributes(body, "permStart", "id"));
+        assertEquals(List.of("1", "2", "3", "4"), attributes(body, "permEnd", "id"));
+        assertEquals(List.of(), attributes(part("word/document.xml"), "permStart", "id"));
+    }
+
+    @Test
+    void aDocumentWithFillInCellsIsReadOnlyButForThemWithoutAPassword() throws IOException {
+        assertTrue(open(form).isEnforcedReadonlyProtection());
+        assertFalse(open().isEnforcedProtection(), "all-features has no fill-in cell");
+        Element protection = child(part(form, "word/settings.xml").getDocumentElement(), "documentProtection");
+        assertEquals("readOnly", protection.getAttributeNS(W, "edit"));
+        assertEquals(List.of("edit", "enforcement"), attributeNames(protection), "no password hash or salt");
+        assertEquals(0, part("word/settings.xml").getElementsByTagNameNS(W, "documentProtection").getLength());
+    }
+
+    @Test
+    void storedPropertiesAreCustomPropertiesInTheirOrder() throws IOException {
+        var custom = open(form).getProperties().getCustomProperties();
+        assertEquals("follow-up", custom.getProperty("alke-form").getLpwstr());
+        assertEquals("2026-1", custom.getProperty("round").getLpwstr());
+        assertEquals("Etelä-Savo & <muut>", custom.getProperty("Note_2").getLpwstr());
+        assertEquals(List.of("alke-form", "round", "Note_2"), custom.getUnderlyingProperties().getPropertyList()
+                .stream().map(p -> p.getName()).toList());
+        assertEquals(3, custom.getUnderlyingProperties().getPropertyList().stream().map(p -> p.getPid())
+                .filter(pid -> pid >= 2).distinct().count(), "pids are distinct and from 2 on");
+        assertEquals(0, open().getProperties().getCustomProperties().getUnderlyingProperties().sizeOfPropertyArray());
+        assertFalse(partNames(docx).contains("docProps/custom.xml"), "no custom part without properties");
+    }
+
+    @Test
+    void aFormGivesTheSameBytesTwice() throws Exception {
+        assertArrayEquals(form, render(Fixtures.parser().parse("form.xml", FORM)));
+    }
+
     // ---- helpers ----
 
     private static byte[] render(Document document) throws IOException {
@@ -613,6 +700,62 @@ class DocxRendererTest {
         assertTrue(!tcPr.getVMerge().isSetVal() || tcPr.getVMerge().getVal() == STMerge.CONTINUE);
     }
 
+    /**
+     * The cell is shaded as a fill-in cell and its content is exactly one editable range for everyone:
+     * a permStart first in its first paragraph, the matching permEnd last in its last.
+     */
+    private static void assertEditableRange(XWPFTableCell cell, String id, List<String> paragraphs) {
+        assertEquals(STYLE.fillInShade(), tcPr(cell).getShd().xgetFill().getStringValue());
+        List<XWPFParagraph> ps = cell.getParagraphs();
+        assertEquals(paragraphs, texts(ps));
+        CTP first = ps.get(0).getCTP();
+        CTP last = ps.get(ps.size() - 1).getCTP();
+        assertEquals(1, ps.stream().mapToInt(p -> p.getCTP().sizeOfPermStartArray()).sum(), id);
+        assertEquals(1, ps.stream().mapToInt(p -> p.getCTP().sizeOfPermEndArray()).sum(), id);
+        assertEquals(id, first.getPermStartArray(0).getId());
+        assertEquals(STEdGrp.EVERYONE, first.getPermStartArray(0).getEdGrp());
+        assertEquals(id, last.getPermEndArray(0).getId());
+        List<String> firstChildren = children(ps.get(0));
+        List<String> lastChildren = children(ps.get(ps.size() - 1));
+        assertEquals("permStart", firstChildren.get(0), firstChildren.toString());
+        assertEquals("permEnd", lastChildren.get(lastChildren.size() - 1), lastChildren.toString());
+    }
+
+    private static void assertNoRange(XWPFTableCell cell) {
+        for (XWPFParagraph p : cell.getParagraphs()) {
+            assertEquals(0, p.getCTP().sizeOfPermStartArray() + p.getCTP().sizeOfPermEndArray(), cell.getText());
+        }
+    }
+
+    /** The local names of the paragraph's child elements but its properties, e.g. [permStart, r, permEnd]. */
+    private static List<String> children(XWPFParagraph paragraph) {
+        List<String> names = new ArrayList<>();
+        for (org.w3c.dom.Node n = paragraph.getCTP().getDomNode().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && !e.getLocalName().equals("pPr")) {
+                names.add(e.getLocalName());
+            }
+        }
+        return names;
+    }
+
+    private static List<String> attributeNames(Element element) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < element.getAttributes().getLength(); i++) {
+            names.add(element.getAttributes().item(i).getLocalName());
+        }
+        return names;
+    }
+
+    private static List<String> partNames(byte[] bytes) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        return names;
+    }
+
     private static String styleName(XWPFDocument document, XWPFParagraph paragraph) {
         return document.getStyles().getStyle(paragraph.getStyleID()).getName();
     }
@@ -676,7 +819,7 @@ class DocxRendererTest {
         return new PageStyle(s.pageWidth(), s.pageHeight(), s.marginLeft(), s.marginRight(), s.marginBottom(),
                 s.headerTop(), s.bodyTop(), s.gridColumn(), s.bodyIndent(), s.metadataOffset(), s.fontName(),
                 s.bodySize(), s.titleSize(), s.heading1Size(), s.tableSize(), s.smallSize(), s.lineSpacing(),
-                s.paragraphSpacing(), s.listIndent(), s.cellPadding(), s.borderWidth(), s.headerShade(),
+                s.paragraphSpacing(), s.listIndent(), s.cellPadding(), s.borderWidth(), s.headerShade(), s.fillInShade(),
                 s.signatureSpace(), s.linkColour(), bullets);
     }
 

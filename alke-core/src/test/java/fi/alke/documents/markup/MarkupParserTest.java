@@ -1,6 +1,7 @@
 package fi.alke.documents.markup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,9 @@ import fi.alke.documents.tree.Image;
 import fi.alke.documents.tree.Inline;
 import fi.alke.documents.tree.Paragraph;
 import fi.alke.documents.tree.Table;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MarkupParserTest {
@@ -26,6 +29,14 @@ class MarkupParserTest {
     private static final String TAIL = """
               </body>
             </document>
+            """;
+
+    /** One row: fill-in "true", "false", "1", "0" and none. */
+    private static final String FILL_IN_ROW = """
+            <table>
+              <tbody><tr><td fill-in="true">a</td><td fill-in="false">b</td><td fill-in="1">c</td>\
+            <td fill-in="0">d</td><td>e</td></tr></tbody>
+            </table>
             """;
 
     private static MarkupException fails(String body) {
@@ -221,5 +232,95 @@ class MarkupParserTest {
         MarkupException e = assertThrows(MarkupException.class, () -> Fixtures.parser().parse("skip.xml", xml));
         assertTrue(e.getMessage().startsWith("skip.xml:6:"), e.getMessage());
         assertTrue(e.getMessage().contains("cannot skip a level"), e.getMessage());
+    }
+
+    // ---- fill-in cells, xs:boolean attributes and stored properties
+
+    @Test
+    void fillInReachesTheCellsAsABoolean() throws Exception {
+        Table table = (Table) parses(FILL_IN_ROW).body().get(0);
+        assertEquals(List.of(true, false, true, false, false),
+                table.bodyRows().get(0).cells().stream().map(Table.Cell::fillIn).toList());
+        assertTrue(table.hasFillIn());
+        Table plain = (Table) parses("<table><tbody><tr><td>a</td></tr></tbody></table>").body().get(0);
+        assertFalse(plain.hasFillIn());
+    }
+
+    @Test
+    void fillInMustBeABoolean() {
+        MarkupException e = fails("<p>x</p>\n<table><tbody><tr><td fill-in=\"yes\">a</td></tr></tbody></table>\n");
+        assertEquals(6, e.problems().get(0).line(), e.getMessage());
+        assertTrue(e.getMessage().contains("yes"), e.getMessage());
+    }
+
+    @Test
+    void numberedHeadingsTakesEveryBooleanSpelling() throws Exception {
+        for (String on : List.of("true", "1")) {
+            assertEquals(Arrays.asList("1", "1.1", "2"), headingNumbers(on), on);
+        }
+        for (String off : List.of("false", "0")) {
+            assertEquals(Arrays.asList(null, null, null), headingNumbers(off), off);
+        }
+    }
+
+    @Test
+    void propertiesReachTheMetadataInTheirOrder() throws Exception {
+        Document doc = Fixtures.parser().parse("props.xml", withProperties("""
+                <property name="round" value="2026-1"/>
+                <property name="alke-form" value="follow-up"/>
+                <property name="Region_code" value="Etelä-Savo &amp; Pohjois-Savo"/>
+                <property name="empty" value=""/>
+                """));
+        assertEquals(List.of("round", "alke-form", "Region_code", "empty"),
+                List.copyOf(doc.metadata().properties().keySet()));
+        assertEquals(Map.of("round", "2026-1", "alke-form", "follow-up",
+                "Region_code", "Etelä-Savo & Pohjois-Savo", "empty", ""), doc.metadata().properties());
+        assertEquals(Map.of(), parses("<p>x</p>").metadata().properties());
+    }
+
+    @Test
+    void aPropertyGivenTwiceIsAnErrorAtItsSecondLine() {
+        MarkupException e = assertThrows(MarkupException.class, () -> Fixtures.parser().parse("twice.xml",
+                withProperties("""
+                        <property name="round" value="2026-1"/>
+                        <property name="other" value="x"/>
+                        <property name="round" value="2026-2"/>
+                        """)));
+        assertEquals(5, e.problems().get(0).line(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("twice.xml:5:"), e.getMessage());
+        assertTrue(e.getMessage().contains("'round' is given twice"), e.getMessage());
+    }
+
+    @Test
+    void aPropertyNameOutsideThePatternIsRejectedByTheSchemaAtItsLine() {
+        for (String name : List.of("1st", "two words", "ääkkönen", "a.b", "")) {
+            MarkupException e = assertThrows(MarkupException.class, () -> Fixtures.parser().parse("name.xml",
+                    withProperties("<property name=\"ok\" value=\"1\"/>\n<property name=\"" + name
+                            + "\" value=\"2\"/>\n")));
+            assertEquals(4, e.problems().get(0).line(), e.getMessage());
+            assertTrue(e.getMessage().startsWith("name.xml:4:"), e.getMessage());
+            assertTrue(e.getMessage().contains("'" + name + "'"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aStandardPdfInformationNameIsRejectedWithAMessage() {
+        MarkupException e = assertThrows(MarkupException.class, () -> Fixtures.parser().parse("title.xml",
+                withProperties("<property name=\"Title\" value=\"Toinen otsikko\"/>\n")));
+        assertTrue(e.getMessage().startsWith("title.xml:"), e.getMessage());
+        assertTrue(e.getMessage().contains("'Title' is a standard document property"), e.getMessage());
+    }
+
+    /** The numbers of an h1, an h2 and an h1 with numbered-headings set to {@code value}. */
+    private static List<String> headingNumbers(String value) throws MarkupException {
+        String xml = HEAD.replace("<document lang=\"fi\">", "<document lang=\"fi\" numbered-headings=\"" + value + "\">")
+                + "<h1>A</h1><h2>B</h2><h1>C</h1>" + TAIL;
+        return Fixtures.parser().parse("numbered.xml", xml).body().stream().map(b -> ((Heading) b).number()).toList();
+    }
+
+    /** The fragment's document with {@code properties} at the end of its meta, from line 3. */
+    private static String withProperties(String properties) {
+        return HEAD.replace("<author>A</author></meta>", "<author>A</author>\n" + properties + "</meta>")
+                + "<p>x</p>" + TAIL;
     }
 }

@@ -11,10 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -25,8 +31,31 @@ import org.junit.jupiter.api.Test;
 
 class PdfRendererTest {
     private static final PdfRenderer RENDERER = new PdfRenderer(PageStyle.sfs2487());
+    /** A form: stored properties, and fill-in cells beside cells that are not filled in. */
+    private static final String FORM = """
+            <document lang="fi">
+              <meta><type>Lomake</type><date value="2026-03-20">20.3.2026</date><title>Seuranta</title>\
+            <author>TEM</author>
+                <property name="alke-form" value="follow-up"/>
+                <property name="round" value="2026-1"/>
+                <property name="Note_2" value="Etelä-Savo &amp; &lt;muut&gt; (50 €)"/>
+              </meta>
+              <letterhead><name>TEM</name></letterhead>
+              <body>
+                <table id="form">
+                  <thead><tr><td>Toimenpide</td><td>Tilanne</td></tr></thead>
+                  <tbody>
+                    <tr><td>T1</td><td fill-in="true"><p>Käynnissä</p><p>Aikataulussa</p></td></tr>
+                    <tr><td>T2</td><td fill-in="true"/></tr>
+                  </tbody>
+                </table>
+              </body>
+            </document>
+            """;
+
     private static Document document;
     private static byte[] pdf;
+    private static byte[] form;
 
     @BeforeAll
     static void render() throws Exception {
@@ -35,6 +64,8 @@ class PdfRendererTest {
         Path out = Path.of("target", "test-output", "all-features.pdf");
         Files.createDirectories(out.getParent());
         Files.write(out, pdf);
+        form = RENDERER.render(Fixtures.parser().parse("form.xml", FORM));
+        Files.write(out.resolveSibling("form.pdf"), form);
     }
 
     @Test
@@ -141,6 +172,60 @@ class PdfRendererTest {
         byte[] other = RENDERER.render(Fixtures.parser().parse("changed.xml", changed));
         assertTrue(!fileId(pdf).equals(fileId(other)), fileId(pdf));
         assertEquals(List.of(), Fixtures.pdfa2bFailures(other));
+    }
+
+    @Test
+    void storedPropertiesAreCustomInformationEntries() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(form)) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            assertEquals("follow-up", info.getCustomMetadataValue("alke-form"));
+            assertEquals("2026-1", info.getCustomMetadataValue("round"));
+            assertEquals("Etelä-Savo & <muut> (50 €)", info.getCustomMetadataValue("Note_2"));
+            assertEquals("Seuranta", info.getTitle());
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(Set.of("Title", "Author", "Creator", "Producer", "CreationDate", "ModDate"),
+                    doc.getDocumentInformation().getMetadataKeys());
+        }
+    }
+
+    @Test
+    void aFormIsStillValidPdfA2b() throws Exception {
+        assertEquals(List.of(), Fixtures.pdfa2bFailures(form));
+    }
+
+    @Test
+    void fillInCellsHaveTheFillInBackground() throws Exception {
+        String fillIn = PageStyle.sfs2487().fillInShade();
+        assertEquals(2, fillColours(form).stream().filter(fillIn::equals).count(), fillColours(form).toString());
+        assertTrue(fillColours(form).contains(PageStyle.sfs2487().headerShade()), "the header is still shaded");
+        assertTrue(!fillColours(pdf).contains(fillIn), "all-features has no fill-in cell");
+    }
+
+    @Test
+    void aFormGivesTheSameBytesTwice() throws Exception {
+        assertArrayEquals(form, RENDERER.render(Fixtures.parser().parse("form.xml", FORM)));
+    }
+
+    /** The RGB fill colours the pages set, as RRGGBB, in order. */
+    private static List<String> fillColours(byte[] pdf) throws Exception {
+        List<String> colours = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                List<Object> tokens = new PDFStreamParser(page).parse();
+                for (int i = 3; i < tokens.size(); i++) {
+                    if (tokens.get(i) instanceof Operator op && op.getName().equals("rg")) {
+                        StringBuilder rgb = new StringBuilder();
+                        for (int k = 3; k >= 1; k--) {
+                            float value = ((COSNumber) tokens.get(i - k)).floatValue();
+                            rgb.append(String.format("%02X", Math.round(value * 255)));
+                        }
+                        colours.add(rgb.toString());
+                    }
+                }
+            }
+        }
+        return colours;
     }
 
     private static String fileId(byte[] pdf) {

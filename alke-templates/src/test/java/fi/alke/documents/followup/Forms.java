@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.alke.documents.input.InputReader;
+import fi.alke.documents.markup.MarkupException;
 import fi.alke.documents.model.FollowUp;
+import fi.alke.documents.template.TemplateRenderException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +27,7 @@ final class Forms {
     static final String AUTUMN = "syksy 2023";
     static final String FEBRUARY = "helmikuu 2024";
     /** Parts of the import's messages that both formats' tests assert. */
-    static final String STATUSES = "the allowed values are not-started, in-progress, done, cancelled";
+    static final String STATUSES = "the allowed values are Ei aloitettu, Käynnissä, Valmis, Peruttu";
     static final String ROWS = "rows must not be deleted, inserted or reordered";
 
     private Forms() {
@@ -33,11 +35,37 @@ final class Forms {
 
     /** The follow-up of {@code follow-up.yaml}: K1 (TEM, VM; 09–12), U1 (TEM; 12), T3 (VM; 11). */
     static FollowUp followUp() {
+        return followUpIn("fi");
+    }
+
+    /** The follow-up of {@code follow-up.yaml} written in another language. */
+    static FollowUp followUpIn(String language) {
         try (InputStream in = Forms.class.getResourceAsStream("follow-up.yaml")) {
+            String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return (FollowUp) new InputReader().read("follow-up.yaml",
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    yaml.replace("meta:\n", "meta:\n  language: " + language + "\n"));
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static final FollowUpForms FORMS = new FollowUpForms();
+
+    /** The XLSX form from the stock bundles; a test's input never lacks labels, so a failure is a bug. */
+    static byte[] xlsx(FollowUp followUp, String round, Party party) {
+        try {
+            return FORMS.xlsx(followUp, round, party);
+        } catch (TemplateRenderException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** The DOCX form from the stock template. */
+    static byte[] docx(FollowUp followUp, String round, Party party) {
+        try {
+            return FORMS.docx(followUp, round, party);
+        } catch (TemplateRenderException | MarkupException | IOException e) {
+            throw new AssertionError(e.getMessage(), e);
         }
     }
 
@@ -92,8 +120,15 @@ final class Forms {
     /** Whether a table cell is a fill-in cell: shaded, with an editable range for everyone around its run. */
     static boolean fillIn(XWPFTableCell cell) {
         String xml = cell.getParagraphs().get(0).getCTP().xmlText();
-        return cell.getColor() != null
+        return "FFF2CC".equals(cell.getColor())
                 && xml.matches("(?s).*<w:permStart [^>]*w:edGrp=\"everyone\"[^>]*/>\\s*<w:r\\b.*<w:permEnd .*");
+    }
+
+    /** The form's table: the one with fill-in cells (the memo head and the contact details are tables too). */
+    static XWPFTable formTable(XWPFDocument document) {
+        return document.getTables().stream().filter(table -> table.getRows().stream()
+                .anyMatch(row -> row.getTableCells().stream().anyMatch(Forms::fillIn))).findFirst()
+                .orElseThrow(() -> new AssertionError("no table with fill-in cells"));
     }
 
     /**
@@ -106,10 +141,13 @@ final class Forms {
 
         DocxFilling(byte[] form) {
             document = openDocx(form);
-            table = document.getTables().get(0);
+            table = formTable(document);
         }
 
-        /** Types into the cell of a 1-based table row (the header is row 1) and 0-based column; fails if locked. */
+        /**
+         * Types into the cell of a 1-based table row (the two header rows are rows 1 and 2) and 0-based column;
+         * fails if the cell is not editable.
+         */
         DocxFilling type(int row, int column, String value) {
             XWPFTableCell cell = table.getRow(row - 1).getCell(column);
             assertTrue(fillIn(cell), "row " + row + ", column " + column + " is not editable");
@@ -117,12 +155,12 @@ final class Forms {
             return this;
         }
 
-        /** Types a status into the column Tila of a row. */
+        /** Types a status into the status column of a row. */
         DocxFilling status(int row, String value) {
             return type(row, FormLayout.STATUS_COLUMN, value);
         }
 
-        /** Types a note into the column Huomio of a row. */
+        /** Types a note into the notes column of a row. */
         DocxFilling note(int row, String value) {
             return type(row, FormLayout.NOTE_COLUMN, value);
         }

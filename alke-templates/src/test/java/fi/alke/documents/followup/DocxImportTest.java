@@ -27,19 +27,22 @@ class DocxImportTest {
     private final FormImport formImport = new FormImport();
 
     private DocxFilling form(Party party) {
-        return new DocxFilling(new FollowUpForms().docx(original, FEBRUARY, party));
+        return new DocxFilling(Forms.docx(original, FEBRUARY, party));
     }
 
-    /** TEM (K1 in table row 2, U1 in row 3): K1 done with a note, U1 in progress — as {@link FormImportTest}. */
+    /**
+     * TEM (K1 in table row 3, U1 in row 4, under the two header rows): K1 done with a note, U1 in progress — as
+     * {@link FormImportTest}.
+     */
     private NamedForm tem() {
         return new NamedForm("tem.docx", form(Party.of(Ministry.TEM))
-                .status(2, "done").note(2, "Ohjelma toteutettu.").status(3, "in-progress").bytes());
+                .status(3, "Valmis").note(3, "Ohjelma toteutettu.").status(4, "käynnissä").bytes());
     }
 
     /** Pohjois-Karjala (K1, U1): K1 in progress with a note, U1 left blank. */
     private NamedForm northKarelia() {
         return new NamedForm("12.docx", form(Party.of(Region.POHJOIS_KARJALA))
-                .status(2, "in-progress").note(2, "Hankehaku auki.").bytes());
+                .status(3, "in-progress").note(3, "Hankehaku auki.").bytes());
     }
 
     private List<Problem> problems(List<NamedForm> forms) {
@@ -65,7 +68,7 @@ class DocxImportTest {
 
     @Test
     void aDocxAndAnXlsxFormFilledAlikeImportAlike() throws Exception {
-        NamedForm xlsx = new NamedForm("tem.xlsx", new Filling(new FollowUpForms().xlsx(original, FEBRUARY,
+        NamedForm xlsx = new NamedForm("tem.xlsx", new Filling(Forms.xlsx(original, FEBRUARY,
                 Party.of(Ministry.TEM))).type("D4", "done").type("E4", "Ohjelma toteutettu.")
                 .type("D5", "in-progress").bytes());
         assertEquals(formImport.apply(original, FEBRUARY, List.of(xlsx)),
@@ -86,7 +89,7 @@ class DocxImportTest {
     @Test
     void aFormOfAnotherRoundIsRefused() {
         NamedForm autumn = new NamedForm("tem-syksy.docx", new DocxFilling(
-                new FollowUpForms().docx(original, AUTUMN, Party.of(Ministry.TEM))).status(2, "done").bytes());
+                Forms.docx(original, AUTUMN, Party.of(Ministry.TEM))).status(3, "done").bytes());
         assertEquals(List.of(new Problem("tem-syksy.docx", -1, "",
                 "the form is for the round 'syksy 2023', not for 'helmikuu 2024'")), problems(List.of(autumn)));
     }
@@ -98,86 +101,86 @@ class DocxImportTest {
         FollowUp other = new FollowUp(original.meta(), original.sender(), original.rounds(), actions,
                 original.progress(), original.closing());
         NamedForm form = new NamedForm("tem.docx", new DocxFilling(
-                new FollowUpForms().docx(other, FEBRUARY, Party.of(Ministry.TEM))).status(4, "done").bytes());
+                Forms.docx(other, FEBRUARY, Party.of(Ministry.TEM))).status(5, "done").bytes());
         List<Problem> problems = problems(List.of(form));
-        assertEquals(List.of(new Problem("tem.docx", 4, "Toimenpide", "the follow-up has no action with the id 'X9'")),
+        assertEquals(List.of(new Problem("tem.docx", 5, "1", "the follow-up has no action with the id 'X9'")),
                 problems);
-        assertEquals("tem.docx, row 4, column Toimenpide: the follow-up has no action with the id 'X9'",
+        assertEquals("tem.docx, row 5, column 1: the follow-up has no action with the id 'X9'",
                 problems.get(0).toString());
     }
 
     @Test
     void aDeletedRowIsRefused() {
-        DocxFilling filling = form(Party.of(Ministry.TEM)).status(3, "done");
+        DocxFilling filling = form(Party.of(Ministry.TEM)).status(4, "done");
         // the person lifts the protection and deletes the row of K1: U1 moves up
-        filling.table.removeRow(1);
+        filling.table.removeRow(2);
         assertEquals(List.of(
-                new Problem("tem.docx", 2, "Toimenpide", "expected the action 'K1' here but found 'U1': " + Forms.ROWS),
-                new Problem("tem.docx", 3, "Toimenpide", "expected the action 'U1' here but found nothing: " + Forms.ROWS)),
+                new Problem("tem.docx", 3, "1", "expected the action 'K1' here but found 'U1': " + Forms.ROWS),
+                new Problem("tem.docx", 4, "1", "expected the action 'U1' here but found nothing: " + Forms.ROWS)),
                 problems(List.of(new NamedForm("tem.docx", filling.bytes()))));
     }
 
     @Test
     void reorderedRowsAreRefused() {
-        DocxFilling filling = form(Party.of(Ministry.TEM)).status(2, "done").status(3, "in-progress");
+        DocxFilling filling = form(Party.of(Ministry.TEM)).status(3, "done").status(4, "in-progress");
         // the person lifts the protection and sorts the rows the other way round
-        setText(filling.table.getRow(1).getCell(0), "U1");
-        setText(filling.table.getRow(2).getCell(0), "K1");
+        setText(filling.table.getRow(2).getCell(0), "U1");
+        setText(filling.table.getRow(3).getCell(0), "K1");
         assertEquals(List.of(
-                new Problem("tem.docx", 2, "Toimenpide", "expected the action 'K1' here but found 'U1': " + Forms.ROWS),
-                new Problem("tem.docx", 3, "Toimenpide", "expected the action 'U1' here but found 'K1': " + Forms.ROWS)),
+                new Problem("tem.docx", 3, "1", "expected the action 'K1' here but found 'U1': " + Forms.ROWS),
+                new Problem("tem.docx", 4, "1", "expected the action 'U1' here but found 'K1': " + Forms.ROWS)),
                 problems(List.of(new NamedForm("tem.docx", filling.bytes()))));
     }
 
     @Test
     void anInsertedRowIsRefused() {
-        DocxFilling filling = form(Party.of(Ministry.TEM)).status(2, "done");
+        DocxFilling filling = form(Party.of(Ministry.TEM)).status(3, "done");
         filling.table.createRow().getCell(0).setText("K9");
-        assertEquals(List.of(new Problem("tem.docx", 4, "Toimenpide", "a row that was not in the form: " + Forms.ROWS)),
+        assertEquals(List.of(new Problem("tem.docx", 5, "1", "a row that was not in the form: " + Forms.ROWS)),
                 problems(List.of(new NamedForm("tem.docx", filling.bytes()))));
     }
 
     @Test
     void aStatusOutsideTheAllowedValuesIsRefusedWithEveryOtherProblemOfTheForm() {
         NamedForm form = new NamedForm("tem.docx", form(Party.of(Ministry.TEM))
-                .status(2, "valmis").note(3, "Kesken.").bytes());
+                .status(3, "tehty").note(4, "Kesken.").bytes());
         List<Problem> problems = problems(List.of(form));
         assertEquals(List.of(
-                new Problem("tem.docx", 2, "Tila", "'valmis' is not an allowed status; " + Forms.STATUSES),
-                new Problem("tem.docx", 3, "Tila", "a note is given but no status")), problems);
-        assertEquals("tem.docx, row 2, column Tila: 'valmis' is not an allowed status; " + Forms.STATUSES,
+                new Problem("tem.docx", 3, "4", "'tehty' is not an allowed status; " + Forms.STATUSES),
+                new Problem("tem.docx", 4, "4", "a note is given but no status")), problems);
+        assertEquals("tem.docx, row 3, column 4: 'tehty' is not an allowed status; " + Forms.STATUSES,
                 problems.get(0).toString());
     }
 
     @Test
     void docxFormsThatDisagreeAboutACellAreBothRefused() {
-        NamedForm vm = new NamedForm("vm.docx", form(Party.of(Ministry.VM)).status(2, "in-progress").bytes());
+        NamedForm vm = new NamedForm("vm.docx", form(Party.of(Ministry.VM)).status(3, "in-progress").bytes());
         String side = "the status of 'K1' on the state's side is ";
         assertEquals(List.of(
-                new Problem("tem.docx", 2, "Tila",
-                        side + "'done' here but 'in-progress' in vm.docx, row 2, column Tila"),
-                new Problem("vm.docx", 2, "Tila",
-                        side + "'in-progress' here but 'done' in tem.docx, row 2, column Tila")),
+                new Problem("tem.docx", 3, "4",
+                        side + "'done' here but 'in-progress' in vm.docx, row 3, column 4"),
+                new Problem("vm.docx", 3, "4",
+                        side + "'in-progress' here but 'done' in tem.docx, row 3, column 4")),
                 problems(List.of(tem(), vm, northKarelia())));
     }
 
     @Test
     void anXlsxAndADocxFormThatDisagreeAreBothRefused() {
         // the same party's note typed differently into its XLSX and its DOCX form
-        NamedForm xlsx = new NamedForm("tem.xlsx", new Filling(new FollowUpForms().xlsx(original, FEBRUARY,
+        NamedForm xlsx = new NamedForm("tem.xlsx", new Filling(Forms.xlsx(original, FEBRUARY,
                 Party.of(Ministry.TEM))).type("D4", "done").type("E4", "Valmis.").bytes());
         String note = "the note of 'K1' by ministry:TEM is ";
         assertEquals(List.of(
                 new Problem("tem.xlsx", 4, "E", note + "'Valmis.' here but 'Ohjelma toteutettu.' in tem.docx, "
-                        + "row 2, column Huomio"),
-                new Problem("tem.docx", 2, "Huomio", note + "'Ohjelma toteutettu.' here but 'Valmis.' in "
+                        + "row 3, column 5"),
+                new Problem("tem.docx", 3, "5", note + "'Ohjelma toteutettu.' here but 'Valmis.' in "
                         + "tem.xlsx:E4")),
                 problems(List.of(xlsx, tem())));
     }
 
     @Test
     void changedMatchingDataIsRefused() {
-        DocxFilling filling = form(Party.of(Ministry.TEM)).status(2, "done");
+        DocxFilling filling = form(Party.of(Ministry.TEM)).status(3, "done");
         filling.document.getProperties().getCustomProperties().getProperty(FormLayout.PARTY_PROPERTY)
                 .setLpwstr("ministry:VM");
         assertEquals(List.of(new Problem("tem.docx", -1, "", "the form's hidden matching data is not as written "

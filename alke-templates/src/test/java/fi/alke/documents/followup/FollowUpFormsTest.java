@@ -25,7 +25,7 @@ class FollowUpFormsTest {
     private final FollowUp followUp = Forms.followUp();
 
     private XSSFWorkbook form(Party party) {
-        return Forms.open(new FollowUpForms().xlsx(followUp, FEBRUARY, party));
+        return Forms.open(Forms.xlsx(followUp, FEBRUARY, party));
     }
 
     private static List<List<String>> rows(XSSFSheet sheet, int count) {
@@ -44,12 +44,17 @@ class FollowUpFormsTest {
     void aMinistryGetsItsActionsWithTheStateSideOfThePreviousRound() throws Exception {
         try (XSSFWorkbook workbook = form(Party.of(Ministry.TEM))) {
             XSSFSheet sheet = workbook.getSheet(FormLayout.FORM_SHEET);
-            assertEquals("Seuranta: helmikuu 2024 – TEM", cell(sheet, "A1").getStringCellValue());
-            assertEquals("Tila (VN) syksy 2023", cell(sheet, "C3").getStringCellValue());
+            assertEquals("Seuranta toimenpiteistä: helmikuu 2024 – TEM", cell(sheet, "A1").getStringCellValue());
+            assertEquals("Palauta täytetty lomake viimeistään 29.2.2024. Täytä vain varjostetut solut. Tila valitaan "
+                    + "luettelosta: Ei aloitettu, Käynnissä, Valmis, Peruttu.", cell(sheet, "A2").getStringCellValue());
+            assertEquals(List.of("Tunnus", "Toimenpide", "Etenemisen tilanne (VN) syksy 2023",
+                    "Etenemisen tilanne (VN) helmikuu 2024", "Lisätiedot helmikuu 2024"),
+                    List.of("A3", "B3", "C3", "D3", "E3").stream().map(ref -> cell(sheet, ref).getStringCellValue())
+                            .toList());
             assertEquals(List.of(
                     // the Markdown emphasis becomes plain text
-                    List.of("K1", "Itä- ja Pohjois-Suomen ohjelman toimeenpano ja seuranta", "in-progress", "", ""),
-                    List.of("U1", "Sähkönsiirtoverkon kapasiteettitarpeiden selvitys", "not-started", "", "")),
+                    List.of("K1", "Itä- ja Pohjois-Suomen ohjelman toimeenpano ja seuranta", "Käynnissä", "", ""),
+                    List.of("U1", "Sähkönsiirtoverkon kapasiteettitarpeiden selvitys", "Ei aloitettu", "", "")),
                     rows(sheet, 2));
             assertEquals(null, sheet.getRow(5));
         }
@@ -59,13 +64,13 @@ class FollowUpFormsTest {
     void aRegionGetsItsActionsWithTheRegionsSideOfThePreviousRound() throws Exception {
         try (XSSFWorkbook workbook = form(Party.of(Region.POHJOIS_KARJALA))) {
             XSSFSheet sheet = workbook.getSheet(FormLayout.FORM_SHEET);
-            assertEquals("Seuranta: helmikuu 2024 – Pohjois-Karjala", cell(sheet, "A1").getStringCellValue());
-            assertEquals("Tila (maakunnat) syksy 2023", cell(sheet, "C3").getStringCellValue());
-            assertEquals(List.of("in-progress", "done"), rows(sheet, 2).stream().map(row -> row.get(2)).toList());
+            assertEquals("Seuranta toimenpiteistä: helmikuu 2024 – Pohjois-Karjala", cell(sheet, "A1").getStringCellValue());
+            assertEquals("Etenemisen tilanne (Maakunnat) syksy 2023", cell(sheet, "C3").getStringCellValue());
+            assertEquals(List.of("Käynnissä", "Valmis"), rows(sheet, 2).stream().map(row -> row.get(2)).toList());
         }
         try (XSSFWorkbook workbook = form(Party.of(Region.POHJOIS_SAVO))) {
             // T3 has no progress in the previous round: the cell stays empty
-            assertEquals(List.of(List.of("K1", "in-progress"), List.of("T3", "")),
+            assertEquals(List.of(List.of("K1", "Käynnissä"), List.of("T3", "")),
                     rows(workbook.getSheet(FormLayout.FORM_SHEET), 2).stream().map(row -> row.subList(0, 3))
                             .map(row -> List.of(row.get(0), row.get(2))).toList());
         }
@@ -93,7 +98,7 @@ class FollowUpFormsTest {
             List<? extends DataValidation> validations = workbook.getSheet(FormLayout.FORM_SHEET).getDataValidations();
             assertEquals(1, validations.size());
             DataValidation validation = validations.get(0);
-            assertArrayEquals(new String[] {"not-started", "in-progress", "done", "cancelled"},
+            assertArrayEquals(new String[] {"Ei aloitettu", "Käynnissä", "Valmis", "Peruttu"},
                     validation.getValidationConstraint().getExplicitListValues());
             assertTrue(validation.getShowErrorBox());
             CellRangeAddress[] ranges = validation.getRegions().getCellRangeAddresses();
@@ -109,17 +114,34 @@ class FollowUpFormsTest {
             assertEquals(SheetVisibility.VERY_HIDDEN, workbook.getSheetVisibility(workbook.getSheetIndex(data)));
             assertTrue(data.getProtect());
             assertEquals(0, workbook.getActiveSheetIndex());
+            List<String> labels = List.of("Ei aloitettu", "Käynnissä", "Valmis", "Peruttu");
             assertEquals(List.of(FormLayout.FORMAT, FEBRUARY, "ministry:VM",
-                            FormLayout.fingerprint(FEBRUARY, "ministry:VM", List.of("K1", "T3")), "K1", "T3"),
-                    List.of(0, 1, 2, 3, 4, 5).stream()
+                            FormLayout.fingerprint(FEBRUARY, "ministry:VM", labels, List.of("K1", "T3")),
+                            "Ei aloitettu", "Käynnissä", "Valmis", "Peruttu", "K1", "T3"),
+                    List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9).stream()
                             .map(row -> data.getRow(row).getCell(1).getStringCellValue()).toList());
+            assertEquals(null, data.getRow(10));
+        }
+    }
+
+    @Test
+    void aSwedishFollowUpGetsASwedishForm() throws Exception {
+        try (XSSFWorkbook workbook = Forms.open(Forms.xlsx(Forms.followUpIn("sv"), FEBRUARY,
+                Party.of(Region.POHJOIS_KARJALA)))) {
+            XSSFSheet sheet = workbook.getSheet(FormLayout.FORM_SHEET);
+            assertEquals("Uppföljning av åtgärderna: helmikuu 2024 – Norra Karelen", cell(sheet, "A1").getStringCellValue());
+            assertEquals("Läge (Landskapen) syksy 2023", cell(sheet, "C3").getStringCellValue());
+            assertEquals("Pågår", cell(sheet, "C4").getStringCellValue());
+            assertArrayEquals(new String[] {"Inte påbörjad", "Pågår", "Klar", "Inställd"}, workbook
+                    .getSheet(FormLayout.FORM_SHEET).getDataValidations().get(0).getValidationConstraint()
+                    .getExplicitListValues());
         }
     }
 
     @Test
     void anUnknownRoundIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new FollowUpForms().xlsx(followUp, "kevät 2025", Party.of(Ministry.TEM)));
+                () -> Forms.xlsx(followUp, "kevät 2025", Party.of(Ministry.TEM)));
         assertEquals("no round is named 'kevät 2025'; the rounds are syksy 2023, helmikuu 2024", e.getMessage());
     }
 

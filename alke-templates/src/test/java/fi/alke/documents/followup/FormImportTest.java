@@ -28,16 +28,16 @@ class FormImportTest {
     private final FormImport formImport = new FormImport();
 
     private Filling form(Party party) {
-        return new Filling(new FollowUpForms().xlsx(original, FEBRUARY, party));
+        return new Filling(Forms.xlsx(original, FEBRUARY, party));
     }
 
-    /** TEM (K1, U1): K1 done with a note, U1 in progress. */
+    /** TEM (K1, U1): K1 done with a note, U1 in progress, chosen from the drop-down. */
     private NamedForm tem() {
         return new NamedForm("tem.xlsx", form(Party.of(Ministry.TEM))
-                .type("D4", "done").type("E4", "Ohjelma toteutettu.").type("D5", "in-progress").bytes());
+                .type("D4", "Valmis").type("E4", "Ohjelma toteutettu.").type("D5", "Käynnissä").bytes());
     }
 
-    /** Pohjois-Karjala (K1, U1): K1 in progress with a note, U1 left blank. */
+    /** Pohjois-Karjala (K1, U1): K1 in progress with a note (typed as a program would, as a code), U1 left blank. */
     private NamedForm northKarelia() {
         return new NamedForm("12.xlsx", form(Party.of(Region.POHJOIS_KARJALA))
                 .type("D4", "in-progress").type("E4", "Hankehaku auki.").bytes());
@@ -103,7 +103,7 @@ class FormImportTest {
     @Test
     void aFormOfAnotherRoundIsRefused() {
         NamedForm autumn = new NamedForm("tem-syksy.xlsx", new Filling(
-                new FollowUpForms().xlsx(original, AUTUMN, Party.of(Ministry.TEM))).type("D4", "done").bytes());
+                Forms.xlsx(original, AUTUMN, Party.of(Ministry.TEM))).type("D4", "done").bytes());
         List<Problem> problems = problems(List.of(autumn));
         assertEquals(List.of(new Problem("tem-syksy.xlsx", -1, "",
                 "the form is for the round 'syksy 2023', not for 'helmikuu 2024'")), problems);
@@ -119,7 +119,7 @@ class FormImportTest {
         FollowUp other = new FollowUp(original.meta(), original.sender(), original.rounds(), actions,
                 original.progress(), original.closing());
         NamedForm form = new NamedForm("tem.xlsx", new Filling(
-                new FollowUpForms().xlsx(other, FEBRUARY, Party.of(Ministry.TEM))).type("D6", "done").bytes());
+                Forms.xlsx(other, FEBRUARY, Party.of(Ministry.TEM))).type("D6", "done").bytes());
         assertEquals(List.of(new Problem("tem.xlsx", 6, "A", "the follow-up has no action with the id 'X9'")),
                 problems(List.of(form)));
     }
@@ -159,12 +159,28 @@ class FormImportTest {
     @Test
     void aStatusOutsideTheAllowedValuesIsRefusedWithEveryOtherProblemOfTheForm() {
         NamedForm form = new NamedForm("tem.xlsx", form(Party.of(Ministry.TEM))
-                .type("D4", "valmis").type("E5", "Kesken.").bytes());
+                .type("D4", "tehty").type("E5", "Kesken.").bytes());
         List<Problem> problems = problems(List.of(form));
         assertEquals(List.of(
-                new Problem("tem.xlsx", 4, "D", "'valmis' is not an allowed status; " + Forms.STATUSES),
+                new Problem("tem.xlsx", 4, "D", "'tehty' is not an allowed status; " + Forms.STATUSES),
                 new Problem("tem.xlsx", 5, "D", "a note is given but no status")), problems);
-        assertEquals("tem.xlsx:D4: 'valmis' is not an allowed status; " + Forms.STATUSES, problems.get(0).toString());
+        assertEquals("tem.xlsx:D4: 'tehty' is not an allowed status; " + Forms.STATUSES, problems.get(0).toString());
+    }
+
+    @Test
+    void aStatusIsReadWhateverItsCaseAndAsTheLabelTheFormOffered() throws Exception {
+        // the form of a Swedish follow-up offers Swedish labels; one typed in lower case is still that status
+        FollowUp swedish = Forms.followUpIn("sv");
+        NamedForm form = new NamedForm("12.xlsx", new Filling(Forms.xlsx(swedish, FEBRUARY,
+                Party.of(Region.POHJOIS_KARJALA))).type("D4", "klar").type("D5", "INSTÄLLD").bytes());
+        FollowUp imported = formImport.apply(swedish, FEBRUARY, List.of(form));
+        assertEquals(Status.DONE, imported.progressOf("K1", FEBRUARY).orElseThrow().regions());
+        assertEquals(Status.CANCELLED, imported.progressOf("U1", FEBRUARY).orElseThrow().regions());
+        // a Finnish label is not one the Swedish form offered
+        NamedForm finnish = new NamedForm("12.xlsx", new Filling(Forms.xlsx(swedish, FEBRUARY,
+                Party.of(Region.POHJOIS_KARJALA))).type("D4", "Valmis").bytes());
+        assertEquals(List.of(new Problem("12.xlsx", 4, "D", "'Valmis' is not an allowed status; the allowed values "
+                + "are Inte påbörjad, Pågår, Klar, Inställd")), problems(List.of(finnish)));
     }
 
     @Test
