@@ -230,11 +230,11 @@ public final class FollowUpForms {
 
         /** The headings of the XLSX form's one header row, in the columns of {@link FormLayout}. */
         List<String> headings() {
-            String progress = messages.getOrDefault("followUp.progress", "") + " ("
-                    + messages.getOrDefault(party.stateSide() ? "actions.state" : "actions.regions", "") + ")";
-            return List.of(messages.getOrDefault("form.id", ""), messages.getOrDefault("form.action", ""),
-                    progress + " " + previous.map(Round::name).orElse(messages.getOrDefault("form.previous", "")),
-                    progress + " " + round.name(), messages.getOrDefault("followUp.note", "") + " " + round.name());
+            String progress = label(messages, "followUp.progress") + " ("
+                    + label(messages, party.stateSide() ? "actions.state" : "actions.regions") + ")";
+            return List.of(label(messages, "form.id"), label(messages, "form.action"),
+                    progress + " " + previous.map(Round::name).orElse(label(messages, "form.previous")),
+                    progress + " " + round.name(), label(messages, "followUp.note") + " " + round.name());
         }
 
         List<String> actionIds() {
