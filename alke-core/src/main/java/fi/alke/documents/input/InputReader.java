@@ -15,7 +15,15 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.alke.documents.model.ActionTable;
 import fi.alke.documents.model.AlkeDocument;
+import fi.alke.documents.model.FollowUp;
+import fi.alke.documents.model.ModelException;
+import fi.alke.documents.model.Organisation;
+import fi.alke.documents.model.OrganisationsFile;
+import fi.alke.documents.model.Parties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,48 +61,233 @@ public final class InputReader {
             .formatAssertionsEnabled(true) // "2024-02-30" is not a date
             .build();
 
-    private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
+    private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
+    /** The schema of an organisations file, beside the kinds' schemas. */
+    static final String ORGANISATIONS_SCHEMA = "organisations";
 
-    /** Reads the file; its name (not its folder) names it in problems. */
-    public AlkeDocument read(Path file) throws IOException, InputException {
-        return read(file.getFileName().toString(), Files.readString(file));
+    private final Parties parties;
+
+    /** A reader that knows the parties of the code lists (VN, ministries, regions, all regions) only. */
+    public InputReader() {
+        this(Parties.stock());
+    }
+
+    private InputReader(Parties parties) {
+        this.parties = parties;
     }
 
     /**
-     * Reads a document from text.
+     * A reader that also knows these organisations, e.g. those of an author's folder
+     * ({@link #readOrganisations}); an input's own organisations come on top.
+     *
+     * @throws IllegalArgumentException when a code is declared twice with different data
+     */
+    public InputReader withOrganisations(List<Organisation> organisations) {
+        return new InputReader(parties.with(organisations));
+    }
+
+    /** The parties this reader knows besides an input's own organisations. */
+    public Parties parties() {
+        return parties;
+    }
+
+    /** Reads the file; its name (not its folder) names it in problems; files it names are read beside it. */
+    public AlkeDocument read(Path file) throws IOException, InputException {
+        return readFile(file).document();
+    }
+
+    /**
+     * Reads the file and keeps where each field stands in it, so that later findings (e.g. the round's
+     * rules) can name their line.
+     */
+    public InputFile readFile(Path file) throws IOException, InputException {
+        String text = Files.readString(file);
+        Path folder = file.toAbsolutePath().getParent();
+        return read(file.getFileName().toString(), text, folder, 0);
+    }
+
+    /**
+     * Reads a document from text. Files it names (an organisations file, an action table) are read from the
+     * current folder.
      *
      * @param name the file name, for messages and to tell JSON ({@code .json}) from YAML
      * @param text the file's content
      * @throws InputException listing every problem found
      */
     public AlkeDocument read(String name, String text) throws InputException {
-        ObjectMapper mapper = name.endsWith(".json") ? JSON : YAML;
-        JsonNode node;
-        Locations locations;
+        return read(name, text, Path.of("").toAbsolutePath(), 0).document();
+    }
+
+    /**
+     * Reads an organisations file ({@code organisations:} with a list of organisations), e.g. the
+     * {@code organisations.yaml} of an author's folder; every problem names the file, line and field.
+     */
+    public static List<Organisation> readOrganisations(Path file) throws IOException, InputException {
+        String name = file.getFileName().toString();
+        return organisations(name, Files.readString(file)).organisations();
+    }
+
+    private static OrganisationsFile organisations(String name, String text) throws InputException {
+        ObjectMapper mapper = mapper(name);
+        Parsed parsed = parse(name, text, mapper);
+        List<InputException.Problem> problems = validate(name, ORGANISATIONS_SCHEMA, parsed.node, parsed.locations);
+        ObjectReader reader = mapper.readerFor(OrganisationsFile.class);
+        problems.addAll(modelProblems(name, reader, parsed.node, OrganisationsFile.class, parsed.locations, problems));
+        fail(problems);
         try {
-            node = mapper.readTree(text);
-            locations = new Locations(mapper, text);
+            return reader.readValue(parsed.node);
+        } catch (IOException e) {
+            throw single(name, "", null, describe(e));
+        }
+    }
+
+    private InputFile read(String name, String text, Path folder, int depth) throws InputException {
+        ObjectMapper mapper = mapper(name);
+        Parsed parsed = parse(name, text, mapper);
+        JsonNode node = parsed.node;
+        Locations locations = parsed.locations;
+        String kind = kind(name, node, locations);
+        Class<?> type = Kinds.classOf(kind).orElseThrow();
+        List<InputException.Problem> problems = new ArrayList<>();
+        Parties known = parties;
+        ObjectNode document = (ObjectNode) node;
+        // Files the input names: read them in place, each problem named by its own file.
+        JsonNode organisationsNode = document.get("organisations");
+        if (organisationsNode != null && organisationsNode.isTextual()) {
+            try {
+                OrganisationsFile file = organisations(organisationsNode.asText(),
+                        referenced(name, "organisations", organisationsNode.asText(), folder, locations));
+                document.set("organisations", mapper.valueToTree(file.organisations()));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (type == FollowUp.class && document.get("actionTable") != null && document.get("actionTable").isTextual()) {
+            String tableName = document.get("actionTable").asText();
+            if (document.get("actions") != null) {
+                problems.add(problem(name, "/actions", locations, "give the actions here or in the action table "
+                        + tableName + " (actionTable), not both"));
+            } else if (depth > 0) {
+                problems.add(problem(name, "/actionTable", locations, "an action table cannot name another"));
+            } else {
+                try {
+                    Path tablePath = resolve(name, "actionTable", tableName, folder, locations);
+                    InputFile table = read(tablePath.getFileName().toString(),
+                            referenced(name, "actionTable", tableName, folder, locations), tablePath.getParent(),
+                            depth + 1);
+                    if (table.document() instanceof ActionTable actions) {
+                        document.set("actions", mapper.valueToTree(actions.actions()));
+                        known = known.with(actions.organisations());
+                    } else {
+                        problems.add(problem(name, "/actionTable", locations, tableName + " is a "
+                                + table.document().kind() + ", not an action-table"));
+                    }
+                } catch (InputException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        }
+        problems.addAll(validate(name, kind, node, locations));
+        // The input's own organisations, so that its parties can name them.
+        JsonNode own = document.get("organisations");
+        if (own != null && own.isArray()) {
+            try {
+                List<Organisation> declared = mapper.readerFor(mapper.getTypeFactory()
+                        .constructCollectionType(List.class, Organisation.class)).readValue(own);
+                known = known.with(declared);
+            } catch (ModelException e) {
+                e.problems().forEach(p -> problems.add(problem(name, "/organisations" + Locations.pointer(p.field()),
+                        locations, p.message())));
+            } catch (IOException e) {
+                // the schema and the model checks below report what is wrong with them
+            }
+        }
+        ObjectReader reader = mapper.readerFor(AlkeDocument.class).withAttribute(Parties.class, known);
+        problems.addAll(modelProblems(name, reader, node, type, locations, problems));
+        fail(problems);
+        try {
+            return new InputFile(name, reader.readValue(node), locations);
+        } catch (IOException e) {
+            JsonMappingException mapping = e instanceof JsonMappingException m ? m : null;
+            String pointer = mapping == null ? "" : pointer(mapping);
+            throw single(name, Locations.path(pointer), locations.of(pointer), describe(e));
+        }
+    }
+
+    /** The text of a file an input names, relative to the input's folder. */
+    private static String referenced(String name, String field, String reference, Path folder, Locations locations)
+            throws InputException {
+        Path path = resolve(name, field, reference, folder, locations);
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new InputException(List.of(problem(name, "/" + field, locations, "cannot read " + reference
+                    + " (" + path + "): " + (e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                    : e.getMessage()))));
+        }
+    }
+
+    private static Path resolve(String name, String field, String reference, Path folder, Locations locations)
+            throws InputException {
+        String lower = reference.toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"))) {
+            throw new InputException(List.of(problem(name, "/" + field, locations, "'" + reference
+                    + "' is not the name of a YAML or JSON file (.yaml, .yml or .json)")));
+        }
+        return folder.resolve(reference).normalize();
+    }
+
+    /** The model's problems, except those the schema reports already (at the same field, or above it). */
+    private static List<InputException.Problem> modelProblems(String name, ObjectReader reader, JsonNode node,
+            Class<?> type, Locations locations, List<InputException.Problem> schemaProblems) {
+        List<InputException.Problem> problems = new ArrayList<>();
+        for (ModelChecks.Found found : ModelChecks.of(reader, node, type)) {
+            String field = Locations.path(found.pointer());
+            boolean reported = schemaProblems.stream().anyMatch(p -> p.field().equals(field)
+                    || (!p.field().isEmpty() && field.startsWith(p.field() + ".")) || field.startsWith(p.field() + "["));
+            if (!reported) {
+                problems.add(problem(name, found.pointer(), locations, found.message()));
+            }
+        }
+        return problems;
+    }
+
+    private static void fail(List<InputException.Problem> problems) throws InputException {
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(InputException.Problem::line)
+                    .thenComparingInt(InputException.Problem::column).thenComparing(InputException.Problem::field));
+            throw new InputException(problems);
+        }
+    }
+
+    private static InputException.Problem problem(String name, String pointer, Locations locations, String message) {
+        JsonLocation at = locations.of(pointer);
+        return new InputException.Problem(name, Locations.path(pointer), line(at), column(at), message);
+    }
+
+    private record Parsed(JsonNode node, Locations locations) {
+    }
+
+    private static Parsed parse(String name, String text, ObjectMapper mapper) throws InputException {
+        try {
+            return new Parsed(mapper.readTree(text), new Locations(mapper, text));
         } catch (JacksonException e) {
             throw single(name, "", e.getLocation(), "not valid " + (mapper == JSON ? "JSON" : "YAML") + ": "
                     + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("reading text cannot fail", e);
         }
-        String kind = kind(name, node, locations);
-        List<InputException.Problem> problems = validate(name, kind, node, locations);
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
-        try {
-            return mapper.treeToValue(node, AlkeDocument.class);
-        } catch (JsonMappingException e) {
-            String pointer = pointer(e);
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            String message = cause.getMessage() == null ? e.getOriginalMessage() : cause.getMessage();
-            throw single(name, Locations.path(pointer), locations.of(pointer), message);
-        } catch (JacksonException e) {
-            throw single(name, "", e.getLocation(), e.getOriginalMessage());
-        }
+    }
+
+    private static ObjectMapper mapper(String name) {
+        return name.endsWith(".json") ? JSON : YAML;
+    }
+
+    /** A reading failure the model checks did not explain, in words without Java's names. */
+    private static String describe(IOException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = cause instanceof JacksonException jackson ? jackson.getOriginalMessage() : cause.getMessage();
+        return message == null ? "cannot be read" : message;
     }
 
     /** The kind the file starts with; the file must be a mapping whose first key is {@code kind}. */
@@ -115,24 +308,23 @@ public final class InputReader {
         return kind;
     }
 
-    private List<InputException.Problem> validate(String name, String kind, JsonNode node, Locations locations) {
+    private static List<InputException.Problem> validate(String name, String kind, JsonNode node, Locations locations) {
         List<InputException.Problem> problems = new ArrayList<>();
         for (ValidationMessage message : schema(kind).validate(node)) {
             String pointer = message.getInstanceLocation().toString();
-            if (message.getProperty() != null && !"required".equals(message.getType())) {
-                pointer = pointer + "/" + message.getProperty(); // an unknown field: point at it
+            if (message.getProperty() != null) {
+                // an unknown field: point at it; a missing one: name it (its line is its parent's)
+                pointer = pointer + "/" + message.getProperty();
             }
             JsonLocation at = locations.of(pointer);
             problems.add(new InputException.Problem(name, Locations.path(pointer), line(at), column(at),
                     message.getError()));
         }
-        problems.sort(Comparator.comparingInt(InputException.Problem::line)
-                .thenComparingInt(InputException.Problem::column).thenComparing(InputException.Problem::field));
         return problems;
     }
 
-    private JsonSchema schema(String kind) {
-        return schemas.computeIfAbsent(kind, k -> {
+    private static JsonSchema schema(String kind) {
+        return SCHEMAS.computeIfAbsent(kind, k -> {
             try (InputStream in = InputReader.class.getClassLoader()
                     .getResourceAsStream(SCHEMA_FOLDER + k + ".schema.json")) {
                 if (in == null) {

@@ -70,4 +70,18 @@ final class Locations {
         }
         return path.toString();
     }
+
+    /** A field path as a JSON pointer: {@code progress[3].actionId} → {@code /progress/3/actionId}. */
+    static String pointer(String path) {
+        if (path.isEmpty()) {
+            return "";
+        }
+        StringBuilder pointer = new StringBuilder();
+        for (String part : path.replace("[", ".").replace("]", "").split("\\.")) {
+            if (!part.isEmpty()) {
+                pointer.append('/').append(part.replace("~", "~0").replace("/", "~1"));
+            }
+        }
+        return pointer.toString();
+    }
 }

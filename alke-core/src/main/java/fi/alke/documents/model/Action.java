@@ -2,33 +2,51 @@ package fi.alke.documents.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.soabase.recordbuilder.core.RecordBuilder;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * One action (toimenpide) of an action table or a follow-up, with its responsible parties
- * (vastuutahot) on the state's side (VN) and on the regions' side (maakunnat).
+ * (vastuutahot). Each party stands on the state's side (VN) or the regions' side (maakunnat); tables
+ * print the two sides in columns of their own.
  *
  * @param id          the action's identifier, e.g. {@code "T1"}; unique within its document and not blank
  * @param description what is done; required
- * @param ministries  the responsible ministries on the state's side; may be empty
- * @param regions     the responsible regions on the regions' side; may be empty
+ * @param ministries  responsible ministries by abbreviation (a shorter way to write them among
+ *                    {@code responsible}); may be empty
+ * @param regions     responsible regions by code (likewise); may be empty
+ * @param responsible responsible parties by code: {@code VN}, ministries, regions, {@code all-regions}
+ *                    and declared organisations; may be empty
  */
 @RecordBuilder
 public record Action(@JsonProperty(required = true) String id,
                      @JsonProperty(required = true) Markdown description, List<Ministry> ministries,
-                     List<Region> regions) {
+                     List<Region> regions, List<Party> responsible) {
     /** Checks the identifier and the description; missing lists become empty. */
     public Action {
-        Objects.requireNonNull(id, "id");
-        if (id.isBlank()) {
-            throw new IllegalArgumentException("id: must not be blank");
-        }
-        Objects.requireNonNull(description, "description");
+        Checks checks = new Checks();
+        checks.notBlank(id, "id");
+        checks.required(description, "description");
         ministries = ministries == null ? List.of() : List.copyOf(ministries);
         regions = regions == null ? List.of() : List.copyOf(regions);
+        responsible = responsible == null ? List.of() : List.copyOf(responsible);
+        Map<String, Integer> named = new HashMap<>();
+        List<Party> all = parties(ministries, regions, responsible);
+        for (int i = 0; i < all.size(); i++) {
+            Integer earlier = named.putIfAbsent(all.get(i).code().toLowerCase(java.util.Locale.ROOT), i);
+            checks.check(earlier == null, i < ministries.size() + regions.size() ? "" : "responsible["
+                    + (i - ministries.size() - regions.size()) + "]", "the party '" + all.get(i).code()
+                    + "' is named twice for the action");
+        }
+        checks.done();
+    }
+
+    /** An action whose responsible parties are ministries and regions only. */
+    public Action(String id, Markdown description, List<Ministry> ministries, List<Region> regions) {
+        this(id, description, ministries, regions, null);
     }
 
     /** A builder, for documents built in Java. */
@@ -36,20 +54,49 @@ public record Action(@JsonProperty(required = true) String id,
         return ActionBuilder.builder();
     }
 
+    /** Every responsible party: the ministries, the regions, then the others, as written. */
+    public List<Party> parties() {
+        return parties(ministries, regions, responsible);
+    }
+
+    /** The responsible parties on the state's side (VN). */
+    public List<Party> stateParties() {
+        return parties().stream().filter(Party::stateSide).toList();
+    }
+
+    /** The responsible parties on the regions' side (maakunnat). */
+    public List<Party> regionParties() {
+        return parties().stream().filter(party -> !party.stateSide()).toList();
+    }
+
+    private static List<Party> parties(List<Ministry> ministries, List<Region> regions, List<Party> responsible) {
+        List<Party> all = new ArrayList<>(ministries.size() + regions.size() + responsible.size());
+        ministries.forEach(ministry -> all.add(Party.of(ministry)));
+        regions.forEach(region -> all.add(Party.of(region)));
+        all.addAll(responsible);
+        return all;
+    }
+
     /**
      * Checks that no identifier is used twice among the actions of one document.
      *
-     * @param field   the field the actions come from, named in the message
-     * @param actions the actions of the document
-     * @throws IllegalArgumentException naming the identifier used twice
+     * @param checks  where a problem goes
+     * @param field   the list the actions come from, e.g. {@code actions}
+     * @param actions the actions
+     * @param offset  the index of the first action in its list (for the second of two lists)
+     * @param seen    the identifiers seen so far, with their fields; filled in
      */
-    static void requireUniqueIds(String field, List<Action> actions) {
-        Set<String> seen = new HashSet<>();
-        for (Action action : actions) {
-            if (!seen.add(action.id())) {
-                throw new IllegalArgumentException(field + ": the id '" + action.id()
-                        + "' is used by more than one action");
-            }
+    static void requireUniqueIds(Checks checks, String field, List<Action> actions, Map<String, String> seen) {
+        for (int i = 0; i < actions.size(); i++) {
+            String at = field + "[" + i + "].id";
+            String earlier = seen.putIfAbsent(actions.get(i).id(), at);
+            checks.check(earlier == null, at, "the id '" + actions.get(i).id() + "' is already used by "
+                    + earlier + "; each action needs an id of its own");
         }
+    }
+
+    /** A new map for {@link #requireUniqueIds}. */
+    static Map<String, String> ids() {
+        return new LinkedHashMap<>();
     }
 }

@@ -3,7 +3,7 @@ package fi.alke.documents.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -17,25 +17,37 @@ import java.util.stream.Stream;
  * @param ongoing   the ongoing actions; may be empty
  * @param proposed  the proposed new actions; may be empty, but not both
  * @param closing   contacts, signatures and lists
+ * @param organisations organisations the actions name as responsible parties, declared inline (or, in
+ *                  input files, the name of an organisations file); may be empty
  */
 @RecordBuilder
 public record ActionTable(@JsonProperty(required = true) Meta meta, @JsonProperty(required = true) String sender,
-                          List<Action> ongoing, List<Action> proposed, Closing closing)
+                          List<Action> ongoing, List<Action> proposed, Closing closing,
+                          @FileReference List<Organisation> organisations)
         implements AlkeDocument {
     /** The {@code kind:} of action tables in input files. */
     public static final String KIND = "action-table";
 
     /** Checks the required fields and that identifiers are unique; missing lists become empty. */
     public ActionTable {
-        Objects.requireNonNull(meta, "meta");
-        Objects.requireNonNull(sender, "sender");
+        Checks checks = new Checks();
+        checks.required(meta, "meta");
+        checks.required(sender, "sender");
         ongoing = ongoing == null ? List.of() : List.copyOf(ongoing);
         proposed = proposed == null ? List.of() : List.copyOf(proposed);
-        if (ongoing.isEmpty() && proposed.isEmpty()) {
-            throw new IllegalArgumentException("ongoing or proposed: at least one action is needed");
-        }
-        Action.requireUniqueIds("ongoing and proposed", Stream.concat(ongoing.stream(), proposed.stream()).toList());
+        checks.check(!ongoing.isEmpty() || !proposed.isEmpty(), "", "an action table needs at least one action "
+                + "under ongoing or proposed");
+        Map<String, String> ids = Action.ids();
+        Action.requireUniqueIds(checks, "ongoing", ongoing, ids);
+        Action.requireUniqueIds(checks, "proposed", proposed, ids);
+        organisations = organisations == null ? List.of() : List.copyOf(organisations);
+        checks.done();
         closing = closing == null ? Closing.NONE : closing;
+    }
+
+    /** An action table whose parties are all from the code lists. */
+    public ActionTable(Meta meta, String sender, List<Action> ongoing, List<Action> proposed, Closing closing) {
+        this(meta, sender, ongoing, proposed, closing, null);
     }
 
     /** A builder, for documents built in Java. */

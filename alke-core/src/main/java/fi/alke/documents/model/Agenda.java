@@ -25,7 +25,11 @@ import java.util.Objects;
  * @param openingByRegions  the regions' opening statement, or {@code null}
  * @param openingByState    the state's opening statement, or {@code null}
  * @param participants      participants by organisation; may be empty
+ * @param sections          free sections after the topic areas and before the participants (e.g. practical
+ *                          arrangements), in the author's order; may be empty
  * @param closing           contacts, signatures and lists
+ * @param organisations     organisations the participant groups name as their party, declared inline (or,
+ *                          in input files, the name of an organisations file); may be empty
  */
 @RecordBuilder
 public record Agenda(@JsonProperty(required = true) Meta meta, @JsonProperty(required = true) String sender,
@@ -33,7 +37,8 @@ public record Agenda(@JsonProperty(required = true) Meta meta, @JsonProperty(req
                      @JsonProperty(required = true) LocalDateTime start, LocalDateTime end,
                      String place, String onlineMeeting, @JsonProperty(required = true) List<Region> regions,
                      List<String> organisers, @JsonProperty(required = true) List<TopicArea> topicAreas, Markdown openingByRegions, Markdown openingByState,
-                     List<ParticipantGroup> participants, Closing closing) implements AlkeDocument {
+                     List<ParticipantGroup> participants, List<Section> sections, Closing closing,
+                     @FileReference List<Organisation> organisations) implements AlkeDocument {
     /** The {@code kind:} of agendas in input files. */
     public static final String KIND = "agenda";
 
@@ -62,6 +67,8 @@ public record Agenda(@JsonProperty(required = true) Meta meta, @JsonProperty(req
             throw new IllegalArgumentException("topicAreas: at least one is needed");
         }
         participants = participants == null ? List.of() : List.copyOf(participants);
+        organisations = organisations == null ? List.of() : List.copyOf(organisations);
+        sections = sections == null ? List.of() : List.copyOf(sections);
         closing = closing == null ? Closing.NONE : closing;
     }
 
@@ -86,26 +93,48 @@ public record Agenda(@JsonProperty(required = true) Meta meta, @JsonProperty(req
     }
 
     /**
-     * The participants from one organisation. An organisation on the regions' side names its region,
-     * a ministry names itself; the participant limits of the round count by these.
+     * The participants from one organisation. A group names the party it is: its region, its ministry,
+     * or any party by code ({@code party}: a declared organisation, {@code VN}, a ministry or a region);
+     * the participant limits of the round count by regions and ministries.
      *
-     * @param organisation the organisation's name
+     * @param organisation the organisation's name as printed, or {@code null} for the party's name
      * @param region       the region it represents, or {@code null}
      * @param ministry     the ministry it is, or {@code null}
      * @param people       the participants; at least one
+     * @param party        the party it is, or {@code null}; at most one of region, ministry and party
      */
-    public record ParticipantGroup(@JsonProperty(required = true) String organisation, Region region,
-                                   Ministry ministry, @JsonProperty(required = true) List<Person> people) {
-        /** Checks the organisation and that someone takes part. */
+    public record ParticipantGroup(String organisation, Region region, Ministry ministry,
+                                   @JsonProperty(required = true) List<Person> people, Party party) {
+        /** Checks that the group is named and that someone takes part. */
         public ParticipantGroup {
-            Objects.requireNonNull(organisation, "organisation");
-            if (region != null && ministry != null) {
-                throw new IllegalArgumentException("a participant group is a region's or a ministry's, not both");
-            }
+            Checks checks = new Checks();
+            checks.check(organisation != null || party != null, "organisation",
+                    "name the organisation, or give its party");
+            int named = (region != null ? 1 : 0) + (ministry != null ? 1 : 0) + (party != null ? 1 : 0);
+            checks.check(named <= 1, "", "a participant group is one region's, one ministry's or one party's: give "
+                    + "only one of region, ministry and party");
             people = people == null ? List.of() : List.copyOf(people);
-            if (people.isEmpty()) {
-                throw new IllegalArgumentException("people: at least one is needed");
+            checks.check(!people.isEmpty(), "people", "at least one participant is needed");
+            checks.done();
+            if (party != null && region == null && ministry == null) {
+                region = party.region().orElse(null);
+                ministry = party.ministry().orElse(null);
+                party = region != null || ministry != null ? null : party;
             }
+        }
+
+        /** A group of a region or a ministry (or neither). */
+        public ParticipantGroup(String organisation, Region region, Ministry ministry, List<Person> people) {
+            this(organisation, region, ministry, people, null);
+        }
+
+        /** The name printed for the group: the organisation, else the party's name in the language. */
+        public String name(String language) {
+            if (organisation != null) {
+                return organisation;
+            }
+            return region != null ? region.name(language) : ministry != null ? ministry.name(language)
+                    : party.name(language);
         }
     }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Objects;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +37,20 @@ import java.util.stream.Collectors;
  *                                item is noted for information, when it is {@link AppealInstructions#NONE}
  *                                (the default)
  * @param closing                 contacts, signatures and lists
+ * @param furtherInformationText  further information as free text (Markdown), printed under
+ *                                Lisätietoja after the person, or {@code null}
+ * @param sections                free sections after the explanation, in the author's order; may be empty
+ * @param order                   the order of the head: {@code meeting-first} (the meeting line, then the
+ *                                title; the default) or {@code title-first} (the title, then the meeting
+ *                                line "MH 17.03.2025 § 45" with the body's abbreviation, as minutes systems
+ *                                print extracts)
+ * @param proposalHeading         the proposal's heading, or {@code null} for one derived from the proposer's
+ *                                title ("Maakuntajohtajan ehdotus")
+ * @param decisionHeading         the decision's heading, or {@code null} for one derived from the meeting
+ *                                body ("Maakuntahallituksen päätös")
+ * @param explanationHeading      the explanation's heading, or {@code null} for "Selostus"
+ * @param printExplanationHeading {@code false} to print the explanation without a heading, as some
+ *                                minutes do; {@code null} or {@code true} prints it
  */
 @RecordBuilder
 public record BoardDecisionExtract(@JsonProperty(required = true) Meta meta,
@@ -47,34 +61,101 @@ public record BoardDecisionExtract(@JsonProperty(required = true) Meta meta,
                                    Markdown explanation, Person preparer, Person furtherInformation,
                                    Markdown proposal, String proposerTitle,
                                    @JsonProperty(required = true) Markdown decision, boolean notedForInformation,
-                                   AppealInstructions appeal, Closing closing) implements AlkeDocument {
+                                   AppealInstructions appeal, Closing closing, Markdown furtherInformationText,
+                                   List<Section> sections, Order order, String proposalHeading,
+                                   String decisionHeading, String explanationHeading,
+                                   Boolean printExplanationHeading) implements AlkeDocument {
     /** The {@code kind:} of board decision extracts in input files. */
     public static final String KIND = "board-decision-extract";
 
-    /** Checks the required fields and that the appeal instructions fit the item. */
+    /** Checks the required fields and that the parts agree with each other. */
     public BoardDecisionExtract {
-        Objects.requireNonNull(meta, "meta");
-        Objects.requireNonNull(sender, "sender");
-        Objects.requireNonNull(meetingBody, "meetingBody");
-        Objects.requireNonNull(meetingDate, "meetingDate");
-        if (section < 1) {
-            throw new IllegalArgumentException("section: the § number must be at least 1, was " + section);
-        }
-        if (proposal != null && proposerTitle == null) {
-            throw new IllegalArgumentException("proposerTitle: needed with a proposal");
-        }
-        Objects.requireNonNull(decision, "decision");
+        Checks checks = new Checks();
+        checks.required(meta, "meta");
+        checks.required(sender, "sender");
+        checks.notBlank(meetingBody, "meetingBody");
+        checks.required(meetingDate, "meetingDate");
+        checks.check(section >= 1, "section", "the § number must be 1 or more, was " + section);
+        checks.check(proposal == null || proposerTitle != null, "proposal",
+                "a proposal needs its proposer's title: add proposerTitle, e.g. Maakuntajohtaja");
+        checks.check(proposerTitle == null || proposal != null, "proposerTitle",
+                "a proposer's title without a proposal: add the proposal, or leave proposerTitle out");
+        checks.check(proposalHeading == null || proposal != null, "proposalHeading",
+                "a heading for a proposal that is not there: add the proposal, or leave proposalHeading out");
+        checks.check(explanationHeading == null || explanation != null, "explanationHeading",
+                "a heading for an explanation that is not there: add the explanation, or leave "
+                        + "explanationHeading out");
+        checks.required(decision, "decision");
         if (notedForInformation) {
             appeal = appeal == null ? AppealInstructions.NONE : appeal;
-            if (appeal != AppealInstructions.NONE) {
-                throw new IllegalArgumentException("appeal: an item noted for information has no appeal "
-                        + "instructions, was " + appeal.code());
-            }
-        } else if (appeal == null) {
-            throw new IllegalArgumentException("appeal: needed unless the item is noted for information; one of "
-                    + AppealInstructions.codes());
+            checks.check(appeal == AppealInstructions.NONE, "appeal", "an item noted for information "
+                    + "(notedForInformation: true) cannot be appealed, so it has no appeal instructions; "
+                    + "leave appeal out or write none");
+        } else {
+            checks.check(appeal != null, "appeal", "appeal instructions are needed unless the item is noted "
+                    + "for information (notedForInformation: true); write one of " + AppealInstructions.codes());
         }
+        checks.done();
+        sections = sections == null ? List.of() : List.copyOf(sections);
         closing = closing == null ? Closing.NONE : closing;
+    }
+
+    /** An extract with the stock headings, the meeting line first and no free sections. */
+    public BoardDecisionExtract(Meta meta, String sender, String meetingBody, String meetingBodyAbbreviation,
+                                LocalDate meetingDate, int section, String diaryNumber, Markdown explanation,
+                                Person preparer, Person furtherInformation, Markdown proposal, String proposerTitle,
+                                Markdown decision, boolean notedForInformation, AppealInstructions appeal,
+                                Closing closing) {
+        this(meta, sender, meetingBody, meetingBodyAbbreviation, meetingDate, section, diaryNumber, explanation,
+                preparer, furtherInformation, proposal, proposerTitle, decision, notedForInformation, appeal,
+                closing, null, null, null, null, null, null, null);
+    }
+
+    /** Whether the explanation is printed under a heading. */
+    public boolean explanationHeadingPrinted() {
+        return printExplanationHeading == null || printExplanationHeading;
+    }
+
+    /** Whether the title comes before the meeting line. */
+    public boolean titleFirst() {
+        return order == Order.TITLE_FIRST;
+    }
+
+    /**
+     * The order of an extract's head. In input files {@code meeting-first} or {@code title-first}.
+     */
+    public enum Order {
+        /** The meeting line ("Maakuntahallitus (MH) 26.1.2026 § 12"), then the item's title. */
+        MEETING_FIRST("meeting-first"),
+        /** The item's title, then the meeting line with the body's abbreviation ("MH 17.03.2025 § 45"). */
+        TITLE_FIRST("title-first");
+
+        private final String code;
+
+        Order(String code) {
+            this.code = code;
+        }
+
+        /** The value written in input files. */
+        @JsonValue
+        public String code() {
+            return code;
+        }
+
+        /**
+         * The order of a value written in input files.
+         *
+         * @throws IllegalArgumentException naming the values when there is no such order
+         */
+        @JsonCreator
+        public static Order ofCode(String code) {
+            for (Order order : values()) {
+                if (order.code.equals(code)) {
+                    return order;
+                }
+            }
+            throw new IllegalArgumentException("no order is called '" + code + "'; write meeting-first or title-first");
+        }
     }
 
     /** A builder, for documents built in Java. */

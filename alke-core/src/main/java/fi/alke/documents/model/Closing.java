@@ -13,12 +13,14 @@ import java.util.List;
  * @param attachments     attachment titles, one a line; may be empty
  * @param distribution    recipients of the distribution list, one a line; may be empty
  * @param forInformation  those who get the document for information, one a line; may be empty
+ * @param furtherInformation further information as free text (Markdown), printed under the same label
+ *                        as the contacts, after them; or {@code null}
  */
 @RecordBuilder
 public record Closing(List<Person> contacts, Signing signatures, List<String> attachments,
-                      List<String> distribution, List<String> forInformation) {
+                      List<String> distribution, List<String> forInformation, Markdown furtherInformation) {
     /** An end with nothing in it. */
-    public static final Closing NONE = new Closing(null, null, null, null, null);
+    public static final Closing NONE = new Closing(null, null, null, null, null, null);
 
     /** Missing lists become empty. */
     public Closing {
@@ -26,6 +28,12 @@ public record Closing(List<Person> contacts, Signing signatures, List<String> at
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         distribution = distribution == null ? List.of() : List.copyOf(distribution);
         forInformation = forInformation == null ? List.of() : List.copyOf(forInformation);
+    }
+
+    /** An end without free-text further information. */
+    public Closing(List<Person> contacts, Signing signatures, List<String> attachments, List<String> distribution,
+                   List<String> forInformation) {
+        this(contacts, signatures, attachments, distribution, forInformation, null);
     }
 
     /** A builder, for documents built in Java. */

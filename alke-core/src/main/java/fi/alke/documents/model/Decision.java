@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param end             when it ends, or {@code null}
  * @param partners        partner organisations invited; may be empty
  * @param focusQuestions  the questions the discussion focuses on; may be empty
+ * @param sections        free sections after the explanation, in the author's order; may be empty
  * @param closing         contacts, signatures and lists
  */
 @RecordBuilder
@@ -29,7 +30,7 @@ public record Decision(@JsonProperty(required = true) Meta meta, @JsonProperty(r
                        @JsonProperty(required = true) List<String> themes,
                        @JsonProperty(required = true) List<Region> regions,
                        @JsonProperty(required = true) LocalDateTime start, LocalDateTime end, List<String> partners,
-                       List<String> focusQuestions, Closing closing) implements AlkeDocument {
+                       List<String> focusQuestions, List<Section> sections, Closing closing) implements AlkeDocument {
     /** The {@code kind:} of decisions in input files. */
     public static final String KIND = "decision";
 
@@ -52,6 +53,7 @@ public record Decision(@JsonProperty(required = true) Meta meta, @JsonProperty(r
         }
         partners = partners == null ? List.of() : List.copyOf(partners);
         focusQuestions = focusQuestions == null ? List.of() : List.copyOf(focusQuestions);
+        sections = sections == null ? List.of() : List.copyOf(sections);
         closing = closing == null ? Closing.NONE : closing;
     }
 

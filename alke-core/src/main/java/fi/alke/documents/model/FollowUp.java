@@ -25,53 +25,62 @@ import java.util.stream.Collectors;
  * @param progress  the progress of an action in a round; each names an action and a round of this
  *                  document, at most one for each action and round; may be empty
  * @param closing   contacts, signatures and lists
+ * @param actionTable the action table file the actions come from (input files write
+ *                  {@code actionTable: toimenpiteet.yaml} instead of listing the actions), or {@code null}
+ *                  when the actions are listed here
+ * @param organisations organisations the actions name as responsible parties, declared inline (or, in
+ *                  input files, the name of an organisations file); may be empty
  */
 @RecordBuilder
 public record FollowUp(@JsonProperty(required = true) Meta meta, @JsonProperty(required = true) String sender,
                        @JsonProperty(required = true) List<Round> rounds,
-                       @JsonProperty(required = true) List<Action> actions, List<Progress> progress,
-                       Closing closing) implements AlkeDocument {
+                       List<Action> actions, List<Progress> progress,
+                       Closing closing, String actionTable, @FileReference List<Organisation> organisations)
+        implements AlkeDocument {
     /** The {@code kind:} of follow-ups in input files. */
     public static final String KIND = "follow-up";
 
     /** Checks the required fields and that progress entries refer to actions and rounds that exist. */
     public FollowUp {
-        Objects.requireNonNull(meta, "meta");
-        Objects.requireNonNull(sender, "sender");
+        Checks checks = new Checks();
+        checks.required(meta, "meta");
+        checks.required(sender, "sender");
         rounds = rounds == null ? List.of() : List.copyOf(rounds);
-        if (rounds.isEmpty()) {
-            throw new IllegalArgumentException("rounds: at least one is needed");
-        }
+        checks.check(!rounds.isEmpty(), "rounds", "at least one round is needed");
         Set<String> roundNames = new HashSet<>();
-        for (Round round : rounds) {
-            if (!roundNames.add(round.name())) {
-                throw new IllegalArgumentException("rounds: the name '" + round.name()
-                        + "' is used by more than one round");
-            }
+        for (int i = 0; i < rounds.size(); i++) {
+            checks.check(roundNames.add(rounds.get(i).name()), "rounds[" + i + "].name", "the name '"
+                    + rounds.get(i).name() + "' is already used by another round");
         }
         actions = actions == null ? List.of() : List.copyOf(actions);
-        if (actions.isEmpty()) {
-            throw new IllegalArgumentException("actions: at least one is needed");
-        }
-        Action.requireUniqueIds("actions", actions);
-        Set<String> actionIds = actions.stream().map(Action::id).collect(Collectors.toSet());
+        String source = actionTable == null ? "" : " in " + actionTable;
+        checks.check(!actions.isEmpty(), actionTable == null ? "actions" : "actionTable",
+                actionTable == null ? "at least one action is needed (or actionTable: naming the action table file)"
+                        : "the action table" + source + " has no actions");
+        Action.requireUniqueIds(checks, "actions", actions, Action.ids());
+        Set<String> actionIds = actions.stream().map(Action::id).collect(Collectors.toCollection(
+                java.util.LinkedHashSet::new));
         progress = progress == null ? List.of() : List.copyOf(progress);
         Set<String> reported = new HashSet<>();
-        for (Progress entry : progress) {
-            if (!actionIds.contains(entry.actionId())) {
-                throw new IllegalArgumentException("actionId: no action has the id '" + entry.actionId()
-                        + "'; the actions are " + actions.stream().map(Action::id).collect(Collectors.joining(", ")));
-            }
-            if (!roundNames.contains(entry.round())) {
-                throw new IllegalArgumentException("round: no round is named '" + entry.round() + "'; the rounds are "
-                        + rounds.stream().map(Round::name).collect(Collectors.joining(", ")));
-            }
-            if (!reported.add(entry.actionId() + "\n" + entry.round())) {
-                throw new IllegalArgumentException("progress: action '" + entry.actionId() + "' has more than one "
-                        + "entry for round '" + entry.round() + "'");
-            }
+        for (int i = 0; i < progress.size(); i++) {
+            Progress entry = progress.get(i);
+            String at = "progress[" + i + "]";
+            checks.check(actionIds.contains(entry.actionId()), at + ".actionId", "no action has the id '"
+                    + entry.actionId() + "'" + source + "; the actions are " + String.join(", ", actionIds));
+            checks.check(roundNames.contains(entry.round()), at + ".round", "no round is named '" + entry.round()
+                    + "'; the rounds are " + rounds.stream().map(Round::name).collect(Collectors.joining(", ")));
+            checks.check(reported.add(entry.actionId() + "\n" + entry.round()), at, "action '" + entry.actionId()
+                    + "' already has an entry for round '" + entry.round() + "'");
         }
+        organisations = organisations == null ? List.of() : List.copyOf(organisations);
+        checks.done();
         closing = closing == null ? Closing.NONE : closing;
+    }
+
+    /** A follow-up of actions listed in it, whose parties are all from the code lists. */
+    public FollowUp(Meta meta, String sender, List<Round> rounds, List<Action> actions, List<Progress> progress,
+                    Closing closing) {
+        this(meta, sender, rounds, actions, progress, closing, null, null);
     }
 
     /** A builder, for documents built in Java. */
@@ -96,11 +105,10 @@ public record FollowUp(@JsonProperty(required = true) Meta meta, @JsonProperty(r
                         @JsonProperty(required = true) LocalDate date) {
         /** Checks the name and the date. */
         public Round {
-            Objects.requireNonNull(name, "name");
-            if (name.isBlank()) {
-                throw new IllegalArgumentException("name: must not be blank");
-            }
-            Objects.requireNonNull(date, "date");
+            Checks checks = new Checks();
+            checks.notBlank(name, "name");
+            checks.required(date, "date");
+            checks.done();
         }
     }
 
@@ -120,11 +128,12 @@ public record FollowUp(@JsonProperty(required = true) Meta meta, @JsonProperty(r
                            Status state, Status regions, Markdown note) {
         /** Checks the required fields: the action, the round and at least one side. */
         public Progress {
-            Objects.requireNonNull(actionId, "actionId");
-            Objects.requireNonNull(round, "round");
-            if (state == null && regions == null) {
-                throw new IllegalArgumentException("state, regions: at least one of them is required");
-            }
+            Checks checks = new Checks();
+            checks.required(actionId, "actionId");
+            checks.required(round, "round");
+            checks.check(state != null || regions != null, "", "give the progress on at least one side: state, "
+                    + "regions or both");
+            checks.done();
         }
     }
 

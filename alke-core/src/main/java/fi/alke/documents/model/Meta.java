@@ -1,6 +1,8 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,11 +19,13 @@ import java.util.Objects;
  * @param type            the document type shown in the metadata block, e.g. "Ohje"; {@code null} for
  *                        the kind's own label in the document's language
  * @param recipients      recipient lines, e.g. "Jakelun mukaan"; may be empty
+ * @param dateStyle       how dates are printed: {@code plain} 17.3.2025 (SFS 2487, the default) or
+ *                        {@code padded} 17.03.2025 as many meeting systems print them; {@code null} for plain
  */
 @RecordBuilder
 public record Meta(@JsonProperty(required = true) String title,
                    @JsonProperty(required = true) LocalDate date, List<String> identifiers, String language,
-                   String confidentiality, String type, List<String> recipients) {
+                   String confidentiality, String type, List<String> recipients, DateStyle dateStyle) {
     private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
     /** Checks the required fields and the language; missing lists become empty. */
@@ -34,6 +38,52 @@ public record Meta(@JsonProperty(required = true) String title,
             throw new IllegalArgumentException("language must be one of " + LANGUAGES + ", was '" + language + "'");
         }
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    }
+
+    /** Metadata with plain dates. */
+    public Meta(String title, LocalDate date, List<String> identifiers, String language, String confidentiality,
+                String type, List<String> recipients) {
+        this(title, date, identifiers, language, confidentiality, type, recipients, null);
+    }
+
+    /** Whether dates are printed with leading zeros (17.03.2025). */
+    public boolean paddedDates() {
+        return dateStyle == DateStyle.PADDED;
+    }
+
+    /** How dates are printed. In input files {@code plain} or {@code padded}. */
+    public enum DateStyle {
+        /** 17.3.2025, without leading zeros (SFS 2487). */
+        PLAIN("plain"),
+        /** 17.03.2025, as many meeting systems print dates. */
+        PADDED("padded");
+
+        private final String code;
+
+        DateStyle(String code) {
+            this.code = code;
+        }
+
+        /** The value written in input files. */
+        @JsonValue
+        public String code() {
+            return code;
+        }
+
+        /**
+         * The style of a value written in input files.
+         *
+         * @throws IllegalArgumentException naming the values when there is no such style
+         */
+        @JsonCreator
+        public static DateStyle ofCode(String code) {
+            for (DateStyle style : values()) {
+                if (style.code.equals(code)) {
+                    return style;
+                }
+            }
+            throw new IllegalArgumentException("no date style is called '" + code + "'; write plain or padded");
+        }
     }
 
     /** A builder, for documents built in Java. */

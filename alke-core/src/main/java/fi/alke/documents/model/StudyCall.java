@@ -31,6 +31,7 @@ import java.util.Objects;
  * @param links             links to the government programme, strategies and other studies and research,
  *                          as text or URLs; may be empty
  * @param reporting         what is reported and when (raportointi), or {@code null}
+ * @param sections          free sections after the reporting, in the author's order; may be empty
  * @param closing           contacts, signatures and lists
  */
 @RecordBuilder
@@ -40,7 +41,7 @@ public record StudyCall(@JsonProperty(required = true) Meta meta, @JsonProperty(
                         @JsonProperty(required = true) YearMonth start, @JsonProperty(required = true) YearMonth end,
                         @JsonProperty(required = true) Markdown background, Markdown questionsIntro,
                         @JsonProperty(required = true) List<String> researchQuestions, List<String> links,
-                        Markdown reporting, Closing closing) implements AlkeDocument {
+                        Markdown reporting, List<Section> sections, Closing closing) implements AlkeDocument {
     /** The {@code kind:} of study calls in input files. */
     public static final String KIND = "study-call";
 
@@ -67,6 +68,7 @@ public record StudyCall(@JsonProperty(required = true) Meta meta, @JsonProperty(
             throw new IllegalArgumentException("researchQuestions: at least one is needed");
         }
         links = links == null ? List.of() : List.copyOf(links);
+        sections = sections == null ? List.of() : List.copyOf(sections);
         closing = closing == null ? Closing.NONE : closing;
     }
 

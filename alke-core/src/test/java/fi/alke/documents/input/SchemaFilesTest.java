@@ -15,7 +15,11 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import fi.alke.documents.model.AlkeDocument;
+import fi.alke.documents.model.FileReference;
 import fi.alke.documents.model.Markdown;
+import fi.alke.documents.model.OrganisationsFile;
+import fi.alke.documents.model.Party;
+import java.util.List;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -33,13 +37,15 @@ class SchemaFilesTest {
     private static final JsonMapper JSON = new JsonMapper();
 
     static Iterable<Class<?>> kinds() {
-        return java.util.Arrays.asList(AlkeDocument.class.getPermittedSubclasses());
+        List<Class<?>> kinds = new java.util.ArrayList<>(java.util.Arrays.asList(AlkeDocument.class.getPermittedSubclasses()));
+        kinds.add(OrganisationsFile.class); // not a kind: the file an input or an author's folder declares organisations in
+        return kinds;
     }
 
     @ParameterizedTest
     @MethodSource("kinds")
     void publishedSchemaMatchesTheModel(Class<?> kind) throws Exception {
-        String name = Kinds.nameOf(kind);
+        String name = kind == OrganisationsFile.class ? InputReader.ORGANISATIONS_SCHEMA : Kinds.nameOf(kind);
         String generated = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(generate(kind, name)) + "\n";
         Path file = FOLDER.resolve(name + ".schema.json");
         if (Boolean.getBoolean("alke.writeSchemas")) {
@@ -68,15 +74,25 @@ class SchemaFilesTest {
                 return new CustomDefinition(node.put("pattern", "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$")
                         .put("description", "local date and time, e.g. 2026-03-20T09:00"), true);
             }
+            if (erased == Party.class) {
+                return new CustomDefinition(node.put("description", "a party's code: VN, a ministry (TEM), a "
+                        + "region (\"13\"), all-regions, or a declared organisation's code"), true);
+            }
             if (erased == YearMonth.class) {
                 return new CustomDefinition(node.put("pattern", "^\\d{4}-\\d{2}$")
                         .put("description", "year and month, e.g. 2019-05"), true);
             }
             return null;
         });
+        // A field input files may also write as the name of a file that holds it.
+        config.forFields().withCustomDefinitionProvider(new FileReferences());
         ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(kind);
+        addAliases(schema, kind);
         schema.put("$id", "https://alke.fi/schema/" + name + ".schema.json");
         schema.put("title", "ALKE " + name);
+        if (kind == OrganisationsFile.class) {
+            return schema;
+        }
         // The kind comes first in every file and says which schema applies.
         ObjectNode properties = (ObjectNode) schema.get("properties");
         ObjectNode withKind = JSON.createObjectNode();
@@ -94,5 +110,65 @@ class SchemaFilesTest {
         }
         schema.set("required", requiredWithKind);
         return schema;
+    }
+
+    /**
+     * Adds the older names of fields ({@code @JsonAlias}) that the model still reads, e.g. a section's
+     * {@code subsections}, to the definitions of their records, so that older inputs pass the schema.
+     */
+    private static void addAliases(ObjectNode schema, Class<?> kind) {
+        java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+        java.util.Deque<Class<?>> todo = new java.util.ArrayDeque<>(List.of(kind));
+        while (!todo.isEmpty()) {
+            Class<?> type = todo.pop();
+            if (!type.isRecord() || !seen.add(type)) {
+                continue;
+            }
+            for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+                java.lang.reflect.Type generic = component.getGenericType();
+                if (generic instanceof java.lang.reflect.ParameterizedType parameterized) {
+                    for (java.lang.reflect.Type argument : parameterized.getActualTypeArguments()) {
+                        if (argument instanceof Class<?> c) {
+                            todo.add(c);
+                        }
+                    }
+                }
+                todo.add(component.getType());
+                com.fasterxml.jackson.annotation.JsonAlias alias =
+                        component.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonAlias.class);
+                if (alias == null) {
+                    continue;
+                }
+                ObjectNode definition = type == kind ? schema : (ObjectNode) schema.path("$defs").get(type.getSimpleName());
+                if (definition == null || !definition.has("properties")) {
+                    continue;
+                }
+                ObjectNode properties = (ObjectNode) definition.get("properties");
+                for (String old : alias.value()) {
+                    ObjectNode copy = properties.get(component.getName()).deepCopy();
+                    copy.put("description", "the older name of " + component.getName() + ", still read");
+                    properties.set(old, copy);
+                }
+            }
+        }
+    }
+
+    /** A field marked {@link FileReference}: its own definition, or a file name. */
+    private static final class FileReferences implements
+            com.github.victools.jsonschema.generator.CustomPropertyDefinitionProvider<com.github.victools.jsonschema.generator.FieldScope> {
+        @Override
+        public com.github.victools.jsonschema.generator.CustomPropertyDefinition provideCustomSchemaDefinition(
+                com.github.victools.jsonschema.generator.FieldScope field,
+                com.github.victools.jsonschema.generator.SchemaGenerationContext context) {
+            if (field.isFakeContainerItemScope() || field.getAnnotationConsideringFieldAndGetter(FileReference.class) == null) {
+                return null;
+            }
+            ObjectNode either = context.getGeneratorConfig().createObjectNode();
+            either.putArray("anyOf")
+                    .add(context.getGeneratorConfig().createObjectNode().put("type", "string")
+                            .put("description", "the name of a file that holds it, relative to this file"))
+                    .add(context.createStandardDefinition(field, this));
+            return new com.github.victools.jsonschema.generator.CustomPropertyDefinition(either);
+        }
     }
 }

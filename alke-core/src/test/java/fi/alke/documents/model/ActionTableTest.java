@@ -82,7 +82,7 @@ class ActionTableTest {
                 .ongoing(List.of()).proposed(null).build());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ActionTableBuilder
                 .builder(valid).proposed(List.of(new Action("K2", Markdown.of("Toinen K2"), null, null))).build());
-        assertEquals("ongoing and proposed: the id 'K2' is used by more than one action", e.getMessage());
+        assertEquals("proposed[0].id: the id 'K2' is already used by ongoing[1].id; each action needs an id of its own", e.getMessage());
     }
 
     @Test

@@ -107,12 +107,12 @@ class FollowUpTest {
         IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> FollowUpBuilder
                 .builder(valid).rounds(List.of(new Round(AUTUMN, LocalDate.of(2023, 10, 15)),
                         new Round(AUTUMN, LocalDate.of(2023, 11, 1)))).progress(null).build());
-        assertEquals("rounds: the name 'syksy 2023' is used by more than one round", twice.getMessage());
+        assertEquals("rounds[1].name: the name 'syksy 2023' is already used by another round", twice.getMessage());
 
         IllegalArgumentException sameId = assertThrows(IllegalArgumentException.class, () -> FollowUpBuilder
                 .builder(valid).actions(List.of(new Action("K1", Markdown.of("a"), null, null),
                         new Action("K1", Markdown.of("b"), null, null))).progress(null).build());
-        assertEquals("actions: the id 'K1' is used by more than one action", sameId.getMessage());
+        assertEquals("actions[1].id: the id 'K1' is already used by actions[0].id; each action needs an id of its own", sameId.getMessage());
 
         IllegalArgumentException noAction = assertThrows(IllegalArgumentException.class, () -> withProgress(valid,
                 new Progress("K9", AUTUMN, Status.DONE, Status.DONE, null)));

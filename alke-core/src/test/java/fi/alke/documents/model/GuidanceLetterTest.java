@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import fi.alke.documents.model.GuidanceLetter.Section;
-import fi.alke.documents.model.GuidanceLetter.Table;
+
+
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -114,8 +114,8 @@ class GuidanceLetterTest {
         Section preparation = letter.sections().get(1);
         assertNull(preparation.body());
         assertEquals(List.of("Maakuntien yhteiset keskustelut", "Maakuntakohtaiset keskustelut"),
-                preparation.subsections().stream().map(Section::heading).toList());
-        assertTrue(letter.sections().get(2).subsections().isEmpty());
+                preparation.sections().stream().map(Section::heading).toList());
+        assertTrue(letter.sections().get(2).sections().isEmpty());
 
         assertEquals("Pirkko Jukka", letter.closing().contacts().get(1).name());
         assertTrue(letter.closing().signatures().electronic());
@@ -154,12 +154,12 @@ class GuidanceLetterTest {
         assertRejected("heading", () -> new Section(null, text));
         assertRejected("heading", () -> new Section(" ", text));
         assertRejected("afterTable", () -> new Section("Aikataulu", text, null, text, null));
-        assertRejected("body, table or subsections", () -> new Section("Tyhjä", null, null, null, List.of()));
+        assertRejected("needs a body, a table or sections", () -> new Section("Tyhjä", null, null, null, List.of()));
         Section third = new Section("Kolmas taso", text);
         Section second = new Section("Toinen taso", null, null, null, List.of(third));
         Section first = new Section("Ensimmäinen taso", null, null, null, List.of(second));
         assertEquals(first, new Section("Ensimmäinen taso", null, null, null, List.of(second)));
-        assertRejected("subsections", () -> new Section("Liian syvä", null, null, null, List.of(first)));
+        assertRejected("sections: headings go at most 3 levels deep", () -> new Section("Liian syvä", null, null, null, List.of(first)));
     }
 
     @Test

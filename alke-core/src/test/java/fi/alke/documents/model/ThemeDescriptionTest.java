@@ -70,6 +70,10 @@ class ThemeDescriptionTest {
         assertRejected("sender", () -> ThemeDescriptionBuilder.builder(valid).sender(null).build());
         assertRejected("theme", () -> ThemeDescriptionBuilder.builder(valid).theme(null).build());
         assertRejected("theme", () -> ThemeDescriptionBuilder.builder(valid).theme("  ").build());
-        assertRejected("situation", () -> ThemeDescriptionBuilder.builder(valid).situation(null).build());
+        // everything but the theme may be left out, and what is left out is not printed
+        ThemeDescription bare = ThemeDescriptionBuilder.builder(valid).situation(null).spearheads(null).goals(null)
+                .build();
+        assertEquals(List.of(), bare.challenges());
+        assertEquals(List.of(), bare.sections());
     }
 }

@@ -1,0 +1,60 @@
+package fi.alke.documents.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A simple table: an optional header row that repeats on every page, rows of plain-text cells and
+ * optional relative column widths (as the markup's {@code <col width>}).
+ *
+ * @param header       the header cells, or empty for a table without a header row
+ * @param rows         the rows of cells; at least one, each with as many cells as the table has
+ *                     columns; a missing cell is empty
+ * @param columnWidths relative widths, one a column, each at least 1; empty for equal columns
+ */
+public record Table(List<String> header, @JsonProperty(required = true) List<List<String>> rows,
+                    List<Integer> columnWidths) {
+    /** Checks that the rows, the header and the widths agree on the number of columns. */
+    public Table {
+        header = header == null ? List.of() : cells(header);
+        rows = rows == null ? List.of() : rows.stream().map(row -> cells(row == null ? List.of() : row)).toList();
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("rows: at least one is needed");
+        }
+        int columns = header.isEmpty() ? rows.get(0).size() : header.size();
+        if (columns == 0) {
+            throw new IllegalArgumentException("rows: a row needs at least one cell");
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).size() != columns) {
+                throw new IllegalArgumentException("rows: row " + (i + 1) + " has " + rows.get(i).size()
+                        + " cells, the table has " + columns + " columns");
+            }
+        }
+        columnWidths = columnWidths == null ? List.of() : List.copyOf(columnWidths);
+        if (!columnWidths.isEmpty() && columnWidths.size() != columns) {
+            throw new IllegalArgumentException("columnWidths: " + columnWidths.size() + " widths for "
+                    + columns + " columns");
+        }
+        for (int width : columnWidths) {
+            if (width < 1) {
+                throw new IllegalArgumentException("columnWidths: each must be at least 1, was " + width);
+            }
+        }
+    }
+
+    /** The number of columns. */
+    public int columns() {
+        return rows.get(0).size();
+    }
+
+    private static List<String> cells(List<String> cells) {
+        List<String> copy = new ArrayList<>(cells.size());
+        for (String cell : cells) {
+            copy.add(cell == null ? "" : cell);
+        }
+        return Collections.unmodifiableList(copy);
+    }
+}
