@@ -5,8 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 
 /**
- * A long text field written in a small Markdown subset: paragraphs, bullet and numbered lists,
- * emphasis and links. The template stage turns it into markup.
+ * A long text field written in a small Markdown subset: paragraphs, headings, bullet and numbered
+ * lists, emphasis and links. The template stage turns it into markup, its headings continuing below the
+ * heading the field is printed under.
  *
  * @param source the Markdown text
  */

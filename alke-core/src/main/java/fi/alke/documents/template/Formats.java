@@ -6,6 +6,8 @@ import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNumberModel;
+import freemarker.template.TemplateScalarModel;
 import freemarker.template.utility.DeepUnwrap;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -20,8 +22,13 @@ import java.util.List;
  *   <li>{@code fmt.date(d)} → {@code 14.2.2024} (SFS 2487: no leading zeros)</li>
  *   <li>{@code fmt.date(d, true)} → {@code 14.02.2024} (for the meeting systems that pad)</li>
  *   <li>{@code fmt.isoDate(d)} → {@code 2024-02-14} (for {@code <date value="…">})</li>
- *   <li>{@code fmt.markdown(text)} → markup blocks (paragraphs, lists, emphasis, links) for a long text
- *       field written in Markdown; inserted as markup, not escaped</li>
+ *   <li>{@code fmt.markdown(text, level)} → markup blocks (headings, paragraphs, lists, emphasis, links)
+ *       for a long text field written in Markdown; inserted as markup, not escaped. {@code level} (0–3)
+ *       is the heading level the field is printed under: a Markdown heading of level k becomes
+ *       {@code <h(level + k)>}, a bold paragraph when that would be deeper than h3. Level 3 suits table
+ *       cells and list items, where the markup allows no heading.</li>
+ *   <li>{@code fmt.markdown(text)} → the same at level 1, for the common field under an {@code <h1>}:
+ *       {@code #} becomes {@code <h2>}</li>
  * </ul>
  * {@code d} may be a {@link LocalDate}, any {@link TemporalAccessor} with a date, or ISO text.
  */
@@ -42,8 +49,11 @@ final class Formats implements TemplateHashModel {
         return date("fmt.isoDate", args.get(0)).toString();
     };
 
+    /** The heading level of {@code fmt.markdown(text)}: most long fields are printed under an h1. */
+    private static final int DEFAULT_MARKDOWN_LEVEL = 1;
+
     private static final TemplateMethodModelEx MARKDOWN = args -> {
-        arguments("fmt.markdown", args, 1, 1);
+        arguments("fmt.markdown", args, 1, 2);
         Object value = args.get(0) instanceof TemplateModel model ? DeepUnwrap.unwrap(model) : args.get(0);
         String source = value instanceof fi.alke.documents.model.Markdown markdown ? markdown.source()
                 : value instanceof String text ? text : null;
@@ -51,7 +61,8 @@ final class Formats implements TemplateHashModel {
             throw new TemplateModelException("fmt.markdown takes Markdown text, got "
                     + (value == null ? "nothing" : value.getClass().getSimpleName()));
         }
-        return XMLOutputFormat.INSTANCE.fromMarkup(MarkdownMarkup.toMarkup(source));
+        int level = args.size() == 2 ? headingLevel(args.get(1)) : DEFAULT_MARKDOWN_LEVEL;
+        return XMLOutputFormat.INSTANCE.fromMarkup(MarkdownMarkup.toMarkup(source, level));
     };
 
     private Formats() {
@@ -99,6 +110,29 @@ final class Formats implements TemplateHashModel {
         }
         throw new TemplateModelException(name + ": expected a LocalDate or yyyy-mm-dd text, got "
                 + (value == null ? "null" : value.getClass().getSimpleName()));
+    }
+
+    /** The second argument of fmt.markdown: a whole number 0–3, so that no template gets an h4 or an h0. */
+    private static int headingLevel(Object arg) throws TemplateModelException {
+        if (arg instanceof TemplateNumberModel number) {
+            double level = number.getAsNumber().doubleValue();
+            if (level == Math.rint(level) && level >= 0 && level <= MarkdownMarkup.MAX_HEADING_LEVEL) {
+                return (int) level;
+            }
+        }
+        throw new TemplateModelException("fmt.markdown: the second argument (the heading level the text sits"
+                + " under) must be a whole number 0–" + MarkdownMarkup.MAX_HEADING_LEVEL + ", got "
+                + describe(arg));
+    }
+
+    private static String describe(Object arg) throws TemplateModelException {
+        if (arg instanceof TemplateNumberModel number) {
+            return number.getAsNumber().toString();
+        }
+        if (arg instanceof TemplateScalarModel text) {
+            return "the text \"" + text.getAsString() + "\"";
+        }
+        return arg == null ? "nothing" : arg.getClass().getSimpleName();
     }
 
     private static boolean flag(String name, Object arg) throws TemplateModelException {

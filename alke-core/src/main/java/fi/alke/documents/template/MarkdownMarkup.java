@@ -23,42 +23,73 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /**
- * Turns the Markdown of long text fields into ALKE markup blocks: paragraphs, bullet and numbered
- * lists (nested), bold, italic, links and hard line breaks. The rest of Markdown has no place in a
- * memo's running text, so it is kept as plain text rather than lost: a heading becomes a bold
- * paragraph, code becomes its text, raw HTML its literal text, an image its description.
+ * Turns the Markdown of long text fields into ALKE markup blocks: headings, paragraphs, bullet and
+ * numbered lists (nested), bold, italic, links and hard line breaks. The rest of Markdown has no place
+ * in a memo's running text, so it is kept as plain text rather than lost: code becomes its text, raw
+ * HTML its literal text, an image its description.
+ *
+ * <p>A field is printed under a heading of the document, so its own headings continue from there: at
+ * {@code level} 1 (the field sits under an {@code <h1>}) a Markdown {@code #} becomes {@code <h2>} and
+ * {@code ##} {@code <h3>}. SFS 2487 allows {@value #MAX_HEADING_LEVEL} heading levels, so a heading that
+ * would go deeper becomes a bold paragraph, and so does every heading inside a list item, where the
+ * markup allows no heading. Markdown is parsed with commonmark-java, never by hand.
  */
 final class MarkdownMarkup {
+    /** The deepest heading the markup has ({@code <h3>}); SFS 2487 allows no more levels. */
+    static final int MAX_HEADING_LEVEL = 3;
+
     private static final Parser PARSER = Parser.builder().build();
 
     private MarkdownMarkup() {
     }
 
-    static String toMarkup(String markdown) {
+    /**
+     * The markup blocks of the Markdown text.
+     *
+     * @param level the heading level the text sits under, 0 (directly in the body) to
+     *              {@value #MAX_HEADING_LEVEL} (every heading becomes a bold paragraph)
+     * @throws IllegalArgumentException when {@code level} is outside 0–{@value #MAX_HEADING_LEVEL}
+     */
+    static String toMarkup(String markdown, int level) {
+        if (level < 0 || level > MAX_HEADING_LEVEL) {
+            throw new IllegalArgumentException("heading level must be 0–" + MAX_HEADING_LEVEL + ", was " + level);
+        }
         StringBuilder out = new StringBuilder();
-        PARSER.parse(markdown).accept(new Writer(out));
+        PARSER.parse(markdown).accept(new Writer(out, level));
         return out.toString();
     }
 
-    /** Writes markup for each node; a paragraph directly in a list item is written as its inlines. */
+    /**
+     * Writes markup for each node. A list item holds inline content or paragraphs and lists, so a
+     * paragraph or heading that opens an item is written as its inlines and one later in the item as
+     * a paragraph.
+     */
     private static final class Writer extends AbstractVisitor {
         private final StringBuilder out;
+        private final int level;
 
-        Writer(StringBuilder out) {
+        Writer(StringBuilder out, int level) {
             this.out = out;
+            this.level = level;
         }
 
         @Override
         public void visit(Paragraph paragraph) {
-            boolean inItem = paragraph.getParent() instanceof ListItem && paragraph.getPrevious() == null;
-            wrap(inItem ? null : "p", paragraph);
+            wrap(opensItem(paragraph) ? null : "p", paragraph);
         }
 
         @Override
         public void visit(Heading heading) {
-            out.append("<p><b>");
+            int markupLevel = level + heading.getLevel();
+            if (markupLevel <= MAX_HEADING_LEVEL && !inListItem(heading)) {
+                wrap("h" + markupLevel, heading);
+                return;
+            }
+            // Too deep, or where no heading may stand: kept visible as bold text.
+            boolean inline = opensItem(heading);
+            out.append(inline ? "<b>" : "<p><b>");
             visitChildren(heading);
-            out.append("</b></p>");
+            out.append(inline ? "</b>" : "</b></p>");
         }
 
         @Override
@@ -146,6 +177,21 @@ final class MarkdownMarkup {
             if (element != null) {
                 out.append("</").append(element).append('>');
             }
+        }
+
+        /** Whether the block is the first one of a list item, whose content then starts inline. */
+        private static boolean opensItem(Node block) {
+            return block.getParent() instanceof ListItem && block.getPrevious() == null;
+        }
+
+        /** Whether the node lies in a list item at any depth (a block quote in an item, say). */
+        private static boolean inListItem(Node node) {
+            for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof ListItem) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void literalParagraph(String literal) {

@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.alke.documents.markup.MarkupParser;
 import fi.alke.documents.markup.ResourceLoader;
 import fi.alke.documents.model.LetterheadProfile;
+import fi.alke.documents.model.Markdown;
 import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.ContactBlock;
 import fi.alke.documents.tree.Document;
+import fi.alke.documents.tree.Heading;
 import fi.alke.documents.tree.Inline;
 import fi.alke.documents.tree.LabelledBlock;
 import fi.alke.documents.tree.Paragraph;
@@ -24,7 +26,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Renders test/letter.ftlx, which calls every macro of lib/alke.ftlx, and reads the result back. */
+/**
+ * Renders test/letter.ftlx, which calls every macro of lib/alke.ftlx, and test/markdown.ftlx, which puts
+ * Markdown at every heading level, and reads the results back.
+ */
 public class AlkeLibraryTest {
     /** Public: FreeMarker reads only public classes' members. */
     public record Person(String name, String title, String email, String phone) {
@@ -139,6 +144,24 @@ public class AlkeLibraryTest {
         assertEquals("04.02.2024", render("fi", "regional-council", true).metadata().dateText());
     }
 
+    @Test
+    void markdownHeadingsContinueTheDocumentsLevelsAndNeverEnterCellsOrItems() throws Exception {
+        String markup = ENGINE.render("test/markdown.ftlx", Map.of(
+                "text", Markdown.of("# Tausta\n\n## Tarve\n\nTeksti."), "item", "### Vain otsikko"));
+        Document document = PARSER.parse("markdown.xml", markup);
+
+        assertEquals(List.of("1 Tausta", "1.1 Tarve", "2 Luku", "2.1 Tausta", "2.1.1 Tarve", "2.2 Alaluku",
+                        "2.2.1 Tausta"),
+                document.body().stream().filter(Heading.class::isInstance).map(Heading.class::cast)
+                        .map(h -> h.number() + " " + text(h.content())).toList());
+        assertTrue(markup.contains("<td><b>K1</b> <p><b>Tausta</b></p><p><b>Tarve</b></p><p>Teksti.</p></td>"), markup);
+        assertTrue(markup.contains("<li><b>Vain otsikko</b></li>"), "one heading is inline bold text: " + markup);
+        List<Block> last = document.body().subList(document.body().size() - 3, document.body().size());
+        assertEquals(List.of("Tausta", "Tarve", "Teksti."), last.stream().map(b -> text((Paragraph) b)).toList(),
+                "level 3: the headings are bold paragraphs");
+        assertEquals(new Inline.Text("Tausta", true, false, false), ((Paragraph) last.get(0)).content().get(0));
+    }
+
     private static <T extends Block> T find(Document document, Class<T> type, int index) {
         return document.body().stream().filter(type::isInstance).map(type::cast).skip(index).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " #" + index));
@@ -156,7 +179,11 @@ public class AlkeLibraryTest {
     }
 
     private static String text(Paragraph paragraph) {
-        return paragraph.content().stream().map(inline -> inline.accept(new Inline.Visitor<String>() {
+        return text(paragraph.content());
+    }
+
+    private static String text(List<Inline> inlines) {
+        return inlines.stream().map(inline -> inline.accept(new Inline.Visitor<String>() {
             @Override
             public String text(Inline.Text text) {
                 return text.text();

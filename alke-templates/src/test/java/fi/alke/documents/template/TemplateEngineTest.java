@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.alke.documents.model.Markdown;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,6 +130,32 @@ public class TemplateEngineTest {
                 () -> engine.render("date.ftlx", Map.of("d", "14.2.2024")));
         assertEquals(2, e.line());
         assertTrue(e.getMessage().contains("yyyy-mm-dd"), e.getMessage());
+    }
+
+    @Test
+    void markdownHeadingsFollowTheLevelTheFieldSitsUnder() throws Exception {
+        TemplateEngine engine = engineWith("markdown.ftlx",
+                "${fmt.markdown(t)}|${fmt.markdown(t, 0)}|${fmt.markdown(t, 2)}|${fmt.markdown(t, 3)}|${fmt.markdown(t, 1 + 1)}");
+        assertEquals("<h2>A</h2>|<h1>A</h1>|<h3>A</h3>|<p><b>A</b></p>|<h3>A</h3>",
+                engine.render("markdown.ftlx", Map.of("t", Markdown.of("# A"))), "without a level, level 1");
+        assertEquals("<h3>A</h3>|<h2>A</h2>|<p><b>A</b></p>|<p><b>A</b></p>|<p><b>A</b></p>",
+                engine.render("markdown.ftlx", Map.of("t", "## A")), "YAML maps give Markdown as text");
+    }
+
+    @Test
+    void markdownLevelMustBeAWholeNumberFromZeroToThree() throws Exception {
+        for (String level : List.of("4", "-1", "1.5", "\"2\"", "true")) {
+            TemplateEngine engine = engineWith("level.ftlx", "<p/>\n${fmt.markdown(t, " + level + ")}");
+            TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                    () -> engine.render("level.ftlx", Map.of("t", "# A")), level);
+            assertEquals(2, e.line(), level);
+            assertTrue(e.getMessage().contains("fmt.markdown: the second argument (the heading level the text sits"
+                    + " under) must be a whole number 0–3, got "), e.getMessage());
+        }
+        TemplateEngine engine = engineWith("level.ftlx", "${fmt.markdown(t, 1, 2)}");
+        TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                () -> engine.render("level.ftlx", Map.of("t", "# A")));
+        assertTrue(e.getMessage().contains("fmt.markdown takes 1 or 2 argument(s), got 3"), e.getMessage());
     }
 
     @Test
