@@ -54,6 +54,21 @@ public final class InputReader {
 
     private static final ObjectMapper YAML = configure(new YAMLMapper());
     private static final ObjectMapper JSON = configure(new JsonMapper());
+    /**
+     * Reads parts of an input on their own for the model checks: a part the schema refused is left out,
+     * and the record must still be built to run its other checks, so "required" is the model's to tell.
+     */
+    private static final ObjectMapper PARTS = configure(new JsonMapper())
+            .setAnnotationIntrospector(new com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector() {
+                @Override
+                public Boolean hasRequiredMarker(com.fasterxml.jackson.databind.introspect.AnnotatedMember member) {
+                    return Boolean.FALSE;
+                }
+            });
+    /** Turns what a named file holds into input again, leaving out what it left out. */
+    private static final ObjectMapper TREES = configure(new JsonMapper())
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final JsonSchemaFactory SCHEMA_FACTORY =
             JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final SchemaValidatorsConfig SCHEMA_CONFIG = SchemaValidatorsConfig.builder()
@@ -108,14 +123,15 @@ public final class InputReader {
 
     /**
      * Reads a document from text. Files it names (an organisations file, an action table) are read from the
-     * current folder.
+     * folder of {@code name} when it has one, else from the current folder.
      *
      * @param name the file name, for messages and to tell JSON ({@code .json}) from YAML
      * @param text the file's content
      * @throws InputException listing every problem found
      */
     public AlkeDocument read(String name, String text) throws InputException {
-        return read(name, text, Path.of("").toAbsolutePath(), 0).document();
+        Path folder = Path.of(name).toAbsolutePath().getParent();
+        return read(name, text, folder != null ? folder : Path.of("").toAbsolutePath(), 0).document();
     }
 
     /**
@@ -132,7 +148,8 @@ public final class InputReader {
         Parsed parsed = parse(name, text, mapper);
         List<InputException.Problem> problems = validate(name, ORGANISATIONS_SCHEMA, parsed.node, parsed.locations);
         ObjectReader reader = mapper.readerFor(OrganisationsFile.class);
-        problems.addAll(modelProblems(name, reader, parsed.node, OrganisationsFile.class, parsed.locations, problems));
+        problems.addAll(modelProblems(name, PARTS.readerFor(OrganisationsFile.class), parsed.node,
+                OrganisationsFile.class, parsed.locations, problems));
         fail(problems);
         try {
             return reader.readValue(parsed.node);
@@ -157,7 +174,7 @@ public final class InputReader {
             try {
                 OrganisationsFile file = organisations(organisationsNode.asText(),
                         referenced(name, "organisations", organisationsNode.asText(), folder, locations));
-                document.set("organisations", mapper.valueToTree(file.organisations()));
+                document.set("organisations", TREES.valueToTree(file.organisations()));
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }
@@ -176,7 +193,7 @@ public final class InputReader {
                             referenced(name, "actionTable", tableName, folder, locations), tablePath.getParent(),
                             depth + 1);
                     if (table.document() instanceof ActionTable actions) {
-                        document.set("actions", mapper.valueToTree(actions.actions()));
+                        document.set("actions", TREES.valueToTree(actions.actions()));
                         known = known.with(actions.organisations());
                     } else {
                         problems.add(problem(name, "/actionTable", locations, tableName + " is a "
@@ -187,6 +204,7 @@ public final class InputReader {
                 }
             }
         }
+        fail(problems); // the rest would be checked against what the file could not name
         problems.addAll(validate(name, kind, node, locations));
         // The input's own organisations, so that its parties can name them.
         JsonNode own = document.get("organisations");
@@ -203,7 +221,8 @@ public final class InputReader {
             }
         }
         ObjectReader reader = mapper.readerFor(AlkeDocument.class).withAttribute(Parties.class, known);
-        problems.addAll(modelProblems(name, reader, node, type, locations, problems));
+        problems.addAll(modelProblems(name, PARTS.readerFor(AlkeDocument.class).withAttribute(Parties.class, known),
+                node, type, locations, problems));
         fail(problems);
         try {
             return new InputFile(name, reader.readValue(node), locations);
@@ -241,11 +260,10 @@ public final class InputReader {
     private static List<InputException.Problem> modelProblems(String name, ObjectReader reader, JsonNode node,
             Class<?> type, Locations locations, List<InputException.Problem> schemaProblems) {
         List<InputException.Problem> problems = new ArrayList<>();
-        for (ModelChecks.Found found : ModelChecks.of(reader, node, type)) {
-            String field = Locations.path(found.pointer());
-            boolean reported = schemaProblems.stream().anyMatch(p -> p.field().equals(field)
-                    || (!p.field().isEmpty() && field.startsWith(p.field() + ".")) || field.startsWith(p.field() + "["));
-            if (!reported) {
+        java.util.Set<String> schemaPointers = new java.util.HashSet<>();
+        schemaProblems.forEach(p -> schemaPointers.add(Locations.pointer(p.field())));
+        for (ModelChecks.Found found : ModelChecks.of(reader, node, type, schemaPointers)) {
+            if (!schemaPointers.contains(found.pointer())) {
                 problems.add(problem(name, found.pointer(), locations, found.message()));
             }
         }

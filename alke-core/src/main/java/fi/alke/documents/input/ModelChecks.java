@@ -10,7 +10,11 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import fi.alke.documents.model.ModelException;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -30,52 +34,97 @@ final class ModelChecks {
     }
 
     private final ObjectReader reader;
+    private final Set<String> schemaProblems;
+    private final Set<String> setAside = new HashSet<>();
     private final List<Found> found = new ArrayList<>();
 
-    private ModelChecks(ObjectReader reader) {
+    private ModelChecks(ObjectReader reader, Set<String> schemaProblems) {
         this.reader = reader;
+        this.schemaProblems = schemaProblems;
     }
 
-    /** Every model problem of the node read as the type, at pointers from {@code pointer}. */
-    static List<Found> of(ObjectReader reader, JsonNode node, Class<?> type) {
-        ModelChecks checks = new ModelChecks(reader);
+    /**
+     * Every model problem of the node read as the type.
+     *
+     * @param schemaProblems the pointers where the schema found a problem: a part there is set aside (read
+     *                       as missing) so that the rest of its record can still be checked, and what the
+     *                       model then says about the missing part is not reported again
+     */
+    static List<Found> of(ObjectReader reader, JsonNode node, Class<?> type, Set<String> schemaProblems) {
+        ModelChecks checks = new ModelChecks(reader, schemaProblems);
         checks.check(node, TypeFactory.defaultInstance().constructType(type), "");
-        return checks.found;
+        return checks.found.stream().filter(f -> !checks.setAside.contains(f.pointer())).toList();
     }
 
-    /** Checks the node and everything in it; true when none of it has a problem. */
-    private boolean check(JsonNode node, JavaType type, String pointer) {
+    /** Whether the schema found a problem at the pointer or inside it. */
+    private boolean schemaProblemAt(String pointer) {
+        for (String problem : schemaProblems) {
+            if (problem.equals(pointer) || problem.startsWith(pointer + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Checks the node and everything in it. Returns the node as far as it can be read — without the values
+     * that failed and the parts set aside — or {@code null} when it cannot be read at all.
+     */
+    private JsonNode check(JsonNode node, JavaType type, String pointer) {
         if (node == null || node.isNull()) {
-            return true;
+            return node;
         }
         if (type.isCollectionLikeType()) {
+            if (!node.isArray()) {
+                return node;
+            }
+            Class<?> content = type.getContentType().getRawClass();
+            boolean values = !content.isRecord()
+                    || content.isAnnotationPresent(com.fasterxml.jackson.databind.annotation.JsonDeserialize.class);
+            ArrayNode kept = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
             boolean ok = true;
-            if (node.isArray()) {
-                for (int i = 0; i < node.size(); i++) {
-                    ok &= check(node.get(i), type.getContentType(), pointer + "/" + i);
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode item = check(node.get(i), type.getContentType(), pointer + "/" + i);
+                if (item != null) {
+                    kept.add(item);
+                } else {
+                    ok = false;
                 }
             }
-            return ok;
+            // a value that failed (e.g. an unknown party code) is left out; a record that failed is not, as
+            // the record holding the list would check the others against a list with a hole in it
+            return ok || values ? kept : null;
         }
         Class<?> raw = type.getRawClass();
         if (raw.isRecord() && node.isObject()) {
-            boolean partsOk = true;
+            ObjectNode readable = ((ObjectNode) node).deepCopy();
             for (RecordComponent component : raw.getRecordComponents()) {
                 for (String name : names(component)) {
                     JsonNode child = node.get(name);
-                    if (child != null) {
-                        partsOk &= check(child, TypeFactory.defaultInstance().constructType(component.getGenericType()),
-                                pointer + "/" + escape(name));
+                    if (child == null) {
+                        continue;
+                    }
+                    String at = pointer + "/" + escape(name);
+                    JavaType childType = TypeFactory.defaultInstance().constructType(component.getGenericType());
+                    JsonNode part = check(child, childType, at);
+                    if (part == null && childType.isCollectionLikeType()) {
+                        return null;
+                    }
+                    if (part == null || schemaProblemAt(at)) {
+                        readable.remove(name); // read the record without the part: its other checks still run
+                        setAside.add(at);
+                    } else {
+                        readable.set(name, part);
                     }
                 }
             }
-            return partsOk && read(node, type, pointer);
+            return read(readable, type, pointer) ? readable : null;
         }
         if (raw.isPrimitive() || raw == String.class || raw.isEnum() || Number.class.isAssignableFrom(raw)
                 || Boolean.class == raw || raw.getName().startsWith("java.")) {
-            return true; // the schema checks these
+            return node; // the schema checks these
         }
-        return read(node, type, pointer); // a value type of the model, e.g. a party's code
+        return read(node, type, pointer) ? node : null; // a value type of the model, e.g. a party's code
     }
 
     /** Reads the node alone; records the model problem that stops it, if any. */
@@ -98,7 +147,17 @@ final class ModelChecks {
                 found.add(split(at, argument.getMessage()));
             }
             return false; // anything else is a wrong type or a missing field: the schema's to report
-        } catch (IOException e) {
+        } catch (ModelException e) {
+            for (ModelException.Problem problem : e.problems()) {
+                found.add(new Found(pointer + Locations.pointer(problem.field()), problem.message()));
+            }
+            return false;
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null) {
+                found.add(split(pointer, e.getMessage()));
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }

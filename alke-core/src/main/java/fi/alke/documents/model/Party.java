@@ -161,7 +161,12 @@ public record Party(String code, Type type, Side side, Names name, String abbrev
             }
             Object attribute = context.getAttribute(Parties.class);
             Parties parties = attribute instanceof Parties given ? given : Parties.stock();
-            return parties.resolve(parser.getText());
+            try {
+                return parties.resolve(parser.getText());
+            } catch (ModelException e) {
+                // as a mapping problem, so that the reader learns where in the file the code stands
+                throw com.fasterxml.jackson.databind.JsonMappingException.from(parser, e.getMessage(), e);
+            }
         }
     }
 }

@@ -1,0 +1,155 @@
+package fi.alke.documents.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.alke.documents.model.ActionTable;
+import fi.alke.documents.model.FollowUp;
+import fi.alke.documents.model.Party;
+import fi.alke.documents.model.GuidanceLetter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Model-level problems — what a schema cannot check — come at the line and column of their field, with
+ * list indices, all at once and together with the schema's problems; files an input names are read in
+ * place and their problems name them.
+ */
+class ModelProblemsTest {
+    private static final InputReader READER = new InputReader();
+
+    static Path resource(String name) {
+        try {
+            return Path.of(ModelProblemsTest.class.getResource("/fi/alke/documents/input/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> problems(Path file) {
+        InputException e = assertThrows(InputException.class, () -> READER.read(file));
+        return e.problems().stream().map(InputException.Problem::toString).toList();
+    }
+
+    @Test
+    void modelProblemsComeAtTheirFieldsTogetherWithTheSchemas() {
+        List<String> found = problems(resource("broken-extract.yaml"));
+        assertEquals(4, found.size(), String.join("\n", found));
+        assertTrue(found.get(0).startsWith("broken-extract.yaml:4:3: meta.date: "), found.get(0)); // the schema's
+        assertEquals(List.of(
+                "broken-extract.yaml:8:1: section: the § number must be 1 or more, was 0",
+                "broken-extract.yaml:9:1: proposerTitle: a proposer's title without a proposal: add the proposal, "
+                        + "or leave proposerTitle out",
+                "broken-extract.yaml:12:1: appeal: an item noted for information (notedForInformation: true) cannot "
+                        + "be appealed, so it has no appeal instructions; leave appeal out or write none"),
+                found.subList(1, 4));
+    }
+
+    @Test
+    void followUpProblemsNameTheirListIndices() {
+        List<String> found = problems(resource("broken-follow-up.yaml"));
+        assertEquals(3, found.size(), String.join("\n", found));
+        assertTrue(found.get(0).startsWith("broken-follow-up.yaml:11:24: actions[0].responsible[1]: no party has "
+                + "the code 'ely-ks'; write VN for the government, a ministry (VNK, TEM, "), found.get(0));
+        assertTrue(found.get(0).contains("13 Keski-Suomi") && found.get(0).contains("all-regions for all regions")
+                && found.get(0).contains("no other organisations are declared"), found.get(0));
+        assertEquals(List.of(
+                "broken-follow-up.yaml:12:5: actions[1].id: the id 'T1' is already used by actions[0].id; each action "
+                        + "needs an id of its own",
+                "broken-follow-up.yaml:16:6: progress[1].actionId: no action has the id 'T9'; the actions are T1"),
+                found.subList(1, 3));
+    }
+
+    @Test
+    void aFollowUpReadsTheActionsOfTheActionTableItNames() throws Exception {
+        assertEquals(List.of("seuranta.yaml:11:6: progress[1].actionId: no action has the id 'U2' in "
+                + "toimenpiteet.yaml; the actions are T1, U1"), problems(resource("refs/seuranta.yaml")));
+        String good = Files.readString(resource("refs/seuranta.yaml")).replace("U2", "U1");
+        FollowUp followUp = assertInstanceOf(FollowUp.class, READER.read(
+                resource("refs/seuranta.yaml").getParent().resolve("hyva-seuranta.yaml").toString(), good));
+        assertEquals("toimenpiteet.yaml", followUp.actionTable());
+        assertEquals(List.of("T1", "U1"), followUp.actions().stream().map(a -> a.id()).toList());
+        assertEquals("jyu", followUp.actions().get(1).parties().get(1).code());
+    }
+
+    @Test
+    void aFollowUpTakesItsActionsFromOnePlace(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("toimenpiteet.yaml"), Files.readString(resource("refs/toimenpiteet.yaml")));
+        Files.writeString(folder.resolve("organisations.yaml"), Files.readString(resource("refs/organisations.yaml")));
+        String both = Files.readString(resource("refs/seuranta.yaml")).replace("progress:",
+                "actions:\n  - {id: T1, description: Toinen}\nprogress:");
+        Path file = folder.resolve("molemmat.yaml");
+        Files.writeString(file, both);
+        assertEquals(List.of("molemmat.yaml:9:1: actions: give the actions here or in the action table "
+                + "toimenpiteet.yaml (actionTable), not both"), problems(file));
+        Files.writeString(file, Files.readString(resource("refs/seuranta.yaml")).replace("toimenpiteet.yaml",
+                "puuttuu.yaml"));
+        List<String> missing = problems(file);
+        assertEquals(1, missing.size(), String.join("\n", missing));
+        assertTrue(missing.get(0).startsWith("molemmat.yaml:6:1: actionTable: cannot read puuttuu.yaml (")
+                && missing.get(0).endsWith("): no such file"), missing.get(0));
+    }
+
+    @Test
+    void anActionTableReadsTheOrganisationsFileItNames() throws Exception {
+        ActionTable table = assertInstanceOf(ActionTable.class, READER.read(resource("refs/toimenpiteet.yaml")));
+        List<Party> parties = table.proposed().get(0).parties();
+        assertEquals(List.of("OKM", "jyu", "all-regions"), parties.stream().map(Party::code).toList());
+        assertEquals("Jyväskylä universitet", parties.get(1).name("sv"));
+        assertEquals(List.of("OKM"), table.proposed().get(0).stateParties().stream().map(Party::code).toList());
+        assertEquals("KS-ELY", table.ongoing().get(0).stateParties().get(1).label("fi"));
+    }
+
+    @Test
+    void anOrganisationsFileIsCheckedWithItsOwnLines() {
+        InputException e = assertThrows(InputException.class,
+                () -> InputReader.readOrganisations(resource("refs/broken-organisations.yaml")));
+        List<String> found = e.problems().stream().map(InputException.Problem::toString).toList();
+        assertEquals(2, found.size(), String.join("\n", found));
+        assertTrue(found.get(0).startsWith("broken-organisations.yaml:4:5: organisations[0].side: "), found.get(0));
+        assertEquals("broken-organisations.yaml:5:5: organisations[1].code: 'TEM' is already the code of Työ- ja "
+                + "elinkeinoministeriö; choose another", found.get(1));
+    }
+
+    @Test
+    void organisationsMayBeDeclaredInlineAndByAnAuthorsFolder() throws Exception {
+        String inline = """
+                kind: action-table
+                meta: {title: Toimenpiteet, date: 2026-03-27}
+                sender: tem
+                organisations:
+                  - {code: kunta-jkl, name: {fi: Jyväskylän kaupunki}, side: regions}
+                ongoing:
+                  - {id: T1, description: Kaupungin osuus, responsible: [kunta-jkl, ely-ks]}
+                """;
+        InputException unknown = assertThrows(InputException.class, () -> READER.read("inline.yaml", inline));
+        assertTrue(unknown.getMessage().startsWith("inline.yaml:7:69: ongoing[0].responsible[1]: no party has the "
+                + "code 'ely-ks'") && unknown.getMessage().endsWith("the organisations kunta-jkl (Jyväskylän kaupunki)"),
+                unknown.getMessage());
+        InputReader author = READER.withOrganisations(InputReader.readOrganisations(resource("refs/organisations.yaml")));
+        ActionTable table = assertInstanceOf(ActionTable.class, author.read("inline.yaml", inline));
+        assertEquals(List.of("ely-ks"), table.ongoing().get(0).stateParties().stream().map(Party::code).toList());
+        assertEquals(List.of("kunta-jkl"), table.ongoing().get(0).regionParties().stream().map(Party::code).toList());
+    }
+
+    @Test
+    void olderInputsCallSubsectionsSoStill() throws Exception {
+        String old = """
+                kind: guidance-letter
+                meta: {title: Ohje, date: 2024-02-14}
+                sender: tem
+                sections:
+                  - heading: Valmistelu
+                    subsections:
+                      - {heading: Aikataulu, body: Keskustelut käydään maaliskuussa.}
+                """;
+        GuidanceLetter letter = assertInstanceOf(GuidanceLetter.class, READER.read("vanha.yaml", old));
+        assertEquals("Aikataulu", letter.sections().get(0).sections().get(0).heading());
+    }
+}
