@@ -1,6 +1,7 @@
 package fi.alke.samples;
 
 import fi.alke.documents.input.InputException;
+import fi.alke.documents.input.Sources;
 import fi.alke.documents.input.InputReader;
 import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.template.DocumentMarkup;
@@ -76,7 +77,7 @@ public final class Samples {
     static AlkeDocument input(String stem) {
         String text = read(FOLDER + stem + ".yaml", in -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
         try {
-            return INPUT.read(stem + ".yaml", text);
+            return INPUT.read(stem + ".yaml", text, Sources.classpath(Samples.class.getClassLoader(), FOLDER));
         } catch (InputException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -118,7 +118,7 @@ public final class InputReader {
     public InputFile readFile(Path file) throws IOException, InputException {
         String text = Files.readString(file);
         Path folder = file.toAbsolutePath().getParent();
-        return read(file.getFileName().toString(), text, folder, 0);
+        return read(file.getFileName().toString(), text, Sources.folder(folder), 0);
     }
 
     /**
@@ -131,7 +131,17 @@ public final class InputReader {
      */
     public AlkeDocument read(String name, String text) throws InputException {
         Path folder = Path.of(name).toAbsolutePath().getParent();
-        return read(name, text, folder != null ? folder : Path.of("").toAbsolutePath(), 0).document();
+        return read(name, text, Sources.folder(folder != null ? folder : Path.of("")), 0).document();
+    }
+
+    /**
+     * Reads a document from text, with the files it names read from the sources, e.g. the class-path
+     * folder an input shipped in a jar comes from.
+     *
+     * @throws InputException listing every problem found
+     */
+    public AlkeDocument read(String name, String text, Sources sources) throws InputException {
+        return read(name, text, sources, 0).document();
     }
 
     /**
@@ -158,7 +168,7 @@ public final class InputReader {
         }
     }
 
-    private InputFile read(String name, String text, Path folder, int depth) throws InputException {
+    private InputFile read(String name, String text, Sources folder, int depth) throws InputException {
         ObjectMapper mapper = mapper(name);
         Parsed parsed = parse(name, text, mapper);
         JsonNode node = parsed.node;
@@ -188,10 +198,9 @@ public final class InputReader {
                 problems.add(problem(name, "/actionTable", locations, "an action table cannot name another"));
             } else {
                 try {
-                    Path tablePath = resolve(name, "actionTable", tableName, folder, locations);
-                    InputFile table = read(tablePath.getFileName().toString(),
-                            referenced(name, "actionTable", tableName, folder, locations), tablePath.getParent(),
-                            depth + 1);
+                    String tableText = referenced(name, "actionTable", tableName, folder, locations);
+                    InputFile table = read(Path.of(tableName).getFileName().toString(), tableText,
+                            folder.of(tableName), depth + 1);
                     if (table.document() instanceof ActionTable actions) {
                         document.set("actions", TREES.valueToTree(actions.actions()));
                         known = known.with(actions.organisations());
@@ -234,26 +243,20 @@ public final class InputReader {
     }
 
     /** The text of a file an input names, relative to the input's folder. */
-    private static String referenced(String name, String field, String reference, Path folder, Locations locations)
-            throws InputException {
-        Path path = resolve(name, field, reference, folder, locations);
-        try {
-            return Files.readString(path);
-        } catch (IOException e) {
-            throw new InputException(List.of(problem(name, "/" + field, locations, "cannot read " + reference
-                    + " (" + path + "): " + (e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                    : e.getMessage()))));
-        }
-    }
-
-    private static Path resolve(String name, String field, String reference, Path folder, Locations locations)
+    private static String referenced(String name, String field, String reference, Sources folder, Locations locations)
             throws InputException {
         String lower = reference.toLowerCase(java.util.Locale.ROOT);
         if (!(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"))) {
             throw new InputException(List.of(problem(name, "/" + field, locations, "'" + reference
                     + "' is not the name of a YAML or JSON file (.yaml, .yml or .json)")));
         }
-        return folder.resolve(reference).normalize();
+        try {
+            return folder.text(reference);
+        } catch (IOException e) {
+            throw new InputException(List.of(problem(name, "/" + field, locations, "cannot read " + reference
+                    + " (" + folder.where(reference) + "): " + (e instanceof java.nio.file.NoSuchFileException
+                    ? "no such file" : e.getMessage()))));
+        }
     }
 
     /** The model's problems, except those the schema reports already (at the same field, or above it). */

@@ -1,0 +1,85 @@
+package fi.alke.documents.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Where the files an input names (an organisations file, an action table) are read from: a folder on disk
+ * (the input file's own), or a folder of the class path (for inputs shipped in a jar, like the samples).
+ * A name is relative to the naming file's folder; a file found there names its own files relative to its
+ * own folder.
+ */
+public interface Sources {
+    /**
+     * The text of a named file.
+     *
+     * @throws NoSuchFileException when there is no such file
+     */
+    String text(String reference) throws IOException;
+
+    /** Where a named file is, for messages, e.g. its absolute path. */
+    String where(String reference);
+
+    /** The sources of the files that the named file names: its own folder. */
+    Sources of(String reference);
+
+    /** Files in a folder on disk. */
+    static Sources folder(Path folder) {
+        Path base = folder.toAbsolutePath().normalize();
+        return new Sources() {
+            @Override
+            public String text(String reference) throws IOException {
+                return Files.readString(base.resolve(reference));
+            }
+
+            @Override
+            public String where(String reference) {
+                return base.resolve(reference).normalize().toString();
+            }
+
+            @Override
+            public Sources of(String reference) {
+                Path parent = base.resolve(reference).normalize().getParent();
+                return folder(parent != null ? parent : base);
+            }
+        };
+    }
+
+    /** Resources in a folder of the class path, e.g. {@code samples/}. */
+    static Sources classpath(ClassLoader loader, String folder) {
+        String base = folder.isEmpty() || folder.endsWith("/") ? folder : folder + "/";
+        return new Sources() {
+            @Override
+            public String text(String reference) throws IOException {
+                try (InputStream in = loader.getResourceAsStream(where(reference))) {
+                    if (in == null) {
+                        throw new NoSuchFileException(where(reference));
+                    }
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+
+            @Override
+            public String where(String reference) {
+                try {
+                    // resolved as a path below the class path's root: "samples/" + "../x.yaml" is "x.yaml"
+                    return new java.net.URI("cp", null, "/" + base, null)
+                            .resolve(new java.net.URI(null, null, reference, null)).getPath().substring(1);
+                } catch (java.net.URISyntaxException e) {
+                    return base + reference;
+                }
+            }
+
+            @Override
+            public Sources of(String reference) {
+                String path = where(reference);
+                int slash = path.lastIndexOf('/');
+                return classpath(loader, slash < 0 ? "" : path.substring(0, slash + 1));
+            }
+        };
+    }
+}
