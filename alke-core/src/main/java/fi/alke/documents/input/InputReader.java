@@ -75,8 +75,8 @@ public final class InputReader {
             node = mapper.readTree(text);
             locations = new Locations(mapper, text);
         } catch (JacksonException e) {
-            throw single(name, "", e.getLocation(), "not valid " + (mapper == JSON ? "JSON" : "YAML") + ": "
-                    + e.getOriginalMessage());
+            SchemaMessages.Syntax syntax = SchemaMessages.syntax(e, mapper == JSON ? "JSON" : "YAML");
+            throw single(name, "", syntax.at(), syntax.message());
         } catch (IOException e) {
             throw new UncheckedIOException("reading text cannot fail", e);
         }
@@ -117,14 +117,15 @@ public final class InputReader {
 
     private List<InputException.Problem> validate(String name, String kind, JsonNode node, Locations locations) {
         List<InputException.Problem> problems = new ArrayList<>();
-        for (ValidationMessage message : schema(kind).validate(node)) {
+        JsonSchema schema = schema(kind);
+        for (ValidationMessage message : schema.validate(node)) {
             String pointer = message.getInstanceLocation().toString();
             if (message.getProperty() != null && !"required".equals(message.getType())) {
                 pointer = pointer + "/" + message.getProperty(); // an unknown field: point at it
             }
             JsonLocation at = locations.of(pointer);
             problems.add(new InputException.Problem(name, Locations.path(pointer), line(at), column(at),
-                    message.getError()));
+                    SchemaMessages.describe(message, schema)));
         }
         problems.sort(Comparator.comparingInt(InputException.Problem::line)
                 .thenComparingInt(InputException.Problem::column).thenComparing(InputException.Problem::field));
