@@ -139,7 +139,7 @@ final class FollowUpCommand {
                 AtomicFiles.write(form.getKey(), form.getValue());
                 spec.commandLine().getOut().println("wrote " + form.getKey());
             }
-            spec.commandLine().getOut().printf("%d forms for round %s in %s%n", made.size(), round, out);
+            spec.commandLine().getOut().println(Counts.of(made.size(), "form") + " for round " + round + " in " + out);
             return 0;
         }
     }
@@ -213,8 +213,7 @@ final class FollowUpCommand {
                 result = new FormImport().apply(original, round, forms);
             } catch (FormImportException e) {
                 e.problems().forEach(problem -> err.println(problem));
-                int count = e.problems().size();
-                err.printf("%d %s; nothing imported, %s not written%n", count, count == 1 ? "problem" : "problems", out);
+                err.println(Counts.of(e.problems().size(), "problem") + "; nothing imported, " + out + " not written");
                 return 1;
             }
             // no count or date in the comment: the same forms imported again give the same file

@@ -186,8 +186,8 @@ final class RenderCommand implements Callable<Integer> {
     private int summary(List<Outcome> outcomes) {
         List<Outcome> failed = outcomes.stream().filter(o -> o.failure() != null).toList();
         int written = outcomes.stream().mapToInt(o -> o.written().size()).sum();
-        spec.commandLine().getOut().printf("%d of %d inputs rendered, %d files in %s%n",
-                outcomes.size() - failed.size(), outcomes.size(), written, out);
+        spec.commandLine().getOut().println((outcomes.size() - failed.size()) + " of "
+                + Counts.of(outcomes.size(), "input") + " rendered, " + Counts.of(written, "file") + " in " + out);
         if (failed.isEmpty()) {
             return 0;
         }

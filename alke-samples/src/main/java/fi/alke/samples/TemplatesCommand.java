@@ -90,8 +90,9 @@ final class TemplatesCommand {
             List<Path> existing = names.stream().map(folder::resolve).filter(Files::exists).toList();
             if (!force && !existing.isEmpty()) {
                 // all or nothing: an author's changed template must not be half replaced by the stock one
-                spec.commandLine().getErr().printf("%d files exist in %s, e.g. %s; --force overwrites them%n",
-                        existing.size(), folder, existing.get(0));
+                spec.commandLine().getErr().println(folder + " already has " + Counts.of(existing.size(), "file")
+                        + " of the stock templates (" + existing.get(0) + (existing.size() > 1 ? ", …" : "")
+                        + "); --force overwrites them");
                 return 1;
             }
             for (String name : names) {
@@ -102,7 +103,7 @@ final class TemplatesCommand {
                 }
                 spec.commandLine().getOut().println("wrote " + target);
             }
-            spec.commandLine().getOut().printf("%d files in %s%n", names.size(), folder);
+            spec.commandLine().getOut().println(Counts.of(names.size(), "file") + " in " + folder);
             return 0;
         }
     }

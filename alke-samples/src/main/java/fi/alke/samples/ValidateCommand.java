@@ -84,7 +84,8 @@ final class ValidateCommand implements Callable<Integer> {
 
         PrintWriter stderr = spec.commandLine().getErr();
         problems.forEach(stderr::println);
-        spec.commandLine().getOut().printf("%d inputs, %d problems%n", files.size(), problems.size());
+        spec.commandLine().getOut().println(Counts.of(files.size(), "input") + ", "
+                + Counts.of(problems.size(), "problem"));
         return problems.isEmpty() ? 0 : 1;
     }
 

@@ -40,19 +40,22 @@ class CommandLineTest {
 
         assertEquals(1, run.exit(), run.printed());
         assertEquals(List.of(
-                broken + ":4:3: meta.date: does not match the date pattern must be a valid RFC 3339 full-date",
-                broken + ":8:17: regions[1]: does not have a value in the enumeration "
-                        + "[\"01\", \"02\", \"04\", \"05\", \"06\", \"07\", \"08\", \"09\", \"10\", \"11\", \"12\", "
-                        + "\"13\", \"14\", \"15\", \"16\", \"17\", \"18\", \"19\", \"21\"]",
-                broken + ":10:1: colour: property 'colour' is not defined in the schema and the schema does not allow "
-                        + "additional properties",
-                broken + ":11:1: partners: string found, array expected",
+                broken + ":4:3: meta.date: '2026-02-30' is not a date: there is no day 30 in 2026-02, "
+                        + "which has 28 days",
+                broken + ":8:17: regions[1]: no region has the code '03'; the regions are 01 Uusimaa, "
+                        + "02 Varsinais-Suomi, 04 Satakunta, 05 Kanta-Häme, 06 Pirkanmaa, 07 Päijät-Häme, "
+                        + "08 Kymenlaakso, 09 Etelä-Karjala, 10 Etelä-Savo, 11 Pohjois-Savo, 12 Pohjois-Karjala, "
+                        + "13 Keski-Suomi, 14 Etelä-Pohjanmaa, 15 Pohjanmaa, 16 Keski-Pohjanmaa, 17 Pohjois-Pohjanmaa, "
+                        + "18 Kainuu, 19 Lappi, 21 Ahvenanmaa",
+                broken + ":10:1: colour: unknown field 'colour'; the fields here are kind, closing, decision, end, "
+                        + "explanation, focusQuestions, meta, partners, regions, sender, start, themes",
+                broken + ":11:1: partners: a list is expected here, found text",
                 missing + ": no such file or folder: " + missing), run.err().lines().toList());
         assertEquals("3 inputs, 5 problems", run.out().strip());
 
         Cli valid = alke("validate", good);
         assertEquals(0, valid.exit(), valid.printed());
-        assertEquals("1 inputs, 0 problems", valid.out().strip());
+        assertEquals("1 input, 0 problems", valid.out().strip());
     }
 
     @Test

@@ -40,7 +40,7 @@ class RenderCommandTest {
         assertDocx(out.resolve("paatos.docx"));
         assertPdf(out.resolve("paatos.pdf"));
         assertTrue(run.out().contains("wrote " + out.resolve("paatos.pdf")), run.printed());
-        assertTrue(run.out().contains("1 of 1 inputs rendered, 2 files in " + out), run.printed());
+        assertTrue(run.out().contains("1 of 1 input rendered, 2 files in " + out), run.printed());
         assertEquals("", run.err());
     }
 
@@ -65,10 +65,10 @@ class RenderCommandTest {
         assertEquals(1, run.exit(), run.printed());
         assertTrue(run.out().contains("failed " + input), run.printed());
         for (String problem : List.of(
-                ":4:3: meta.date: does not match the date pattern must be a valid RFC 3339 full-date",
-                ":8:17: regions[1]: does not have a value in the enumeration",
-                ":10:1: colour: property 'colour' is not defined in the schema",
-                ":11:1: partners: string found, array expected")) {
+                ":4:3: meta.date: '2026-02-30' is not a date: there is no day 30 in 2026-02, which has 28 days",
+                ":8:17: regions[1]: no region has the code '03'; the regions are 01 Uusimaa, 02 Varsinais-Suomi",
+                ":10:1: colour: unknown field 'colour'; the fields here are kind, closing, decision",
+                ":11:1: partners: a list is expected here, found text")) {
             assertTrue(run.err().contains("    " + input + problem), problem + "\n" + run.printed());
         }
         assertFalse(Files.exists(out.resolve("broken-decision.docx")));

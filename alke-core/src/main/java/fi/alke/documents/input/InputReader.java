@@ -293,8 +293,8 @@ public final class InputReader {
         try {
             return new Parsed(mapper.readTree(text), new Locations(mapper, text));
         } catch (JacksonException e) {
-            throw single(name, "", e.getLocation(), "not valid " + (mapper == JSON ? "JSON" : "YAML") + ": "
-                    + e.getOriginalMessage());
+            SchemaMessages.Syntax syntax = SchemaMessages.syntax(e, mapper == JSON ? "JSON" : "YAML");
+            throw single(name, "", syntax.at(), syntax.message());
         } catch (IOException e) {
             throw new UncheckedIOException("reading text cannot fail", e);
         }
@@ -331,7 +331,8 @@ public final class InputReader {
 
     private static List<InputException.Problem> validate(String name, String kind, JsonNode node, Locations locations) {
         List<InputException.Problem> problems = new ArrayList<>();
-        for (ValidationMessage message : schema(kind).validate(node)) {
+        JsonSchema schema = schema(kind);
+        for (ValidationMessage message : schema.validate(node)) {
             String pointer = message.getInstanceLocation().toString();
             if (message.getProperty() != null) {
                 // an unknown field: point at it; a missing one: name it (its line is its parent's)
@@ -339,7 +340,7 @@ public final class InputReader {
             }
             JsonLocation at = locations.of(pointer);
             problems.add(new InputException.Problem(name, Locations.path(pointer), line(at), column(at),
-                    message.getError()));
+                    SchemaMessages.describe(message, schema)));
         }
         return problems;
     }

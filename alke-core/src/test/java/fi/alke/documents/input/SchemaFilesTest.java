@@ -71,7 +71,7 @@ class SchemaFilesTest {
             }
             // Local times carry no offset, so JSON Schema's date-time format (which needs one) does not fit.
             if (erased == LocalDateTime.class) {
-                return new CustomDefinition(node.put("pattern", "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?$")
+                return new CustomDefinition(node.put("pattern", SchemaMessages.DATE_TIME_PATTERN)
                         .put("description", "local date and time, e.g. 2026-03-20T09:00"), true);
             }
             if (erased == Party.class) {
@@ -79,7 +79,7 @@ class SchemaFilesTest {
                         + "region (\"13\"), all-regions, or a declared organisation's code"), true);
             }
             if (erased == YearMonth.class) {
-                return new CustomDefinition(node.put("pattern", "^\\d{4}-\\d{2}$")
+                return new CustomDefinition(node.put("pattern", SchemaMessages.MONTH_PATTERN)
                         .put("description", "year and month, e.g. 2019-05"), true);
             }
             return null;
