@@ -56,16 +56,6 @@ final class ModelChecks {
         return checks.found.stream().filter(f -> !checks.setAside.contains(f.pointer())).toList();
     }
 
-    /** Whether the schema found a problem at the pointer or inside it. */
-    private boolean schemaProblemAt(String pointer) {
-        for (String problem : schemaProblems) {
-            if (problem.equals(pointer) || problem.startsWith(pointer + "/")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Checks the node and everything in it. Returns the node as far as it can be read — without the values
      * that failed and the parts set aside — or {@code null} when it cannot be read at all.
@@ -84,8 +74,11 @@ final class ModelChecks {
             ArrayNode kept = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
             boolean ok = true;
             for (int i = 0; i < node.size(); i++) {
-                JsonNode item = check(node.get(i), type.getContentType(), pointer + "/" + i);
-                if (item != null) {
+                String at = pointer + "/" + i;
+                JsonNode item = check(node.get(i), type.getContentType(), at);
+                if (values && schemaProblems.contains(at)) {
+                    setAside.add(at); // a value the schema refused, e.g. an unknown ministry: read the rest
+                } else if (item != null) {
                     kept.add(item);
                 } else {
                     ok = false;
@@ -110,7 +103,7 @@ final class ModelChecks {
                     if (part == null && childType.isCollectionLikeType()) {
                         return null;
                     }
-                    if (part == null || schemaProblemAt(at)) {
+                    if (part == null || schemaProblems.contains(at)) {
                         readable.remove(name); // read the record without the part: its other checks still run
                         setAside.add(at);
                     } else {

@@ -53,7 +53,7 @@ class InputReaderTest {
                         + "13 Keski-Suomi, 14 Etelä-Pohjanmaa, 15 Pohjanmaa, 16 Keski-Pohjanmaa, 17 Pohjois-Pohjanmaa, "
                         + "18 Kainuu, 19 Lappi, 21 Ahvenanmaa",
                 "broken-decision.yaml:10:1: colour: unknown field 'colour'; the fields here are kind, closing, "
-                        + "decision, end, explanation, focusQuestions, meta, partners, regions, sender, start, themes",
+                        + "decision, end, explanation, focusQuestions, meta, partners, regions, sections, sender, start, themes",
                 "broken-decision.yaml:11:1: partners: a list is expected here, found text"),
                 e.problems().stream().map(InputException.Problem::toString).toList());
     }
@@ -80,7 +80,7 @@ class InputReaderTest {
     @Test
     void aMissingRequiredFieldIsNamed() {
         InputException e = fails("z.yaml", "kind: decision\nsender: tem\n");
-        assertEquals("z.yaml:1:1: the field 'decision' is missing (required)", e.problems().get(0).toString());
+        assertEquals("z.yaml:1:1: decision: the field 'decision' is missing (required)", e.problems().get(0).toString());
     }
 
     @Test

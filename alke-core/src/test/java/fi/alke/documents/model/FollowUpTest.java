@@ -116,11 +116,11 @@ class FollowUpTest {
 
         IllegalArgumentException noAction = assertThrows(IllegalArgumentException.class, () -> withProgress(valid,
                 new Progress("K9", AUTUMN, Status.DONE, Status.DONE, null)));
-        assertEquals("actionId: no action has the id 'K9'; the actions are K1, U1", noAction.getMessage());
+        assertEquals("progress[4].actionId: no action has the id 'K9'; the actions are K1, U1", noAction.getMessage());
 
         IllegalArgumentException noRound = assertThrows(IllegalArgumentException.class, () -> withProgress(valid,
                 new Progress("K1", "kevät 2024", Status.DONE, Status.DONE, null)));
-        assertEquals("round: no round is named 'kevät 2024'; the rounds are syksy 2023, helmikuu 2024",
+        assertEquals("progress[4].round: no round is named 'kevät 2024'; the rounds are syksy 2023, helmikuu 2024",
                 noRound.getMessage());
 
         assertRejected("progress", () -> withProgress(valid,
