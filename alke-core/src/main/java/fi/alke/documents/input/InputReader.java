@@ -306,9 +306,16 @@ public final class InputReader {
 
     /** A reading failure the model checks did not explain, in words without Java's names. */
     private static String describe(IOException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String message = cause instanceof JacksonException jackson ? jackson.getOriginalMessage() : cause.getMessage();
-        return message == null ? "cannot be read" : message;
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.time.DateTimeException) {
+                return "not a real date or time (check the day of the month and the hour), e.g. 2026-03-20T09:00";
+            }
+            if (cause instanceof IllegalArgumentException argument && argument.getMessage() != null) {
+                return argument.getMessage();
+            }
+        }
+        // the schema let it through, yet the model cannot take it: say so without the reader's internals
+        return "this value cannot be read here; compare it with the field's description in docs/input.md";
     }
 
     /** The kind the file starts with; the file must be a mapping whose first key is {@code kind}. */
@@ -383,6 +390,7 @@ public final class InputReader {
     private static ObjectMapper configure(ObjectMapper mapper) {
         return mapper.registerModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                // a left-out true/false is false; an explicit null is the schema's to refuse (it says boolean)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 }
