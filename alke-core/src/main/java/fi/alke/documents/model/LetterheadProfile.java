@@ -136,20 +136,21 @@ public record LetterheadProfile(Map<String, String> name, String logo, String lo
 
     private static LetterheadProfile read(String source, InputStream in) throws IOException {
         LetterheadProfile profile;
+        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         try {
-            profile = READER.readValue(in);
+            profile = READER.readValue(text);
         } catch (UnrecognizedPropertyException e) {
-            // no line numbers for mapping problems: records are built from buffered fields, so
-            // Jackson's location would be the file's end, not the field's line
-            throw new ProfileException(source, path(e), "unknown field; the fields are " + e.getKnownPropertyIds()
-                    .stream().map(Object::toString).sorted().collect(Collectors.joining(", ")), e);
+            String field = path(e);
+            throw new ProfileException(source, lineOf(text, field), field, "unknown field; the fields are "
+                    + e.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                    .collect(Collectors.joining(", ")), e);
         } catch (ValueInstantiationException e) {
             if (e.getCause() instanceof Invalid invalid) {
-                throw new ProfileException(source, invalid.field, invalid.reason, e);
+                throw new ProfileException(source, lineOf(text, invalid.field), invalid.field, invalid.reason, e);
             }
-            throw new ProfileException(source, path(e), e.getOriginalMessage(), e);
+            throw new ProfileException(source, lineOf(text, path(e)), path(e), e.getOriginalMessage(), e);
         } catch (JsonMappingException e) {
-            throw new ProfileException(source, path(e), e.getOriginalMessage(), e);
+            throw new ProfileException(source, lineOf(text, path(e)), path(e), e.getOriginalMessage(), e);
         } catch (JacksonException e) {
             throw new ProfileException(source, null, "not valid YAML: " + e.getOriginalMessage()
                     + at(e.getLocation()), e);
@@ -158,6 +159,37 @@ public record LetterheadProfile(Map<String, String> name, String logo, String lo
             throw new ProfileException(source, null, "the file is empty", null);
         }
         return profile;
+    }
+
+    /**
+     * The line of a field such as {@code logoAlt}, {@code name.fi} or {@code phone[1]} in a profile's text,
+     * or -1. Mapping problems carry no useful location (records are built from buffered fields, so
+     * Jackson's would be the file's end), and profiles are flat, so the keys are found by their indentation.
+     */
+    static int lineOf(String text, String field) {
+        if (field == null) {
+            return -1;
+        }
+        String[] parts = field.replaceAll("\\[[0-9]+]", "").split("\\.");
+        String[] lines = text.split("\n", -1);
+        int found = -1;
+        int from = 0;
+        for (String part : parts) {
+            int at = -1;
+            java.util.regex.Pattern key = java.util.regex.Pattern.compile("(^\\s*|[{,]\\s*)" 
+                    + java.util.regex.Pattern.quote(part) + "\\s*:");
+            for (int i = from; i < lines.length && at < 0; i++) {
+                if (key.matcher(lines[i]).find()) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                return found < 0 ? -1 : found + 1;
+            }
+            found = at;
+            from = at;
+        }
+        return found + 1;
     }
 
     /** The JSON path of a mapping problem as the file spells it, e.g. {@code name.fi} or {@code phone[1]}. */

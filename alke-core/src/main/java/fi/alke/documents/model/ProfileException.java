@@ -9,11 +9,22 @@ public final class ProfileException extends RuntimeException {
 
     private final String source;
     private final String field;
+    private final int line;
 
     ProfileException(String source, String field, String message, Throwable cause) {
-        super(source + (field == null ? "" : ": field '" + field + "'") + ": " + message, cause);
+        this(source, -1, field, message, cause);
+    }
+
+    ProfileException(String source, int line, String field, String message, Throwable cause) {
+        super(source + (line > 0 ? ":" + line : "") + (field == null ? "" : ": " + field) + ": " + message, cause);
         this.source = source;
         this.field = field;
+        this.line = line;
+    }
+
+    /** The 1-based line of the offending field in the file, or -1 when unknown. */
+    public int line() {
+        return line;
     }
 
     /** The profile file or class-path resource. */

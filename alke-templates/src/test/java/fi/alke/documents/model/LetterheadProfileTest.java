@@ -64,7 +64,8 @@ class LetterheadProfileTest {
         ProfileException e = assertThrows(ProfileException.class, () -> LetterheadProfile.load(file));
         assertEquals(file.toString(), e.source());
         assertEquals("fax", e.field());
-        assertTrue(e.getMessage().startsWith(file + ": field 'fax': unknown field"), e.getMessage());
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().startsWith(file + ":3: fax: unknown field"), e.getMessage());
         assertTrue(e.getMessage().contains("postalAddress"), "lists the known fields: " + e.getMessage());
     }
 
@@ -73,6 +74,7 @@ class LetterheadProfileTest {
         Path file = write("name:\n  fi: Testiliitto\nlogo: logo.png\n");
         ProfileException e = assertThrows(ProfileException.class, () -> LetterheadProfile.load(file));
         assertEquals("logoAlt", e.field());
+        assertEquals(-1, e.line(), "a missing field has no line of its own");
         assertTrue(e.getMessage().contains("text alternative"), e.getMessage());
     }
 
@@ -81,6 +83,7 @@ class LetterheadProfileTest {
         Path file = write("name:\n  fi: \"  \"\n");
         ProfileException e = assertThrows(ProfileException.class, () -> LetterheadProfile.load(file));
         assertEquals("name.fi", e.field());
+        assertEquals(2, e.line());
     }
 
     @Test
@@ -88,6 +91,7 @@ class LetterheadProfileTest {
         Path file = write("name: {fi: Testiliitto}\nlogo: a.png\nlogoAlt: A\nlogoWidth: 3 inches\n");
         ProfileException e = assertThrows(ProfileException.class, () -> LetterheadProfile.load(file));
         assertEquals("logoWidth", e.field());
+        assertEquals(file + ":4: logoWidth: must be a length such as 1.6cm or 16mm: '3 inches'", e.getMessage());
     }
 
     @Test
@@ -95,6 +99,7 @@ class LetterheadProfileTest {
         Path file = write("name: {fi: Testiliitto}\npostalAddress: {street: Katu 1}\n");
         ProfileException e = assertThrows(ProfileException.class, () -> LetterheadProfile.load(file));
         assertTrue(e.field().startsWith("postalAddress"), e.field());
+        assertEquals(2, e.line());
     }
 
     @Test
