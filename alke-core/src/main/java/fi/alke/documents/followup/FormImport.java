@@ -42,14 +42,15 @@ import java.util.stream.Collectors;
  * an ELY centre — the state's side; a region or another party on the regions' side the regions' side). The
  * parties of one side that share an action report the same status for it, whether the action names them or
  * names all regions and they are regions: forms that disagree are refused, each naming the other, so that
- * the follow-up's author settles it with the parties. An entry that does not exist yet gets only the side reported; the other side stays
- * {@code null} (not reported) until a form of that side is imported, so the report shows it as not
- * reported rather than repeating an earlier round's status. An entry that exists keeps its other side.
+ * the follow-up's author settles it with the parties. An entry that does not exist yet gets only the side
+ * reported; the other side stays {@code null} (not reported) until a form of that side is imported, so the
+ * report shows it as not reported rather than repeating an earlier round's status. An entry that exists
+ * keeps its other side.
  * The notes typed for an action replace its note, each as a paragraph starting with the party's name (a
  * ministry's abbreviation, any other party's name in the follow-up's language), so every region's note on an
  * action of all regions is kept; an action with no note typed keeps its note. The new follow-up keeps the
- * original's action table reference and organisations. A row left blank imports nothing. So importing the same
- * form twice, together or one import after the other, gives the same follow-up as importing it once.
+ * original's action table reference and organisations. A row left blank imports nothing. So importing the
+ * same form twice, together or one import after the other, gives the same follow-up as importing it once.
  */
 public final class FormImport {
     /**
