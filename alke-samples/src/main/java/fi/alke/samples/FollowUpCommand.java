@@ -5,16 +5,14 @@ import fi.alke.documents.followup.FollowUpForms;
 import fi.alke.documents.followup.FormImport;
 import fi.alke.documents.followup.FormImportException;
 import fi.alke.documents.followup.NamedForm;
-import fi.alke.documents.followup.Party;
 import fi.alke.documents.input.InputException;
 import fi.alke.documents.input.InputReader;
 import fi.alke.documents.input.InputWriter;
 import fi.alke.documents.markup.MarkupException;
-import fi.alke.documents.model.Action;
 import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.model.FollowUp;
-import fi.alke.documents.model.Ministry;
-import fi.alke.documents.model.Region;
+import fi.alke.documents.model.FollowUpBuilder;
+import fi.alke.documents.model.Party;
 import fi.alke.documents.template.TemplateRenderException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,7 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,11 +55,13 @@ final class FollowUpCommand {
 
     @Command(name = "forms", mixinStandardHelpOptions = true,
             description = {"Writes a fill-in form for a round per responsible party.",
-                    "Every ministry and region named in the follow-up's actions gets one form, listing the actions it "
-                            + "shares responsibility for with its side's status in the previous round and cells to "
-                            + "fill for this round; the rest of the form is protected. The forms are named "
-                            + "<input>-<round>-<party>.xlsx (or .docx), e.g. seuranta-2024-syksy-2024-region-12.xlsx and "
-                            + "seuranta-2024-syksy-2024-ministry-tem.xlsx.",
+                    "Every party named in the follow-up's actions gets one form (VN, the ministries, the regions, "
+                            + "the organisations), listing the actions it shares responsibility for with its side's "
+                            + "status in the previous round and cells to fill for this round; the rest of the form is "
+                            + "protected. All regions get no form of their own: each region does, listing the actions "
+                            + "of all regions too. The forms are named <input>-<round>-<party>.xlsx (or .docx), e.g. "
+                            + "seuranta-2024-syksy-2024-region-12.xlsx, seuranta-2024-syksy-2024-ministry-tem.xlsx, "
+                            + "seuranta-2024-syksy-2024-vn.xlsx and seuranta-2024-syksy-2024-ely-keski-suomi.xlsx.",
                     "Existing forms are not overwritten without --force; if any would be, none is written."},
             exitCodeListHeading = "Exit codes:%n",
             exitCodeList = {"0:every form written", "1:the input or the round has problems, or forms exist (nothing "
@@ -112,9 +112,8 @@ final class FollowUpCommand {
             String prefix = Inputs.stem(input) + "-" + slug(round) + "-";
             String extension = "." + format.name().toLowerCase(Locale.ROOT);
             Map<Path, Party> targets = new LinkedHashMap<>();
-            for (Party party : parties(followUp)) {
-                targets.put(out.resolve(prefix + slug(party.code()) + extension), party);
-            }
+            fileNames(parties(followUp)).forEach((party, name) -> targets.put(out.resolve(prefix + name + extension),
+                    party));
             List<String> existing = targets.keySet().stream().filter(Files::exists).map(Path::toString).toList();
             if (!force && !existing.isEmpty()) {
                 err.println(String.join(", ", existing) + (existing.size() == 1 ? " exists" : " exist")
@@ -216,12 +215,15 @@ final class FollowUpCommand {
                 err.println(Counts.of(e.problems().size(), "problem") + "; nothing imported, " + out + " not written");
                 return 1;
             }
+            // the action table is named relative to the file that names it: from the new file's folder now
+            result = withTableFrom(result, input, out);
             // no count or date in the comment: the same forms imported again give the same file
             String text = "# Written by alke followup import from " + input.getFileName() + " and the filled forms of "
                     + "round " + round.lines().findFirst().orElse("") + "\n" + new InputWriter().write(result);
             // what is written must read back as what was imported; anything else is a bug, not the user's
             try {
-                if (!result.equals(READER.read(out.getFileName().toString(), text))) {
+                Path folder = out.toAbsolutePath().getParent();
+                if (!result.equals(READER.read(out.getFileName().toString(), text, folder))) {
                     throw new IllegalStateException("the written follow-up does not read back as the imported one");
                 }
             } catch (InputException e) {
@@ -261,21 +263,67 @@ final class FollowUpCommand {
                 + followUp.rounds().stream().map(FollowUp.Round::name).collect(Collectors.joining(", "));
     }
 
-    /** Every party named in the actions: the ministries in the code list's order, then the regions by code. */
+    /**
+     * Every party that fills in a form: every party named in the actions, on both sides, every region for an
+     * action naming all regions (which get no form of their own); the code lists first in their order (VN, the
+     * ministries, the regions by code), then the organisations in the order the actions first name them.
+     */
     static List<Party> parties(FollowUp followUp) {
-        Set<Ministry> ministries = EnumSet.noneOf(Ministry.class);
-        Set<Region> regions = EnumSet.noneOf(Region.class);
-        for (Action action : followUp.actions()) {
-            ministries.addAll(action.ministries());
-            regions.addAll(action.regions());
-        }
-        List<Party> parties = new ArrayList<>();
-        ministries.forEach(ministry -> parties.add(Party.of(ministry)));
-        regions.forEach(region -> parties.add(Party.of(region)));
-        return parties;
+        return FollowUpForms.parties(followUp);
     }
 
-    /** A file-name part: {@code syksy 2024} → {@code syksy-2024}, {@code region:12} → {@code region-12}. */
+    /** Longest party part of a form's file name; a longer organisation code is cut (and kept apart, below). */
+    private static final int LONGEST_PART = 60;
+
+    /**
+     * The part of each party's form's file name: {@code ministry-tem}, {@code region-12}, {@code vn}, and an
+     * organisation's code as a {@link #slug} ({@code ely-keski-suomi}, {@code Åbo_Akademi} → {@code abo-akademi}).
+     * Names are compared as a file system that ignores case would; a name already taken (two codes that differ
+     * only in letters a slug drops, or an organisation coded like {@code ministry-tem}) gets {@code -2},
+     * {@code -3}, … in the parties' order, so no form overwrites another.
+     */
+    static Map<Party, String> fileNames(List<Party> parties) {
+        Map<Party, String> names = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Party party : parties) {
+            String base = switch (party.type()) {
+                case MINISTRY -> "ministry-" + slug(party.code());
+                case REGION -> "region-" + slug(party.code());
+                default -> slug(party.code());
+            };
+            if (base.length() > LONGEST_PART) {
+                base = base.substring(0, LONGEST_PART).replaceAll("-+$", "");
+            }
+            String name = base;
+            for (int number = 2; !taken.add(name.toLowerCase(Locale.ROOT)); number++) {
+                name = base + "-" + number;
+            }
+            names.put(party, name);
+        }
+        return names;
+    }
+
+    /**
+     * The follow-up with its action table named relative to the folder of the file it is written to, so that
+     * the new input finds the table wherever it is written; a follow-up without a table as it is.
+     */
+    static FollowUp withTableFrom(FollowUp followUp, Path input, Path out) {
+        if (followUp.actionTable() == null) {
+            return followUp;
+        }
+        Path table = input.toAbsolutePath().getParent().resolve(followUp.actionTable()).normalize();
+        Path folder = out.toAbsolutePath().getParent().normalize();
+        String reference;
+        try {
+            reference = folder.relativize(table).toString().replace(table.getFileSystem().getSeparator(), "/");
+        } catch (IllegalArgumentException e) { // another drive: no relative path leads there
+            reference = table.toString();
+        }
+        return reference.equals(followUp.actionTable()) ? followUp
+                : FollowUpBuilder.builder(followUp).actionTable(reference).build();
+    }
+
+    /** A file-name part: {@code syksy 2024} → {@code syksy-2024}, {@code Åbo_Akademi} → {@code abo-akademi}. */
     static String slug(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

@@ -66,7 +66,7 @@ final class Inputs {
 
     /**
      * Reads one input; its path as given names it in problems, so that two files of the same name
-     * in different folders can be told apart.
+     * in different folders can be told apart. Files it names are read from its folder.
      *
      * @throws IOException    when the file is missing, unreadable or a folder without inputs
      * @throws InputException listing every problem of the schema and the model
@@ -75,7 +75,8 @@ final class Inputs {
         if (Files.isDirectory(file)) {
             throw new IOException("no " + String.join(", ", EXTENSIONS) + " files in this folder");
         }
-        return reader.read(file.toString(), Files.readString(file));
+        // the files it names (an action table, an organisations file) are beside it, wherever the command runs
+        return reader.read(file.toString(), Files.readString(file), file.toAbsolutePath().getParent());
     }
 
     /** The file name without its extension: {@code in/paatos.yaml} → {@code paatos}. */

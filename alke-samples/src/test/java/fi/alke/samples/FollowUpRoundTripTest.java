@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.alke.documents.input.InputReader;
 import fi.alke.documents.input.InputWriter;
+import fi.alke.documents.model.Action;
 import fi.alke.documents.model.FollowUp;
 import fi.alke.documents.model.FollowUp.Progress;
 import fi.alke.documents.model.FollowUp.Round;
 import fi.alke.documents.model.FollowUp.Status;
 import fi.alke.documents.model.FollowUpBuilder;
+import fi.alke.documents.model.Markdown;
+import fi.alke.documents.model.Region;
 import fi.alke.documents.testing.Fixtures;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -148,6 +151,104 @@ class FollowUpRoundTripTest {
                 "U2 Selvitetään", "syksy 2024", "Käynnissä", "Ratojen selvitys käynnistyi elokuussa.",
                 // U3: the regions' done; the state has not reported it
                 "U3", "syksy 2024 Ei raportoitu Valmis"));
+    }
+
+    /**
+     * Every kind of party: the government, ministries, organisations on both sides and all regions, with the
+     * actions in an action table beside the input. The input is read from its own folder, wherever the command
+     * runs; the new input is written elsewhere and still finds the table.
+     */
+    @Test
+    void organisationsAndAllRegionsGetFormsAndTheNewInputStillNamesTheActionTable() throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("toimenpiteet.yaml"), """
+                kind: action-table
+                meta:
+                  title: Toimenpiteet
+                  date: 2024-04-30
+                sender: tem
+                organisations:
+                  - code: ely-keski-suomi
+                    name: {fi: Keski-Suomen ELY-keskus}
+                    side: state
+                  - code: Åbo_Akademi
+                    name: {fi: Åbo Akademi, sv: Åbo Akademi}
+                    side: regions
+                  - code: abo-akademi
+                    name: {fi: Toinen Åbo-niminen yhdistys}
+                    side: regions
+                  - code: ministry-tem
+                    name: {fi: Koodiltaan ministeriön kaltainen virasto}
+                    side: state
+                ongoing:
+                  - id: M1
+                    description: Maakuntien yhteinen osaamistarpeiden ennakointi
+                    ministries: [OKM]
+                    responsible: [all-regions]
+                  - id: E1
+                    description: Teollisuuden sähköistymisen tiekartta
+                    ministries: [TEM]
+                    regions: ["13"]
+                    responsible: [ely-keski-suomi, Åbo_Akademi]
+                  - id: A1
+                    description: Yhdistysten ja viraston yhteishanke
+                    responsible: [abo-akademi, ministry-tem]
+                  - id: V1
+                    description: Valtioneuvoston periaatepäätös
+                    responsible: [VN]
+                """);
+        Path followUp = in.resolve("seuranta.yaml");
+        Files.writeString(followUp, """
+                kind: follow-up
+                meta:
+                  title: Seuranta
+                  date: 2024-05-02
+                sender: tem
+                actionTable: toimenpiteet.yaml
+                rounds:
+                  - name: syksy 2024
+                    date: 2024-10-15
+                """);
+        Path forms = dir.resolve("forms");
+        Cli out = alke("followup", "forms", followUp, "--round", ROUND, "--out", forms);
+        assertEquals(0, out.exit(), out.printed());
+        List<String> names;
+        try (Stream<Path> files = Files.list(forms)) {
+            names = files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+        // every region for all regions; organisation codes made safe, and kept apart where they would clash
+        List<String> parties = new ArrayList<>(List.of("vn", "ministry-tem", "ministry-okm", "ely-keski-suomi",
+                "abo-akademi", "abo-akademi-2", "ministry-tem-2"));
+        Stream.of(Region.values()).forEach(region -> parties.add("region-" + region.code()));
+        assertEquals(parties.stream().map(party -> "seuranta-syksy-2024-" + party + ".xlsx").sorted().toList(), names);
+
+        Path ely = forms.resolve("seuranta-syksy-2024-ely-keski-suomi.xlsx");
+        Path abo = forms.resolve("seuranta-syksy-2024-abo-akademi.xlsx");
+        Path centralFinland = forms.resolve("seuranta-syksy-2024-region-13.xlsx");
+        fill(ely, Map.of("E1", new String[] {"Valmis", "Tiekartta julkaistu."}));
+        fill(abo, Map.of("E1", new String[] {"Käynnissä", ""}));
+        fill(centralFinland, Map.of("M1", new String[] {"Käynnissä", ""}, "E1", new String[] {"Käynnissä", ""}));
+        Cli word = alke("followup", "forms", followUp, "--round", ROUND, "--out", dir.resolve("word"), "--format",
+                "docx");
+        assertEquals(0, word.exit(), word.printed());
+        Path lapland = dir.resolve("word/seuranta-syksy-2024-region-19.docx");
+        fillDocx(lapland, "M1", "Käynnissä");
+
+        Path next = dir.resolve("out/seuranta-syksy-2024.yaml");
+        Files.createDirectories(next.getParent());
+        Cli imported = alke("followup", "import", followUp, ely, abo, centralFinland, lapland, "--round", ROUND,
+                "--out", next);
+        assertEquals(0, imported.exit(), imported.printed());
+        String written = Files.readString(next);
+        assertTrue(written.contains("\nactionTable: ../in/toimenpiteet.yaml\n"), written);
+        assertFalse(written.contains("\nactions:"), written);
+        FollowUp result = (FollowUp) new InputReader().read(next);
+        assertEquals(new Progress("E1", ROUND, Status.DONE, Status.IN_PROGRESS,
+                Markdown.of("Keski-Suomen ELY-keskus: Tiekartta julkaistu.")),
+                result.progressOf("E1", ROUND).orElseThrow());
+        assertEquals(Status.IN_PROGRESS, result.progressOf("M1", ROUND).orElseThrow().regions());
+        assertEquals(List.of("M1", "E1", "A1", "V1"), result.actions().stream().map(Action::id).toList());
     }
 
     /** The sample's summary by party: ministries (state's side) then regions (regions' side), latest round. */

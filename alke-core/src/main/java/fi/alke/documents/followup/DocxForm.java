@@ -49,7 +49,7 @@ final class DocxForm {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put(FORMAT_PROPERTY, FormLayout.FORMAT);
         properties.put(ROUND_PROPERTY, contents.round().name());
-        properties.put(PARTY_PROPERTY, contents.party().code());
+        properties.put(PARTY_PROPERTY, contents.partyCode());
         properties.put(FINGERPRINT_PROPERTY, contents.fingerprint());
         for (Status status : Status.values()) {
             properties.put(STATUS_PROPERTY + status.code(), contents.statusLabels().get(status.ordinal()));

@@ -20,6 +20,7 @@ import fi.alke.documents.model.FollowUp.Round;
 import fi.alke.documents.model.FollowUp.Status;
 import fi.alke.documents.model.LetterheadProfile;
 import fi.alke.documents.model.Markdown;
+import fi.alke.documents.model.Party;
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.template.TemplateEngine;
 import fi.alke.documents.template.TemplateRenderException;
@@ -54,6 +55,14 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * cells for this round's status and note. Texts and status labels are those of the follow-up's language, from
  * the same message bundles as the templates.
  *
+ * <p>Any party can fill in a form ({@link Party}): the government (VN), a ministry, a region or a declared
+ * organisation. Its form lists the actions that name it and reports the progress of its side: a party on the
+ * state's side (VN, the ministries, an ELY centre) the state's, a party on the regions' side (a region, a
+ * university) the regions'. All regions ({@code all-regions}) get no form of their own, since nobody fills in
+ * a form for all of them: every region gets one, and a region's form lists the actions that name all regions
+ * besides its own, so each regional council reports on them as it does on the actions that name it.
+ * {@link #parties} are the parties of a follow-up that get a form.
+ *
  * <p>In the workbook only the fill-in cells are unlocked (and shaded); the sheet is protected, the status cell
  * offers the allowed labels as a drop-down, and what {@link FormImport} needs to match the form back (round,
  * party, status labels, action ids and their fingerprint) is kept in a very hidden, protected sheet. The
@@ -63,6 +72,7 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * FollowUpForms forms = new FollowUpForms();
  * byte[] workbook = forms.xlsx(followUp, "helmikuu 2024", Party.of(Ministry.TEM));
  * byte[] document = forms.docx(followUp, "helmikuu 2024", Party.of(Region.POHJOIS_KARJALA));
+ * for (Party party : FollowUpForms.parties(followUp)) { ... }
  * }</pre>
  *
  * An instance is immutable and safe to share between threads.
@@ -103,12 +113,24 @@ public final class FollowUpForms {
     }
 
     /**
+     * The parties of a follow-up that fill in forms: every party its actions name, on both sides, except that
+     * an action naming all regions makes every region a party instead (all regions get no form of their own).
+     * The order is stable: the code lists' (VN, the ministries, the regions by code), then the organisations in
+     * the order the actions first name them. These are also the parties whose forms {@link FormImport} accepts.
+     */
+    public static List<Party> parties(FollowUp followUp) {
+        return FormLayout.formParties(followUp);
+    }
+
+    /**
      * The XLSX form of a party for a round.
      *
      * @param followUp the follow-up
      * @param round    the name of the round being reported
-     * @param party    the party filling in the form; a party responsible for no action gets a form with no rows
-     * @throws IllegalArgumentException if the follow-up has no such round
+     * @param party    the party filling in the form: any party but all regions (each region has a form of its
+     *                 own, which lists the actions of all regions); a party responsible for no action gets a
+     *                 form with no rows
+     * @throws IllegalArgumentException if the follow-up has no such round, or the party is all regions
      * @throws TemplateRenderException  if there are no labels for the follow-up's language
      */
     public byte[] xlsx(FollowUp followUp, String round, Party party) throws TemplateRenderException {
@@ -173,9 +195,9 @@ public final class FollowUpForms {
      *
      * @param followUp the follow-up
      * @param round    the name of the round being reported
-     * @param party    the party filling in the form; a party responsible for no action gets a table without
-     *                 action rows
-     * @throws IllegalArgumentException if the follow-up has no such round
+     * @param party    the party filling in the form: any party but all regions, as for {@link #xlsx}; a party
+     *                 responsible for no action gets a line saying so instead of the table
+     * @throws IllegalArgumentException if the follow-up has no such round, or the party is all regions
      * @throws TemplateRenderException  if the template fails, naming it and the line
      * @throws MarkupException          if the template's markup is not valid, naming the line
      * @throws IOException              if rendering fails
@@ -213,7 +235,7 @@ public final class FollowUpForms {
      * @param round        the round being reported
      * @param previous     the latest earlier round, if any
      * @param party        the party filling in the form
-     * @param partyName    the party's name in the follow-up's language
+     * @param partyName    the party's name on the form, in the follow-up's language ({@link FormLayout#partyName})
      * @param statusLabels the allowed status labels, in the order of {@link Status}
      * @param actions      the actions the party is responsible for, in the follow-up's order
      */
@@ -243,21 +265,32 @@ public final class FollowUpForms {
 
         /** The fingerprint of the matching data. */
         String fingerprint() {
-            return FormLayout.fingerprint(round.name(), party.code(), statusLabels, actionIds());
+            return FormLayout.fingerprint(round.name(), partyCode(), statusLabels, actionIds());
+        }
+
+        /** The party as the matching data stores it. */
+        String partyCode() {
+            return FormLayout.partyCode(party);
         }
     }
 
     private Contents contents(FollowUp followUp, String roundName, Party party) throws TemplateRenderException {
+        Objects.requireNonNull(party, "party");
+        if (party.type() == Party.Type.ALL_REGIONS) {
+            throw new IllegalArgumentException("all regions get no form of their own: each region's form lists the "
+                    + "actions of all regions; make the form of each region (FollowUpForms.parties)");
+        }
         Round current = FormLayout.round(followUp, roundName);
         Optional<Round> previous = FormLayout.previousRound(followUp, current);
         String language = followUp.meta().language();
         Map<String, String> messages = engine.messages(language);
         List<String> labels = FormLayout.statusLabels(messages);
-        List<FormAction> actions = followUp.actions().stream().filter(party::responsibleFor)
+        List<FormAction> actions = followUp.actions().stream().filter(action -> FormLayout.reports(party, action))
                 .map(action -> new FormAction(action.id(), action.description(), previous
                         .flatMap(p -> FormLayout.status(followUp, action.id(), p.name(), party.stateSide()))
                         .map(status -> labels.get(status.ordinal())).orElse(""))).toList();
-        return new Contents(messages, current, previous, party, party.name(language), labels, actions);
+        return new Contents(messages, current, previous, party, FormLayout.partyName(party, language), labels,
+                actions);
     }
 
     /** A label with its {0}, {1}, … replaced, as the templates replace them; the key itself when missing. */
@@ -289,7 +322,7 @@ public final class FollowUpForms {
         XSSFSheet data = workbook.createSheet(DATA_SHEET);
         pair(data, FormLayout.FORMAT_ROW, "format", FormLayout.FORMAT);
         pair(data, FormLayout.ROUND_ROW, "round", contents.round().name());
-        pair(data, FormLayout.PARTY_ROW, "party", contents.party().code());
+        pair(data, FormLayout.PARTY_ROW, "party", contents.partyCode());
         pair(data, FormLayout.FINGERPRINT_ROW, "fingerprint", contents.fingerprint());
         for (int index = 0; index < contents.statusLabels().size(); index++) {
             pair(data, FormLayout.FIRST_STATUS_ROW + index, "status", contents.statusLabels().get(index));

@@ -10,14 +10,16 @@ import fi.alke.documents.model.FollowUp;
 import fi.alke.documents.model.FollowUp.Progress;
 import fi.alke.documents.model.FollowUp.Round;
 import fi.alke.documents.model.FollowUp.Status;
+import fi.alke.documents.model.FollowUpBuilder;
 import fi.alke.documents.model.Markdown;
+import fi.alke.documents.model.Parties;
+import fi.alke.documents.model.Party;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -26,19 +28,29 @@ import java.util.stream.Collectors;
  * are the same for both.
  *
  * <p>The forms are checked first, all of them, and every problem is reported at once by file, row and
- * column: a form of another round, a form whose hidden matching data is missing or changed, a deleted,
- * inserted or reordered row, an action that does not exist, a status outside the allowed values, a note
- * without a status, and two forms that disagree about the same cell (the same action's status on the same
- * side, or the same party's note). If there is any problem nothing is imported.
+ * column: a form of another round, a form whose hidden matching data is missing or changed, a form of a
+ * party that the follow-up does not name (its parties are {@link FollowUpForms#parties}: those its actions
+ * name, every region for an action naming all regions), a deleted, inserted or reordered row, an action that
+ * does not exist or does not name the form's party, a status outside the allowed values, a note without a
+ * status, and two forms that disagree about the same cell (the same action's status on the same side, or the
+ * same party's note). If there is any problem nothing is imported. The party a form stores is matched by its
+ * code ({@code party:TEM}, {@code party:ely-keski-suomi}); forms written before organisations could be parties
+ * ({@code ministry:TEM}, {@code region:12}) are read as well.
  *
  * <p>Otherwise the typed statuses are set — not appended — into the round's progress: an action's entry
- * for the round gets the status of the side its party reports (ministries the state's side, regions the
- * regions' side). An entry that does not exist yet gets only the side reported; the other side stays
- * {@code null} (not reported) until a form of that side is imported, so the report shows it as not
- * reported rather than repeating an earlier round's status. An entry that exists keeps its other side.
- * The notes typed for an action replace its note, each as a paragraph starting with the party's name; an
- * action with no note typed keeps its note. A row left blank imports nothing. So importing the same
- * form twice, together or one import after the other, gives the same follow-up as importing it once.
+ * for the round gets the status of the side its party reports (a party on the state's side — VN, a ministry,
+ * an ELY centre — the state's side; a region or another party on the regions' side the regions' side). The
+ * parties of one side that share an action report the same status for it, whether the action names them or
+ * names all regions and they are regions: forms that disagree are refused, each naming the other, so that
+ * the follow-up's author settles it with the parties. An entry that does not exist yet gets only the side
+ * reported; the other side stays {@code null} (not reported) until a form of that side is imported, so the
+ * report shows it as not reported rather than repeating an earlier round's status. An entry that exists
+ * keeps its other side.
+ * The notes typed for an action replace its note, each as a paragraph starting with the party's name (a
+ * ministry's abbreviation, any other party's name in the follow-up's language), so every region's note on an
+ * action of all regions is kept; an action with no note typed keeps its note. The new follow-up keeps the
+ * original's action table reference and organisations. A row left blank imports nothing. So importing the
+ * same form twice, together or one import after the other, gives the same follow-up as importing it once.
  */
 public final class FormImport {
     /**
@@ -99,21 +111,43 @@ public final class FormImport {
             problems.add(new Problem(file, -1, "", "the form is for the round '" + data.round()
                     + "', not for '" + round + "'"));
         }
-        Party party;
-        try {
-            party = Party.ofCode(data.partyCode());
-        } catch (IllegalArgumentException e) {
-            problems.add(new Problem(file, -1, "", "the form's party: " + e.getMessage()));
+        Optional<Party> party = party(data.partyCode(), followUp, file, problems);
+        if (party.isEmpty()) {
             return Optional.empty();
         }
-        List<Entry> entries = readRows(file, content, followUp, problems);
-        return problems.isEmpty() ? Optional.of(new Filled(file, content.format(), party, entries))
+        List<Entry> entries = readRows(file, content, followUp, party.get(), problems);
+        return problems.isEmpty() ? Optional.of(new Filled(file, content.format(), party.get(), entries))
                 : Optional.empty();
     }
 
-    private static List<Entry> readRows(String file, FormContent content, FollowUp followUp,
+    /**
+     * The party of a form's stored code among the follow-up's parties (those that get forms), or empty with
+     * the problem added: a form of a party the follow-up does not name, or of all regions, or no code at all.
+     */
+    private static Optional<Party> party(String stored, FollowUp followUp, String file, List<Problem> problems) {
+        Optional<String> code = FormLayout.codeOf(stored);
+        if (code.isEmpty()) {
+            problems.add(new Problem(file, -1, "", "the form's party '" + stored + "' is not a party's code"));
+            return Optional.empty();
+        }
+        List<Party> parties = FollowUpForms.parties(followUp);
+        Optional<Party> party = parties.stream().filter(p -> p.code().equalsIgnoreCase(code.get())).findFirst();
+        if (party.isEmpty()) {
+            String language = followUp.meta().language();
+            String which = Parties.stock().find(code.get()).map(known -> known.type() == Party.Type.ALL_REGIONS
+                    ? "all regions, which fill in no form of their own (each region reports on its own form)"
+                    : "'" + code.get() + "' (" + known.name(language) + "), which no action of the follow-up names")
+                    .orElse("'" + code.get() + "', which no action of the follow-up names");
+            problems.add(new Problem(file, -1, "", "the form is for the party " + which + "; the follow-up's "
+                    + "parties are " + (parties.isEmpty() ? "none" : String.join(", ",
+                    parties.stream().map(Party::code).toList()))));
+        }
+        return party;
+    }
+
+    private static List<Entry> readRows(String file, FormContent content, FollowUp followUp, Party party,
                                         List<Problem> problems) {
-        Set<String> known = followUp.actions().stream().map(Action::id).collect(Collectors.toSet());
+        Map<String, Action> known = followUp.actions().stream().collect(Collectors.toMap(Action::id, a -> a));
         Format format = content.format();
         List<String> ids = content.data().actionIds();
         List<FormRow> rows = content.rows();
@@ -131,9 +165,14 @@ public final class FormImport {
                         + ": rows must not be deleted, inserted or reordered"));
                 continue;
             }
-            if (!known.contains(expected)) {
+            if (!known.containsKey(expected)) {
                 problems.add(problem(file, format, row, Column.ID, "the follow-up has no action with the id '"
                         + expected + "'"));
+                continue;
+            }
+            if (!FormLayout.reports(party, known.get(expected))) {
+                problems.add(problem(file, format, row, Column.ID, "the action '" + expected + "' does not name "
+                        + party.code() + " as responsible in the follow-up"));
                 continue;
             }
             Status status = null;
@@ -230,7 +269,7 @@ public final class FormImport {
                 (form.party().stateSide() ? state : regions).put(entry.actionId(), entry.status());
                 if (entry.note() != null) {
                     notes.computeIfAbsent(entry.actionId(), id -> new LinkedHashMap<>())
-                            .put(form.party().name(language), entry.note());
+                            .put(FormLayout.partyName(form.party(), language), entry.note());
                 }
             }
         }
@@ -254,8 +293,8 @@ public final class FormImport {
                 progress.add(updated);
             }
         }
-        return new FollowUp(original.meta(), original.sender(), original.rounds(), original.actions(), progress,
-                original.closing());
+        // the action table reference and the organisations stay: the new follow-up is the same but its progress
+        return FollowUpBuilder.builder(original).progress(progress).build();
     }
 
     /** The imported status, else the round's existing one, else null: that side has not reported. */

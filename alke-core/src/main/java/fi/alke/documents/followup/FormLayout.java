@@ -1,17 +1,24 @@
 package fi.alke.documents.followup;
 
+import fi.alke.documents.model.Action;
 import fi.alke.documents.model.FollowUp;
 import fi.alke.documents.model.FollowUp.Round;
 import fi.alke.documents.model.FollowUp.Status;
+import fi.alke.documents.model.Parties;
+import fi.alke.documents.model.Party;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where things are in a form, shared by the writers and the readers so that they cannot drift apart.
@@ -30,6 +37,10 @@ import java.util.Optional;
  *
  * <p>The status labels travel with the form, so a form is read back with the labels it offered even when an
  * author has changed them since.
+ *
+ * <p>The party is stored as {@value #PARTY_PREFIX}{@code <code>}, the code its input files write: {@code party:TEM},
+ * {@code party:12}, {@code party:VN}, {@code party:ely-keski-suomi}. Forms written before organisations could be
+ * parties stored {@code ministry:<abbreviation>} or {@code region:<code>}; those are read as the same parties.
  */
 final class FormLayout {
     static final String FORM_SHEET = "Seuranta";
@@ -63,6 +74,11 @@ final class FormLayout {
     static final String STATUS_PROPERTY = "alke-status-";
     static final String ACTION_PROPERTY = "alke-action-";
 
+    /** What the stored party code starts with; {@link #LEGACY_PREFIXES} are read too. */
+    static final String PARTY_PREFIX = "party:";
+    /** The prefixes of forms written when only ministries and regions had forms. */
+    static final List<String> LEGACY_PREFIXES = List.of("ministry:", "region:");
+
     /**
      * Not a secret: the protection is there against accidents, not against a person who means to change the
      * form (Excel's sheet passwords and Word's protection passwords are no security anyway). A password keeps
@@ -95,6 +111,75 @@ final class FormLayout {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
+    }
+
+    /** The party as stored in a form's matching data: {@code party:<code>}. */
+    static String partyCode(Party party) {
+        return PARTY_PREFIX + party.code();
+    }
+
+    /**
+     * The party's code in a stored party code — {@code party:<code>}, or {@code ministry:<abbreviation>} and
+     * {@code region:<code>} as forms written before stored them — or empty if it is none of those.
+     */
+    static Optional<String> codeOf(String stored) {
+        for (String prefix : Stream.concat(Stream.of(PARTY_PREFIX), LEGACY_PREFIXES.stream()).toList()) {
+            if (stored.startsWith(prefix) && stored.length() > prefix.length()) {
+                return Optional.of(stored.substring(prefix.length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The party's name on its form (the title, the recipient, the {@code form.none} line) and before its notes
+     * in the imported follow-up: a ministry by its abbreviation, as the ministries call themselves in the tables,
+     * every other party by its name in the language.
+     */
+    static String partyName(Party party, String language) {
+        return party.type() == Party.Type.MINISTRY ? party.code() : party.name(language);
+    }
+
+    /**
+     * Whether a party reports on an action: the action names it, or names all regions and it is a region
+     * ({@link Party#coveredBy}).
+     */
+    static boolean reports(Party party, Action action) {
+        return action.parties().stream().anyMatch(party::coveredBy);
+    }
+
+    /**
+     * The parties of a follow-up that fill in forms: every party its actions name, except that all regions are
+     * not one party that could fill in a form but every region, each on a form of its own. The order is stable:
+     * the code lists' (VN, the ministries, the regions by code), then the organisations in the order the actions
+     * first name them.
+     */
+    static List<Party> formParties(FollowUp followUp) {
+        Map<String, Party> named = new LinkedHashMap<>();
+        boolean allRegions = false;
+        for (Action action : followUp.actions()) {
+            for (Party party : action.parties()) {
+                if (party.type() == Party.Type.ALL_REGIONS) {
+                    allRegions = true;
+                } else {
+                    named.putIfAbsent(key(party.code()), party);
+                }
+            }
+        }
+        List<Party> parties = new ArrayList<>();
+        for (Party listed : Parties.stock().all()) {
+            boolean region = listed.type() == Party.Type.REGION;
+            Party own = named.remove(key(listed.code()));
+            if (own != null || (allRegions && region)) {
+                parties.add(own != null ? own : listed);
+            }
+        }
+        parties.addAll(named.values()); // the organisations, in the order of first naming
+        return List.copyOf(parties);
+    }
+
+    private static String key(String code) {
+        return code.toLowerCase(Locale.ROOT);
     }
 
     /**

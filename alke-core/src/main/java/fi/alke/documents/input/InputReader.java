@@ -145,6 +145,19 @@ public final class InputReader {
     }
 
     /**
+     * Reads a document from text as if it were a file in a folder: files it names (an organisations file, an
+     * action table) are read from that folder.
+     *
+     * @param name   the file name, for messages and to tell JSON ({@code .json}) from YAML
+     * @param text   the file's content
+     * @param folder the folder the files it names are relative to
+     * @throws InputException listing every problem found
+     */
+    public AlkeDocument read(String name, String text, Path folder) throws InputException {
+        return read(name, text, folder.toAbsolutePath(), 0).document();
+    }
+
+    /**
      * Reads an organisations file ({@code organisations:} with a list of organisations), e.g. the
      * {@code organisations.yaml} of an author's folder; every problem names the file, line and field.
      */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fi.alke.documents.model.AlkeDocument;
+import fi.alke.documents.model.FollowUp;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -24,8 +25,10 @@ import java.util.Map;
  * times are ISO strings ({@code 2024-03-08}, {@code 2026-03-20T09:00:00}, {@code 2019-05}), regions,
  * ministries and statuses their codes, Markdown its source (multi-line text as a {@code |} block). Fields
  * that are {@code null}, empty lists and objects left empty by that are left out, as a person would leave
- * them out; the model reads a missing field as its default. Instances are immutable and safe to share
- * between threads.
+ * them out; the model reads a missing field as its default. A follow-up whose actions come from an action
+ * table ({@link FollowUp#actionTable()}) is written with {@code actionTable: <file>} and without its actions,
+ * so that the file still refers to the table (and reads back equal beside it). Instances are immutable and
+ * safe to share between threads.
  *
  * <pre>{@code
  * String yaml = new InputWriter().write(followUp);
@@ -62,7 +65,10 @@ public final class InputWriter {
         out.flush();
     }
 
-    /** The document as a tree: {@code kind} first, then its fields without nulls and empties. */
+    /**
+     * The document as a tree: {@code kind} first, then its fields without nulls and empties; a follow-up's
+     * actions are left out when they come from its action table.
+     */
     private static ObjectNode tree(AlkeDocument document) {
         JsonNode fields = MINIMAL.valueToTree(document);
         ObjectNode tree = MINIMAL.createObjectNode();
@@ -72,6 +78,9 @@ public final class InputWriter {
             if (!field.getKey().equals("kind")) {
                 tree.set(field.getKey(), field.getValue());
             }
+        }
+        if (document instanceof FollowUp followUp && followUp.actionTable() != null) {
+            tree.remove("actions"); // the reader takes them from the table again
         }
         prune(tree);
         return tree;

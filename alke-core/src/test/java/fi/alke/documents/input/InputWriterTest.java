@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.alke.documents.model.Action;
 import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.model.FollowUp;
+import fi.alke.documents.model.FollowUpBuilder;
 import fi.alke.documents.model.FollowUp.Progress;
 import fi.alke.documents.model.FollowUp.Round;
 import fi.alke.documents.model.FollowUp.Status;
 import fi.alke.documents.model.Markdown;
 import fi.alke.documents.model.Meta;
 import fi.alke.documents.model.Ministry;
+import fi.alke.documents.model.Party;
 import fi.alke.documents.model.Region;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -77,6 +80,66 @@ class InputWriterTest {
             String written = WRITER.write(document);
             assertEquals(document, READER.read("awkward.yaml", written), title + ":\n" + written);
         }
+    }
+
+    /**
+     * A follow-up whose actions come from an action table is written with the table's name and without the
+     * actions, so that the written file still refers to the table; beside the table it reads back equal.
+     */
+    @Test
+    void aFollowUpOfAnActionTableIsWrittenWithItsTableAndWithoutItsActions(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("toimenpiteet.yaml"), """
+                kind: action-table
+                meta:
+                  title: Toimenpiteet
+                  date: 2024-04-30
+                sender: tem
+                organisations:
+                  - code: ely-keski-suomi
+                    name: {fi: Keski-Suomen ELY-keskus}
+                    side: state
+                ongoing:
+                  - id: K1
+                    description: Teollisuuden sähköistymisen tiekartta
+                    ministries: [TEM]
+                    responsible: [ely-keski-suomi, all-regions]
+                """);
+        Path input = dir.resolve("seuranta.yaml");
+        Files.writeString(input, """
+                kind: follow-up
+                meta:
+                  title: Seuranta
+                  date: 2024-05-02
+                sender: tem
+                actionTable: toimenpiteet.yaml
+                organisations:
+                  - code: jyu
+                    name: {fi: Jyväskylän yliopisto, sv: Jyväskylä universitet}
+                    side: regions
+                rounds:
+                  - name: syksy 2024
+                    date: 2024-10-15
+                progress:
+                  - actionId: K1
+                    round: syksy 2024
+                    state: done
+                """);
+        FollowUp original = (FollowUp) READER.read(input);
+        assertEquals("toimenpiteet.yaml", original.actionTable());
+        assertEquals(List.of("TEM", "ely-keski-suomi", "all-regions"),
+                original.actions().get(0).parties().stream().map(Party::code).toList());
+
+        String written = WRITER.write(original);
+        assertTrue(written.contains("\nactionTable: toimenpiteet.yaml\n"), written);
+        assertFalse(written.contains("actions:") || written.contains("K1:") || written.contains("tiekartta"),
+                "the actions are the table's: " + written);
+        assertTrue(written.contains("code: jyu"), "the follow-up's own organisations are written: " + written);
+        Path again = dir.resolve("seuranta-2.yaml");
+        Files.writeString(again, written);
+        assertEquals(original, READER.read(again));
+        assertEquals(written, WRITER.write(READER.read(again)));
+        // a follow-up listing its actions still writes them
+        assertTrue(WRITER.write(FollowUpBuilder.builder(original).actionTable(null).build()).contains("\nactions:\n"));
     }
 
     @Test

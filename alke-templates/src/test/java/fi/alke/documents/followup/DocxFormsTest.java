@@ -5,10 +5,12 @@ import static fi.alke.documents.followup.Forms.fillIn;
 import static fi.alke.documents.followup.Forms.formTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.alke.documents.model.FollowUp;
 import fi.alke.documents.model.Ministry;
+import fi.alke.documents.model.Party;
 import fi.alke.documents.model.Region;
 import java.util.List;
 import org.apache.poi.ooxml.POIXMLProperties.CustomProperties;
@@ -27,11 +29,6 @@ class DocxFormsTest {
 
     private XWPFDocument form(Party party) {
         return Forms.openDocx(Forms.docx(followUp, FEBRUARY, party));
-    }
-
-    private static List<List<String>> rows(XWPFTable table) {
-        return table.getRows().stream()
-                .map(row -> row.getTableCells().stream().map(cell -> cell.getText()).toList()).toList();
     }
 
     /** The document's text; the extractor is not closed, since that would close the document it was given. */
@@ -59,7 +56,7 @@ class DocxFormsTest {
                     List.of("", "", "syksy 2023", "helmikuu 2024", ""),
                     List.of("K1", "Itä- ja Pohjois-Suomen ohjelman toimeenpano ja seuranta", "Käynnissä", "", ""),
                     List.of("U1", "Sähkönsiirtoverkon kapasiteettitarpeiden selvitys", "Ei aloitettu", "", "")),
-                    rows(table));
+                    Forms.rows(table));
             assertTrue(table.getRow(0).isRepeatHeader() && table.getRow(1).isRepeatHeader());
             assertFalse(table.getRow(2).isRepeatHeader());
         }
@@ -68,7 +65,7 @@ class DocxFormsTest {
     @Test
     void aRegionGetsTheRegionsSideOfThePreviousRound() throws Exception {
         try (XWPFDocument document = form(Party.of(Region.POHJOIS_SAVO))) {
-            List<List<String>> rows = rows(formTable(document));
+            List<List<String>> rows = Forms.rows(formTable(document));
             assertEquals("Etenemisen tilanne (Maakunnat)", rows.get(0).get(2));
             // T3 has no progress in the previous round: the cell stays empty
             assertEquals(List.of(List.of("K1", "Käynnissä"), List.of("T3", "")),
@@ -104,15 +101,15 @@ class DocxFormsTest {
         try (XWPFDocument document = form(Party.of(Ministry.VM))) {
             CustomProperties properties = document.getProperties().getCustomProperties();
             List<String> labels = List.of("Ei aloitettu", "Käynnissä", "Valmis", "Peruttu");
-            String fingerprint = FormLayout.fingerprint(FEBRUARY, "ministry:VM", labels, List.of("K1", "T3"));
-            assertEquals(List.of(FormLayout.FORMAT, FEBRUARY, "ministry:VM", fingerprint, "Ei aloitettu", "Peruttu",
+            String fingerprint = FormLayout.fingerprint(FEBRUARY, "party:VM", labels, List.of("K1", "T3"));
+            assertEquals(List.of(FormLayout.FORMAT, FEBRUARY, "party:VM", fingerprint, "Ei aloitettu", "Peruttu",
                             "K1", "T3"),
                     List.of("alke-format", "alke-round", "alke-party", "alke-fingerprint", "alke-status-not-started",
                             "alke-status-cancelled", "alke-action-1", "alke-action-2").stream()
                             .map(name -> properties.getProperty(name).getLpwstr()).toList());
             assertFalse(properties.contains("alke-action-3"));
             String text = text(document);
-            assertFalse(text.contains(fingerprint) || text.contains("ministry:VM"));
+            assertFalse(text.contains(fingerprint) || text.contains("party:VM"));
         }
     }
 
@@ -123,13 +120,18 @@ class DocxFormsTest {
     }
 
     @Test
-    void aPartyWithNoActionsIsToldSoAndItsFormImportsNothing() throws Exception {
+    void aPartyWithNoActionsIsToldSoAndItsFormIsNotImported() throws Exception {
         byte[] form = Forms.docx(followUp, FEBRUARY, Party.of(Ministry.OKM));
         try (XWPFDocument document = Forms.openDocx(form)) {
             assertTrue(text(document).contains("OKM ei ole vastuutahona yhdessäkään toimenpiteessä"));
             assertFalse(document.getDocument().getBody().xmlText().contains("permStart"));
         }
-        assertEquals(followUp, new FormImport().apply(followUp, FEBRUARY, List.of(new NamedForm("okm.docx", form))));
+        // no action names OKM: the follow-up's parties are the only ones whose forms it takes
+        FormImportException e = assertThrows(FormImportException.class, () -> new FormImport().apply(followUp,
+                FEBRUARY, List.of(new NamedForm("okm.docx", form))));
+        assertEquals(List.of(new FormImportException.Problem("okm.docx", -1, "", "the form is for the party 'OKM' "
+                + "(Opetus- ja kulttuuriministeriö), which no action of the follow-up names; the follow-up's "
+                + "parties are TEM, VM, 09, 10, 11, 12")), e.problems());
     }
 
     @Test
@@ -138,7 +140,7 @@ class DocxFormsTest {
                 Party.of(Region.POHJOIS_KARJALA)))) {
             assertTrue(text(document).contains("Uppföljning av åtgärderna: helmikuu 2024 – Norra Karelen"));
             assertEquals(List.of("Beteckning", "Åtgärd", "Läge (Landskapen)", "Tilläggsuppgifter helmikuu 2024"),
-                    rows(formTable(document)).get(0));
+                    Forms.rows(formTable(document)).get(0));
         }
     }
 }

@@ -14,6 +14,7 @@ import fi.alke.documents.model.FollowUp.Progress;
 import fi.alke.documents.model.FollowUp.Status;
 import fi.alke.documents.model.Markdown;
 import fi.alke.documents.model.Ministry;
+import fi.alke.documents.model.Party;
 import fi.alke.documents.model.Region;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,7 +170,7 @@ class DocxImportTest {
         // the same party's note typed differently into its XLSX and its DOCX form
         NamedForm xlsx = new NamedForm("tem.xlsx", new Filling(Forms.xlsx(original, FEBRUARY,
                 Party.of(Ministry.TEM))).type("D4", "done").type("E4", "Valmis.").bytes());
-        String note = "the note of 'K1' by ministry:TEM is ";
+        String note = "the note of 'K1' by TEM is ";
         assertEquals(List.of(
                 new Problem("tem.xlsx", 4, "E", note + "'Valmis.' here but 'Ohjelma toteutettu.' in tem.docx, "
                         + "row 3, column 5"),

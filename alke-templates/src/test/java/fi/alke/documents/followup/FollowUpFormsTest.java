@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.alke.documents.model.FollowUp;
 import fi.alke.documents.model.Ministry;
+import fi.alke.documents.model.Party;
 import fi.alke.documents.model.Region;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,18 +29,6 @@ class FollowUpFormsTest {
         return Forms.open(Forms.xlsx(followUp, FEBRUARY, party));
     }
 
-    private static List<List<String>> rows(XSSFSheet sheet, int count) {
-        List<List<String>> rows = new ArrayList<>();
-        for (int row = FormLayout.FIRST_ACTION_ROW; row < FormLayout.FIRST_ACTION_ROW + count; row++) {
-            List<String> cells = new ArrayList<>();
-            for (int column = 0; column <= FormLayout.NOTE_COLUMN; column++) {
-                cells.add(sheet.getRow(row).getCell(column).getStringCellValue());
-            }
-            rows.add(cells);
-        }
-        return rows;
-    }
-
     @Test
     void aMinistryGetsItsActionsWithTheStateSideOfThePreviousRound() throws Exception {
         try (XSSFWorkbook workbook = form(Party.of(Ministry.TEM))) {
@@ -55,7 +44,7 @@ class FollowUpFormsTest {
                     // the Markdown emphasis becomes plain text
                     List.of("K1", "Itä- ja Pohjois-Suomen ohjelman toimeenpano ja seuranta", "Käynnissä", "", ""),
                     List.of("U1", "Sähkönsiirtoverkon kapasiteettitarpeiden selvitys", "Ei aloitettu", "", "")),
-                    rows(sheet, 2));
+                    Forms.rows(sheet, 2));
             assertEquals(null, sheet.getRow(5));
         }
     }
@@ -66,12 +55,12 @@ class FollowUpFormsTest {
             XSSFSheet sheet = workbook.getSheet(FormLayout.FORM_SHEET);
             assertEquals("Seuranta toimenpiteistä: helmikuu 2024 – Pohjois-Karjala", cell(sheet, "A1").getStringCellValue());
             assertEquals("Etenemisen tilanne (Maakunnat) syksy 2023", cell(sheet, "C3").getStringCellValue());
-            assertEquals(List.of("Käynnissä", "Valmis"), rows(sheet, 2).stream().map(row -> row.get(2)).toList());
+            assertEquals(List.of("Käynnissä", "Valmis"), Forms.rows(sheet, 2).stream().map(row -> row.get(2)).toList());
         }
         try (XSSFWorkbook workbook = form(Party.of(Region.POHJOIS_SAVO))) {
             // T3 has no progress in the previous round: the cell stays empty
             assertEquals(List.of(List.of("K1", "Käynnissä"), List.of("T3", "")),
-                    rows(workbook.getSheet(FormLayout.FORM_SHEET), 2).stream().map(row -> row.subList(0, 3))
+                    Forms.rows(workbook.getSheet(FormLayout.FORM_SHEET), 2).stream().map(row -> row.subList(0, 3))
                             .map(row -> List.of(row.get(0), row.get(2))).toList());
         }
     }
@@ -115,8 +104,8 @@ class FollowUpFormsTest {
             assertTrue(data.getProtect());
             assertEquals(0, workbook.getActiveSheetIndex());
             List<String> labels = List.of("Ei aloitettu", "Käynnissä", "Valmis", "Peruttu");
-            assertEquals(List.of(FormLayout.FORMAT, FEBRUARY, "ministry:VM",
-                            FormLayout.fingerprint(FEBRUARY, "ministry:VM", labels, List.of("K1", "T3")),
+            assertEquals(List.of(FormLayout.FORMAT, FEBRUARY, "party:VM",
+                            FormLayout.fingerprint(FEBRUARY, "party:VM", labels, List.of("K1", "T3")),
                             "Ei aloitettu", "Käynnissä", "Valmis", "Peruttu", "K1", "T3"),
                     List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9).stream()
                             .map(row -> data.getRow(row).getCell(1).getStringCellValue()).toList());
@@ -143,12 +132,5 @@ class FollowUpFormsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Forms.xlsx(followUp, "kevät 2025", Party.of(Ministry.TEM)));
         assertEquals("no round is named 'kevät 2025'; the rounds are syksy 2023, helmikuu 2024", e.getMessage());
-    }
-
-    @Test
-    void partiesRoundTripThroughTheirCodes() {
-        for (Party party : List.of(Party.of(Ministry.OKM), Party.of(Region.UUSIMAA))) {
-            assertEquals(party, Party.ofCode(party.code()));
-        }
     }
 }

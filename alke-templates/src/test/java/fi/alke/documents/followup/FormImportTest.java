@@ -15,6 +15,7 @@ import fi.alke.documents.model.FollowUp.Progress;
 import fi.alke.documents.model.FollowUp.Status;
 import fi.alke.documents.model.Markdown;
 import fi.alke.documents.model.Ministry;
+import fi.alke.documents.model.Party;
 import fi.alke.documents.model.Region;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.alke.documents.input.InputReader;
 import fi.alke.documents.markup.MarkupException;
 import fi.alke.documents.model.FollowUp;
+import fi.alke.documents.model.FollowUp.Status;
+import fi.alke.documents.model.Party;
 import fi.alke.documents.template.TemplateRenderException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +15,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ooxml.POIXMLProperties.CustomProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
@@ -40,13 +45,78 @@ final class Forms {
 
     /** The follow-up of {@code follow-up.yaml} written in another language. */
     static FollowUp followUpIn(String language) {
-        try (InputStream in = Forms.class.getResourceAsStream("follow-up.yaml")) {
+        return read("follow-up.yaml", language);
+    }
+
+    /**
+     * The follow-up of {@code follow-up-parties.yaml}, whose parties are not only ministries and regions:
+     * M1 (OKM; all regions), E1 (TEM, {@link #ELY}; 13, {@link #UNIVERSITY}), Y1 ({@link #UNIVERSITY}, 12) and
+     * V1 (VN). The ELY centre is on the state's side, the university on the regions'.
+     */
+    static FollowUp partiesFollowUp() {
+        return read("follow-up-parties.yaml", "fi");
+    }
+
+    /** The code of the ELY centre of {@link #partiesFollowUp}, on the state's side. */
+    static final String ELY = "ely-keski-suomi";
+    /** The code of the university of {@link #partiesFollowUp}, on the regions' side. */
+    static final String UNIVERSITY = "jyu";
+
+    /** The party of a code among those of the follow-up that fill in forms. */
+    static Party party(FollowUp followUp, String code) {
+        return FollowUpForms.parties(followUp).stream().filter(party -> party.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("the follow-up has no party " + code));
+    }
+
+    private static FollowUp read(String resource, String language) {
+        try (InputStream in = Forms.class.getResourceAsStream(resource)) {
             String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return (FollowUp) new InputReader().read("follow-up.yaml",
+            return (FollowUp) new InputReader().read(resource,
                     yaml.replace("meta:\n", "meta:\n  language: " + language + "\n"));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The XLSX form as a version before organisations could be parties wrote it: the same layout, with the party
+     * stored as {@code ministry:<abbreviation>} or {@code region:<code>} and the fingerprint over that code.
+     */
+    static byte[] xlsxStoredAs(byte[] xlsx, String oldCode) {
+        XSSFWorkbook workbook = open(xlsx);
+        XSSFSheet data = workbook.getSheet(FormLayout.DATA_SHEET);
+        List<String> labels = new ArrayList<>();
+        for (int row = FormLayout.FIRST_STATUS_ROW; row < FormLayout.FIRST_ID_ROW; row++) {
+            labels.add(data.getRow(row).getCell(1).getStringCellValue());
+        }
+        List<String> ids = new ArrayList<>();
+        for (int row = FormLayout.FIRST_ID_ROW; data.getRow(row) != null; row++) {
+            ids.add(data.getRow(row).getCell(1).getStringCellValue());
+        }
+        String round = data.getRow(FormLayout.ROUND_ROW).getCell(1).getStringCellValue();
+        data.getRow(FormLayout.PARTY_ROW).getCell(1).setCellValue(oldCode);
+        data.getRow(FormLayout.FINGERPRINT_ROW).getCell(1)
+                .setCellValue(FormLayout.fingerprint(round, oldCode, labels, ids));
+        return save(workbook);
+    }
+
+    /** The DOCX form as a version before organisations could be parties wrote it, as {@link #xlsxStoredAs}. */
+    static byte[] docxStoredAs(byte[] docx, String oldCode) {
+        XWPFDocument document = openDocx(docx);
+        CustomProperties properties = document.getProperties().getCustomProperties();
+        List<String> labels = new ArrayList<>();
+        for (Status status : Status.values()) {
+            labels.add(properties.getProperty(FormLayout.STATUS_PROPERTY + status.code()).getLpwstr());
+        }
+        List<String> ids = new ArrayList<>();
+        for (int number = 1; properties.contains(FormLayout.ACTION_PROPERTY + number); number++) {
+            ids.add(properties.getProperty(FormLayout.ACTION_PROPERTY + number).getLpwstr());
+        }
+        String round = properties.getProperty(FormLayout.ROUND_PROPERTY).getLpwstr();
+        properties.getProperty(FormLayout.PARTY_PROPERTY).setLpwstr(oldCode);
+        properties.getProperty(FormLayout.FINGERPRINT_PROPERTY)
+                .setLpwstr(FormLayout.fingerprint(round, oldCode, labels, ids));
+        return save(document);
     }
 
     private static final FollowUpForms FORMS = new FollowUpForms();
@@ -80,6 +150,15 @@ final class Forms {
     static byte[] save(XSSFWorkbook workbook) {
         try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] save(XWPFDocument document) {
+        try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -166,13 +245,27 @@ final class Forms {
         }
 
         byte[] bytes() {
-            try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-                document.write(out);
-                return out.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return save(document);
         }
+    }
+
+    /** The first rows of actions of an XLSX form's sheet, each as the text of its five cells. */
+    static List<List<String>> rows(XSSFSheet sheet, int count) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int row = FormLayout.FIRST_ACTION_ROW; row < FormLayout.FIRST_ACTION_ROW + count; row++) {
+            List<String> cells = new ArrayList<>();
+            for (int column = 0; column <= FormLayout.NOTE_COLUMN; column++) {
+                cells.add(sheet.getRow(row).getCell(column).getStringCellValue());
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** Every row of a DOCX form's table, the header rows too, each as the text of its cells. */
+    static List<List<String>> rows(XWPFTable table) {
+        return table.getRows().stream()
+                .map(row -> row.getTableCells().stream().map(XWPFTableCell::getText).toList()).toList();
     }
 
     static Cell cell(XSSFSheet sheet, String reference) {
