@@ -154,7 +154,7 @@ public final class InputReader {
      * @throws InputException listing every problem found
      */
     public AlkeDocument read(String name, String text, Path folder) throws InputException {
-        return read(name, text, folder.toAbsolutePath(), 0).document();
+        return read(name, text, Sources.folder(folder), 0).document();
     }
 
     /**

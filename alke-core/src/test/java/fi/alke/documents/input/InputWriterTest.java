@@ -39,10 +39,21 @@ class InputWriterTest {
         Path samples = Path.of("../alke-samples/src/main/resources/samples");
         List<Path> files;
         try (Stream<Path> a = Files.list(model); Stream<Path> b = Files.list(samples)) {
-            files = Stream.concat(a, b).filter(file -> file.toString().endsWith(".yaml")).sorted().toList();
+            // documents only: an organisations file beside them is what a document names, not a document
+            files = Stream.concat(a, b).filter(file -> file.toString().endsWith(".yaml") && !organisations(file))
+                    .sorted().toList();
         }
         assertTrue(files.size() >= 6 + 8, "the examples are found: " + files);
         return files.stream();
+    }
+
+    private static boolean organisations(Path file) {
+        try {
+            return Files.readAllLines(file).stream().anyMatch(line -> line.startsWith("organisations:"))
+                    && Files.readAllLines(file).stream().noneMatch(line -> line.startsWith("kind:"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest
@@ -50,7 +61,8 @@ class InputWriterTest {
     void everyExampleReadsBackEqual(Path file) throws Exception {
         AlkeDocument original = READER.read(file);
         String written = WRITER.write(original);
-        AlkeDocument again = READER.read(file.getFileName().toString(), written);
+        // read as if it stood where the original does, so that the files it names are found
+        AlkeDocument again = READER.read(file.toString(), written);
         assertEquals(original, again, written);
         assertTrue(written.startsWith("kind: " + original.kind() + "\n"), written);
         assertFalse(written.contains(": null") || written.contains(": []") || written.contains(": {}"), written);

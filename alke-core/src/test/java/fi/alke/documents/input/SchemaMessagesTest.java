@@ -164,8 +164,8 @@ class SchemaMessagesTest {
 
     @Test
     void trueOrFalseIsNamedAsSuch() {
-        assertEquals("d.yaml:10:37: closing.signatures.electronic: true/false is expected here, found text",
-                problem("d.yaml", DECISION + "closing: {signatures: {signers: [], electronic: kyllä}}\n"));
+        assertEquals("d.yaml:10:46: closing.signatures.electronic: true/false is expected here, found text",
+                problem("d.yaml", DECISION + "closing: {signatures: {signers: [{name: A}], electronic: kyllä}}\n"));
     }
 
     @Test
