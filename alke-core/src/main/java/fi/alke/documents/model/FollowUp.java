@@ -66,7 +66,8 @@ public record FollowUp(@JsonProperty(required = true) Meta meta, @JsonProperty(r
             Progress entry = progress.get(i);
             String at = "progress[" + i + "]";
             checks.check(actionIds.contains(entry.actionId()), at + ".actionId", "no action has the id '"
-                    + entry.actionId() + "'" + source + "; the actions are " + String.join(", ", actionIds));
+                    + entry.actionId() + "'" + source + (actionIds.isEmpty() ? "; there are no actions"
+                    : "; the actions are " + String.join(", ", actionIds)));
             checks.check(roundNames.contains(entry.round()), at + ".round", "no round is named '" + entry.round()
                     + "'; the rounds are " + rounds.stream().map(Round::name).collect(Collectors.joining(", ")));
             checks.check(reported.add(entry.actionId() + "\n" + entry.round()), at, "action '" + entry.actionId()
