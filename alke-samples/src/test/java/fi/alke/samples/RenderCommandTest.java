@@ -40,7 +40,7 @@ class RenderCommandTest {
         assertDocx(out.resolve("paatos.docx"));
         assertPdf(out.resolve("paatos.pdf"));
         assertTrue(run.out().contains("wrote " + out.resolve("paatos.pdf")), run.printed());
-        assertTrue(run.out().contains("1 of 1 inputs rendered, 2 files in " + out), run.printed());
+        assertTrue(run.out().contains("1 of 1 input rendered, 2 files in " + out), run.printed());
         assertEquals("", run.err());
     }
 
