@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
                         + "printed as a warning with its file, line and column, and the inputs render anyway, unless "
                         + "--rules-block is given, when nothing is rendered."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:every input rendered", "1:some inputs failed", "2:wrong usage"})
+        exitCodeList = {"0:every input rendered", "1:some inputs failed, or nothing was rendered (--rules-block and a "
+                + "broken rule, a broken rules file or organisations.yaml)", "2:wrong usage"})
 final class RenderCommand implements Callable<Integer> {
     /** At most this many documents at once: each holds its files in memory until they are written. */
     private static final int MAX_THREADS = 4;
@@ -67,7 +68,8 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--templates", paramLabel = "DIR",
             description = "An author's folder: its templates, messages_<lang>.properties, letterheads/<name>.yaml "
-                    + "and images win over the stock ones of the same name (see: alke templates export).")
+                    + "and images win over the stock ones of the same name (see: alke templates export), and the "
+                    + "organisations its organisations.yaml declares may be named in the inputs.")
     private Path templates;
 
     @Option(names = "--lang", paramLabel = "LANG",
