@@ -1,6 +1,7 @@
 package fi.alke.samples;
 
 import fi.alke.documents.input.InputException;
+import fi.alke.documents.input.InputFile;
 import fi.alke.documents.input.InputReader;
 import fi.alke.documents.model.ActionTable;
 import fi.alke.documents.model.ActionTableBuilder;
@@ -17,6 +18,8 @@ import fi.alke.documents.model.GuidanceLetter;
 import fi.alke.documents.model.GuidanceLetterBuilder;
 import fi.alke.documents.model.Meta;
 import fi.alke.documents.model.MetaBuilder;
+import fi.alke.documents.model.ModelException;
+import fi.alke.documents.model.OrganisationsFile;
 import fi.alke.documents.model.StudyCall;
 import fi.alke.documents.model.StudyCallBuilder;
 import fi.alke.documents.model.ThemeDescription;
@@ -79,11 +82,76 @@ final class Inputs {
         return reader.read(file.toString(), Files.readString(file), file.toAbsolutePath().getParent());
     }
 
+    /**
+     * Reads one input and keeps where its fields stand, for the lines of later findings; files it names
+     * are read beside it. Its problems name it by its file name: {@link Problems#of} names it as given.
+     *
+     * @throws IOException    when the file is missing, unreadable or a folder without inputs
+     * @throws InputException listing every problem of the schema and the model
+     */
+    static InputFile readFile(InputReader reader, Path file) throws IOException, InputException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("no " + String.join(", ", EXTENSIONS) + " files in this folder");
+        }
+        return reader.readFile(file);
+    }
+
+    /**
+     * The reader of a batch: the parties of the code lists and, when the author's folder has an
+     * {@code organisations.yaml}, the organisations it declares.
+     *
+     * @param templates the author's folder, or {@code null}
+     * @throws Unusable listing every problem of the organisations file, each with its file, line and field
+     */
+    static InputReader reader(Path templates) throws Unusable {
+        InputReader reader = new InputReader();
+        Path file = templates == null ? null : templates.resolve(OrganisationsFile.FILE_NAME);
+        if (file == null || !Files.exists(file)) {
+            return reader;
+        }
+        try {
+            return reader.withOrganisations(InputReader.readOrganisations(file));
+        } catch (InputException e) {
+            throw new Unusable(Problems.of(e, file));
+        } catch (IOException e) {
+            throw new Unusable(List.of(file + ": " + reason(e)));
+        } catch (ModelException e) {
+            throw new Unusable(e.problems().stream()
+                    .map(p -> Problems.at(file.toString(), -1, -1, "organisations" + p.field(), p.message())).toList());
+        } catch (IllegalArgumentException e) {
+            throw new Unusable(List.of(file + ": " + reason(e)));
+        }
+    }
+
+    /** A file of the author's folder that the inputs depend on cannot be used; every problem, each a line. */
+    static final class Unusable extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient List<String> problems;
+
+        Unusable(List<String> problems) {
+            super(String.join(System.lineSeparator(), problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        List<String> problems() {
+            return problems;
+        }
+    }
+
     /** The file name without its extension: {@code in/paatos.yaml} → {@code paatos}. */
     static String stem(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /**
+     * Why an input failed, for people: each problem of the input with the file as given, or the
+     * exception's own message, which names the file and line.
+     */
+    static String reason(Exception e, Path file) {
+        return e instanceof InputException input ? String.join(System.lineSeparator(), Problems.of(input, file))
+                : reason(e);
     }
 
     /** Why an input failed, for people: mostly the exception's own message, which names file and line. */
@@ -98,7 +166,8 @@ final class Inputs {
         if (e instanceof MalformedInputException) {
             return "not UTF-8 text";
         }
-        return e.getMessage() != null ? e.getMessage() : e.toString();
+        // never the exception's name: it means nothing to the people who write inputs
+        return e.getMessage() != null ? e.getMessage() : "an unexpected error; please report it with the input";
     }
 
     /**

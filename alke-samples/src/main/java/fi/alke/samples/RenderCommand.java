@@ -1,14 +1,21 @@
 package fi.alke.samples;
 
 import fi.alke.documents.DocumentRenderer;
+import fi.alke.documents.input.InputException;
+import fi.alke.documents.input.InputFile;
 import fi.alke.documents.input.InputReader;
 import fi.alke.documents.model.AlkeDocument;
+import fi.alke.documents.model.RuleSet;
+import fi.alke.documents.model.Rules;
+import fi.alke.documents.model.Violation;
 import fi.alke.documents.tree.Document;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,13 +44,16 @@ import picocli.CommandLine.Spec;
                         + "a folder stands for every .yaml, .yml and .json file directly inside it. Inputs render "
                         + "side by side, and one that fails does not stop the others: the summary at the end names "
                         + "each failure and its reason.",
-                "An existing output is not overwritten without --force; every file is written whole or not at all."},
+                "An existing output is not overwritten without --force; every file is written whole or not at all.",
+                "With --rules, the round's process rules are checked over all the inputs first: each violation is "
+                        + "printed as a warning with its file, line and column, and the inputs render anyway, unless "
+                        + "--rules-block is given, when nothing is rendered."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:every input rendered", "1:some inputs failed", "2:wrong usage"})
+        exitCodeList = {"0:every input rendered", "1:some inputs failed, or nothing was rendered (--rules-block and a "
+                + "broken rule, a broken rules file or organisations.yaml)", "2:wrong usage"})
 final class RenderCommand implements Callable<Integer> {
     /** At most this many documents at once: each holds its files in memory until they are written. */
     private static final int MAX_THREADS = 4;
-    private static final InputReader READER = new InputReader();
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Input files, or folders of them.")
     private List<Path> inputs;
@@ -58,7 +68,8 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--templates", paramLabel = "DIR",
             description = "An author's folder: its templates, messages_<lang>.properties, letterheads/<name>.yaml "
-                    + "and images win over the stock ones of the same name (see: alke templates export).")
+                    + "and images win over the stock ones of the same name (see: alke templates export), and the "
+                    + "organisations its organisations.yaml declares may be named in the inputs.")
     private Path templates;
 
     @Option(names = "--lang", paramLabel = "LANG",
@@ -69,6 +80,15 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite existing output files.")
     private boolean force;
 
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "The round's rules (a YAML file with a rules: block, as for validate), checked over all "
+                    + "the inputs before anything is rendered; violations are warnings.")
+    private Path rules;
+
+    @Option(names = "--rules-block",
+            description = "With --rules: a violation is an error, and nothing is rendered while there is one.")
+    private boolean rulesBlock;
+
     @Spec
     private CommandSpec spec;
 
@@ -76,6 +96,10 @@ final class RenderCommand implements Callable<Integer> {
 
     /** One input's result: the files written, and why it failed ({@code null} when it did not). */
     private record Outcome(Path input, List<Path> written, String failure) {
+    }
+
+    /** An input read ahead for the rules: the input, or why it could not be read. */
+    private record Read(InputFile input, Exception failure) {
     }
 
     /** What the user sees while the batch runs: a bar on a terminal, a line per input otherwise. */
@@ -95,9 +119,37 @@ final class RenderCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ParameterException(spec.commandLine(), "--out: not a folder: " + out);
         }
-        Pipeline pipeline = new Pipeline(templates);
+        if (rulesBlock && rules == null) {
+            throw new ParameterException(spec.commandLine(), "--rules-block needs --rules FILE");
+        }
+        PrintWriter stderr = spec.commandLine().getErr();
+        InputReader reader;
+        RuleSet ruleSet = null;
+        try {
+            reader = Inputs.reader(templates);
+            ruleSet = rules == null ? null : RulesFile.read(rules);
+        } catch (Inputs.Unusable e) {
+            // every input depends on them: rendering without would only fail, or break the rules unseen
+            e.problems().forEach(stderr::println);
+            stderr.println("nothing rendered");
+            return 1;
+        }
+        Preflight preflight = new Preflight(new Pipeline(templates));
         List<DocumentRenderer> renderers = Format.renderers(formats);
         List<Path> files = Inputs.expand(inputs);
+        Map<Path, Read> readAhead = new HashMap<>();
+        if (ruleSet != null) {
+            int violations = checkRules(ruleSet, reader, files, readAhead, stderr);
+            if (violations > 0 && rulesBlock) {
+                stderr.println(Counts.of(violations, "rule violation") + " of " + rules
+                        + "; --rules-block: nothing rendered");
+                return 1;
+            }
+            if (violations > 0) {
+                stderr.println("warning: " + Counts.of(violations, "rule violation") + " of " + rules
+                        + "; rendering anyway (--rules-block renders nothing then)");
+            }
+        }
 
         List<Outcome> outcomes = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(
@@ -109,7 +161,8 @@ final class RenderCommand implements Callable<Integer> {
                 // two inputs of one name (a/x.yaml, b/x.json) would race to write the same outputs
                 Path first = byStem.putIfAbsent(Inputs.stem(file), file);
                 tasks.add(() -> {
-                    Outcome outcome = first == null ? render(file, pipeline, renderers) : new Outcome(file,
+                    Outcome outcome = first == null ? render(file, reader, readAhead.get(file), preflight, renderers)
+                            : new Outcome(file,
                             List.of(), "has the same name as " + first + ", whose outputs it would replace");
                     progress.done(outcome);
                     return outcome;
@@ -124,7 +177,34 @@ final class RenderCommand implements Callable<Integer> {
         return summary(outcomes);
     }
 
-    private Outcome render(Path file, Pipeline pipeline, List<DocumentRenderer> renderers) {
+    /**
+     * Reads every input and checks the round's rules over those that read; prints each violation at its
+     * field's line and column. The inputs read are kept for rendering, with why the others failed.
+     *
+     * @return the number of violations
+     */
+    private static int checkRules(RuleSet ruleSet, InputReader reader, List<Path> files, Map<Path, Read> readAhead,
+                                  PrintWriter stderr) {
+        Map<String, InputFile> read = new LinkedHashMap<>();
+        Map<String, AlkeDocument> documents = new LinkedHashMap<>();
+        for (Path file : files) {
+            try {
+                InputFile input = Inputs.readFile(reader, file);
+                readAhead.put(file, new Read(input, null));
+                read.put(file.toString(), input);
+                documents.put(file.toString(), input.document());
+            } catch (IOException | InputException e) {
+                readAhead.put(file, new Read(null, e)); // its failure is reported with the others'
+            }
+        }
+        List<Violation> violations = Rules.check(ruleSet, documents);
+        violations.forEach(violation -> stderr.println(Problems.violation(violation, read)));
+        stderr.flush();
+        return violations.size();
+    }
+
+    private Outcome render(Path file, InputReader reader, Read readAhead, Preflight preflight,
+                           List<DocumentRenderer> renderers) {
         List<Path> written = new ArrayList<>();
         try {
             String stem = Inputs.stem(file);
@@ -134,19 +214,26 @@ final class RenderCommand implements Callable<Integer> {
                 return new Outcome(file, written, String.join(", ", existing)
                         + (existing.size() == 1 ? " exists" : " exist") + "; --force overwrites");
             }
-            AlkeDocument document = Inputs.read(READER, file);
+            if (readAhead != null && readAhead.failure() != null) {
+                throw readAhead.failure();
+            }
+            InputFile input = readAhead != null ? readAhead.input() : Inputs.readFile(reader, file);
+            AlkeDocument document = input.document();
             if (language != null) {
                 document = Inputs.withLanguage(document, language.name().toLowerCase(Locale.ROOT));
             }
-            // the parser's line numbers are the markup's, which the author sees only through the template
-            Document tree = pipeline.tree(file + " (markup from " + document.kind() + ".ftlx)", document);
+            Preflight.Result result = preflight.tree(file, input, document);
+            if (result.tree() == null) {
+                return new Outcome(file, written, String.join(System.lineSeparator(), result.problems()));
+            }
+            Document tree = result.tree();
             for (int i = 0; i < renderers.size(); i++) {
                 renderers.get(i).render(tree, targets.get(i));
                 written.add(targets.get(i));
             }
             return new Outcome(file, written, null);
         } catch (Exception e) { // one bad input must not stop the others
-            return new Outcome(file, written, Inputs.reason(e));
+            return new Outcome(file, written, Inputs.reason(e, file));
         }
     }
 
@@ -186,8 +273,8 @@ final class RenderCommand implements Callable<Integer> {
     private int summary(List<Outcome> outcomes) {
         List<Outcome> failed = outcomes.stream().filter(o -> o.failure() != null).toList();
         int written = outcomes.stream().mapToInt(o -> o.written().size()).sum();
-        spec.commandLine().getOut().println((outcomes.size() - failed.size()) + " of "
-                + Counts.of(outcomes.size(), "input") + " rendered, " + Counts.of(written, "file") + " in " + out);
+        spec.commandLine().getOut().printf("%d of %s rendered, %s in %s%n", outcomes.size() - failed.size(),
+                Counts.of(outcomes.size(), "input"), Counts.of(written, "file"), out);
         if (failed.isEmpty()) {
             return 0;
         }

@@ -1,51 +1,54 @@
 package fi.alke.samples;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import fi.alke.documents.input.InputException;
+import fi.alke.documents.input.InputFile;
 import fi.alke.documents.input.InputReader;
 import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.model.RuleSet;
 import fi.alke.documents.model.Rules;
-import fi.alke.documents.model.Violation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code alke validate INPUT... [--rules FILE]}: checks every input against its kind's schema and the
- * model, and the round's process rules over all inputs together; lists every problem at once.
+ * {@code alke validate INPUT... [--templates DIR] [--rules FILE]}: checks everything {@code render} needs,
+ * without writing anything — each input's schema and model, its sender's letterhead profile and logo, the
+ * template, the markup it writes and the images it names, the organisations of the author's folder — and
+ * the round's process rules over all inputs together; lists every problem once.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks input files: their schema, the model and the round's rules.",
-                "Each input is checked against its kind's JSON Schema and the model and, with --rules, the round's "
-                        + "process rules are checked over all of them together. Every problem is listed, each with "
-                        + "its file, and for schema and model problems the line, column and field.",
-                "A folder stands for every .yaml, .yml and .json file directly inside it."},
+        description = {"Checks input files for everything render needs, without writing anything.",
+                "Each input is checked against its kind's JSON Schema and the model; its sender must have a "
+                        + "letterhead profile whose logo loads, the template must run, and the markup it writes must "
+                        + "be valid with every image it names. With --templates, the author's folder is used as "
+                        + "render uses it (templates, labels, letterheads/, images, organisations.yaml); with "
+                        + "--rules, the round's process rules are checked over all the inputs together.",
+                "Every problem is listed once, with its file, line and column and, where there is one, its field; "
+                        + "a summary line ends the list. A folder stands for every .yaml, .yml and .json file "
+                        + "directly inside it."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:no problems", "1:some problems", "2:wrong usage"})
 final class ValidateCommand implements Callable<Integer> {
-    private static final ObjectMapper YAML = new YAMLMapper();
-
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Input files, or folders of them.")
     private List<Path> inputs;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "An author's folder, as for render: its templates, messages_<lang>.properties, "
+                    + "letterheads/<name>.yaml, images and organisations.yaml are checked and used.")
+    private Path templates;
 
     @Option(names = "--rules", paramLabel = "FILE",
             description = "The round's rules: a YAML file with a rules: block, e.g. rules: {maxDiscussionsPerRegion: "
@@ -58,59 +61,57 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<String> problems = new ArrayList<>();
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new ParameterException(spec.commandLine(), "--templates: no such folder: " + templates);
+        }
+        // in the order found; a problem shared by inputs (a profile, a template) is listed once
+        Set<String> problems = new LinkedHashSet<>();
         RuleSet ruleSet = RuleSet.NONE;
         if (rules != null) {
             try {
-                ruleSet = ruleSet(rules);
-            } catch (IOException e) {
-                problems.add(Inputs.reason(e)); // the inputs are still worth checking
+                ruleSet = RulesFile.read(rules);
+            } catch (Inputs.Unusable e) {
+                problems.addAll(e.problems()); // the inputs are still worth checking
             }
         }
+        InputReader reader;
+        try {
+            reader = Inputs.reader(templates);
+        } catch (Inputs.Unusable e) {
+            problems.addAll(e.problems()); // and the inputs with the parties of the code lists
+            reader = new InputReader();
+        }
+        Preflight preflight = new Preflight(new Pipeline(templates));
         List<Path> files = Inputs.expand(inputs);
-        InputReader reader = new InputReader();
-        Map<String, AlkeDocument> documents = new LinkedHashMap<>();
+        Map<String, InputFile> read = new LinkedHashMap<>();
         for (Path file : files) {
+            InputFile input;
             try {
-                documents.put(file.toString(), Inputs.read(reader, file));
+                input = Inputs.readFile(reader, file);
             } catch (InputException e) {
-                e.problems().forEach(problem -> problems.add(problem.toString()));
+                problems.addAll(Problems.of(e, file));
+                continue;
             } catch (IOException e) {
                 problems.add(file + ": " + Inputs.reason(e));
+                continue;
             }
+            read.put(file.toString(), input);
+            problems.addAll(preflight.tree(file, input, input.document()).problems());
         }
         // over the inputs that could be read: a broken one is reported above and describes no discussion
-        Rules.check(ruleSet, documents).stream().map(Violation::toString).forEach(problems::add);
+        Map<String, AlkeDocument> documents = new LinkedHashMap<>();
+        read.forEach((name, input) -> documents.put(name, input.document()));
+        Rules.check(ruleSet, documents).forEach(violation -> problems.add(Problems.violation(violation, read)));
 
         PrintWriter stderr = spec.commandLine().getErr();
-        problems.forEach(stderr::println);
+        for (String problem : problems) {
+            // a problem of several lines (a template's) goes on indented, so that each problem starts a line
+            List<String> lines = problem.lines().toList();
+            stderr.println(lines.isEmpty() ? "" : lines.get(0));
+            lines.stream().skip(1).forEach(line -> stderr.println(line.isBlank() ? "" : "    " + line));
+        }
         spec.commandLine().getOut().println(Counts.of(files.size(), "input") + ", "
                 + Counts.of(problems.size(), "problem"));
         return problems.isEmpty() ? 0 : 1;
-    }
-
-    /** The rules of the file's {@code rules:} block; a problem names the file and the line or the field. */
-    private static RuleSet ruleSet(Path file) throws IOException {
-        JsonNode root;
-        try {
-            root = YAML.readTree(Files.readString(file));
-        } catch (JacksonException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : at.getLineNr() + ":" + at.getColumnNr() + ":";
-            throw new IOException(file + ":" + where + " not valid YAML: " + e.getOriginalMessage(), e);
-        }
-        JsonNode block = root == null ? null : root.get("rules");
-        if (block == null || !block.isObject()) {
-            throw new IOException(file + ": no rules: block; write e.g. rules: {agendaLeadDays: 14}");
-        }
-        try {
-            return YAML.treeToValue(block, RuleSet.class);
-        } catch (JsonMappingException e) {
-            // the tree has no lines left, so the field names the place
-            String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-                    .filter(Objects::nonNull).collect(Collectors.joining("."));
-            throw new IOException(file + ": rules" + (field.isEmpty() ? "" : "." + field) + ": "
-                    + e.getOriginalMessage(), e);
-        }
     }
 }

@@ -71,8 +71,11 @@ class CommandLineTest {
         assertEquals(1, run.exit(), run.printed());
         List<String> lines = run.err().lines().toList();
         assertEquals(2, lines.size(), run.printed());
-        assertTrue(lines.get(0).startsWith(in.resolve("asialista.yaml") + ": regions: "), run.printed());
-        assertTrue(lines.get(1).startsWith(in.resolve("paatos.yaml") + ": regions: "), run.printed());
+        // each at the line and column of the field the rule concerns
+        assertTrue(lines.get(0).startsWith(in.resolve("asialista.yaml") + ":" + line(in.resolve("asialista.yaml"),
+                "regions:") + ":1: regions: "), run.printed());
+        assertTrue(lines.get(1).startsWith(in.resolve("paatos.yaml") + ":" + line(in.resolve("paatos.yaml"),
+                "regions:") + ":1: regions: "), run.printed());
         assertTrue(lines.get(1).endsWith("a joint discussion needs at least 20 (min-regions-per-joint-discussion)"),
                 run.printed());
     }
@@ -86,8 +89,18 @@ class CommandLineTest {
         Cli misspelt = alke("validate", input, "--rules", rules);
 
         assertEquals(1, misspelt.exit(), misspelt.printed());
-        assertTrue(misspelt.err().startsWith(rules + ": rules.maxTopicArea: Unrecognized field \"maxTopicArea\""),
+        assertEquals(rules + ":2:3: rules.maxTopicArea: unknown rule; the rules are agendaLeadDays, "
+                + "maxDiscussionsPerRegion, maxParticipantsPerMinistryAndTheme, maxParticipantsPerRegionAndTheme, "
+                + "maxThemesPerDiscussion, maxTopicAreas, minRegionsPerJointDiscussion", misspelt.err().strip(),
                 misspelt.printed());
+
+        Files.writeString(rules, "rules:\n  maxTopicAreas: two\n  agendaLeadDays: -1\n");
+        Cli wrong = alke("validate", input, "--rules", rules);
+
+        assertEquals(List.of(rules + ":2:3: rules.maxTopicAreas: expected a whole number, found \"two\"",
+                rules + ":3:3: rules.agendaLeadDays: must not be negative, was -1"), wrong.err().lines().toList(),
+                wrong.printed());
+        assertEquals("1 input, 2 problems", wrong.out().strip());
 
         Files.writeString(rules, "rules: {agendaLeadDays: 14\n");
         Cli broken = alke("validate", input, "--rules", rules);
@@ -194,6 +207,17 @@ class CommandLineTest {
         assertEquals(2, alke("validate").exit());
         assertEquals(2, alke("templates").exit());
         assertEquals(2, alke("rendr", "x.yaml").exit());
+    }
+
+    /** The 1-based line of the first line of the file that starts with {@code start}. */
+    static int line(Path file, String start) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line of " + file + " starts with " + start);
     }
 
     private static void write(Path file, byte[] bytes) throws IOException {

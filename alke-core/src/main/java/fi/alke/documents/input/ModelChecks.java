@@ -126,32 +126,30 @@ final class ModelChecks {
             reader.forType(type).readValue(node);
             return true;
         } catch (JsonMappingException e) {
-            String at = pointer + path(e);
             Throwable cause = e.getCause();
             while (cause != null && !(cause instanceof IllegalArgumentException) && cause.getCause() != null
                     && cause.getCause() != cause) {
                 cause = cause.getCause();
             }
-            if (cause instanceof ModelException model) {
-                for (ModelException.Problem problem : model.problems()) {
-                    found.add(new Found(at + Locations.pointer(problem.field()), problem.message()));
-                }
-            } else if (cause instanceof IllegalArgumentException argument && argument.getMessage() != null) {
-                found.add(split(at, argument.getMessage()));
-            }
+            model(pointer + path(e), cause);
             return false; // anything else is a wrong type or a missing field: the schema's to report
-        } catch (ModelException e) {
-            for (ModelException.Problem problem : e.problems()) {
-                found.add(new Found(pointer + Locations.pointer(problem.field()), problem.message()));
-            }
-            return false;
         } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null) {
-                found.add(split(pointer, e.getMessage()));
-            }
+            // a value type read alone (a party's code) refuses without Jackson wrapping it
+            model(pointer, e);
             return false;
         } catch (IOException | RuntimeException e) {
-            return false;
+            return false; // a wrong type or a missing field: the schema's to report
+        }
+    }
+
+    /** Records the model's problem, if that is what stopped the reading. */
+    private void model(String at, Throwable cause) {
+        if (cause instanceof ModelException model) {
+            for (ModelException.Problem problem : model.problems()) {
+                found.add(new Found(at + Locations.pointer(problem.field()), problem.message()));
+            }
+        } else if (cause instanceof IllegalArgumentException argument && argument.getMessage() != null) {
+            found.add(split(at, argument.getMessage()));
         }
     }
 

@@ -1,0 +1,240 @@
+package fi.alke.samples;
+
+import fi.alke.documents.input.InputFile;
+import fi.alke.documents.markup.MarkupException;
+import fi.alke.documents.markup.ResourceLoader;
+import fi.alke.documents.model.AlkeDocument;
+import fi.alke.documents.model.LetterheadProfile;
+import fi.alke.documents.model.ProfileException;
+import fi.alke.documents.template.TemplateRenderException;
+import fi.alke.documents.tree.Document;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * The way from an input that has been read to its document tree, with every problem on it: the sender's
+ * letterhead profile (stock, or the author's {@code letterheads/<name>.yaml}) and its logo, the template,
+ * the markup it writes and the images the markup names. {@code alke validate} goes all the way without
+ * writing anything; {@code alke render} renders the tree when there is no problem.
+ *
+ * <p>A problem is named where it can be fixed: a sender without a profile at the input's {@code sender}
+ * line, a logo that does not load at the profile's {@code logo} line (not in the markup the template
+ * wrote). After a problem the way goes on with a stand-in (a profile without a logo, a blank logo), so
+ * that the template and the markup are checked too. Safe to share between threads.
+ */
+final class Preflight {
+    private final Pipeline pipeline;
+    private final Path templates;
+    /** The profiles found so far, by the name a sender gives: each is read and checked once. */
+    private final Map<String, Sender> senders = new ConcurrentHashMap<>();
+
+    /**
+     * A letterhead profile as the checks found it.
+     *
+     * @param profile    the profile, or {@code null} when there is none to use
+     * @param notFound   why the sender's name has no profile, said at the input's {@code sender}; or {@code null}
+     * @param problems   the problems of the profile's own file
+     * @param logoBroken the profile is fine but its logo does not load
+     */
+    private record Sender(LetterheadProfile profile, String notFound, List<String> problems, boolean logoBroken) {
+    }
+
+    /**
+     * Where an input got to.
+     *
+     * @param tree     the document tree, or {@code null} when there are problems
+     * @param problems every problem found, each a line that names its file (a continuation is indented)
+     */
+    record Result(Document tree, List<String> problems) {
+    }
+
+    Preflight(Pipeline pipeline) {
+        this.pipeline = pipeline;
+        this.templates = pipeline.overrides();
+    }
+
+    /**
+     * The document's tree, or every problem on the way to it.
+     *
+     * @param file     the input as the user named it
+     * @param input    the input as read, for the lines of its fields
+     * @param document the document to render: the input's own, or one changed from it (e.g. its language)
+     */
+    Result tree(Path file, InputFile input, AlkeDocument document) {
+        List<String> problems = new ArrayList<>();
+        Sender sender = senders.computeIfAbsent(document.sender(), this::sender);
+        if (sender.notFound() != null) {
+            problems.add(Problems.at(file.toString(), input.line("sender"), input.column("sender"), "sender",
+                    sender.notFound()));
+        }
+        problems.addAll(sender.problems());
+        LetterheadProfile letterhead = sender.profile() != null ? sender.profile() : standIn(document.sender());
+        String markup;
+        try {
+            markup = pipeline.markup(document, letterhead);
+        } catch (TemplateRenderException e) {
+            problems.add(Problems.template(e, templates));
+            return new Result(null, problems);
+        }
+        ResourceLoader images = pipeline.resources();
+        if (sender.logoBroken()) {
+            // reported at the profile; a blank in its place lets the markup's own images be checked
+            String logo = letterhead.logo();
+            ResourceLoader real = images;
+            images = src -> src.equals(logo) ? Blank.PNG : real.load(src);
+        }
+        try {
+            // the parser's line numbers are the markup's, which the author sees only through the template
+            Document tree = pipeline.parse(file + " (markup from " + document.kind() + ".ftlx)", markup, images);
+            return new Result(problems.isEmpty() ? tree : null, problems);
+        } catch (MarkupException e) {
+            e.problems().forEach(problem -> problems.add(problem.toString()));
+            return new Result(null, problems);
+        }
+    }
+
+    private Sender sender(String name) {
+        Path own = pipeline.ownProfile(name);
+        if (name == null || !Pipeline.PROFILE_NAME.matcher(name).matches()) {
+            return new Sender(null, "'" + name + "' is not the name of a letterhead profile: letters, digits, "
+                    + "'-' and '_' only; the profiles are " + profileNames(), List.of(), false);
+        }
+        LetterheadProfile profile;
+        String where;
+        FieldLines lines;
+        if (own != null && Files.isRegularFile(own)) {
+            where = own.toString();
+            lines = FieldLines.of(own);
+            try {
+                profile = LetterheadProfile.load(own);
+            } catch (ProfileException e) {
+                return new Sender(null, null, List.of(Problems.at(where, lines.line(e.field()),
+                        lines.column(e.field()), e.field(), Problems.plain(reason(e)))), false);
+            }
+        } else if (Preflight.class.getClassLoader().getResource(LetterheadProfile.CLASSPATH_FOLDER + name + ".yaml")
+                != null) {
+            where = "the stock letterhead profile " + name;
+            lines = null;
+            profile = LetterheadProfile.load(name); // the stock profiles are checked by their tests
+        } else {
+            return new Sender(null, "no letterhead profile '" + name + "'; the profiles are " + profileNames(),
+                    List.of(), false);
+        }
+        String logo = profile.logo() == null ? null : logoProblem(profile.logo());
+        if (logo == null) {
+            return new Sender(profile, null, List.of(), false);
+        }
+        return new Sender(profile, null, List.of(Problems.at(where, lines == null ? -1 : lines.line("logo"),
+                lines == null ? -1 : lines.column("logo"), "logo", logo)), true);
+    }
+
+    /** Why the logo cannot be printed, or {@code null} when it can: it loads as the markup parser loads it. */
+    private String logoProblem(String src) {
+        byte[] data;
+        try {
+            data = pipeline.resources().load(src);
+        } catch (IOException e) {
+            return "cannot load image '" + src + "': " + e.getMessage();
+        }
+        try {
+            probe(data);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "image '" + src + "': " + (e.getMessage() == null ? "cannot be read" : e.getMessage());
+        }
+    }
+
+    /** Reads the image's header as the markup parser does: a PNG or a JPEG with a size. */
+    private static void probe(byte[] data) throws IOException {
+        try (ImageInputStream stream = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
+            if (!readers.hasNext()) {
+                throw new IOException("not a PNG or JPEG image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                if (!format.equals("png") && !format.equals("jpeg") && !format.equals("jpg")) {
+                    throw new IOException("is " + format + "; only PNG and JPEG are supported");
+                }
+                reader.setInput(stream, true, true);
+                reader.getWidth(0);
+                reader.getHeight(0);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    /** The reason a profile failed, without the file and field the exception's message starts with. */
+    private static String reason(ProfileException e) {
+        String prefix = e.source() + (e.field() == null ? "" : ": field '" + e.field() + "'") + ": ";
+        String message = e.getMessage();
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    /** The profiles a sender may name: the stock ones, and those of the author's folder. */
+    private String profileNames() {
+        List<String> stock = List.of();
+        try {
+            stock = TemplatesCommand.stockFiles(Preflight.class.getClassLoader()).stream()
+                    .filter(name -> name.startsWith("letterheads/") && name.endsWith(".yaml")
+                            && name.indexOf('/', "letterheads/".length()) < 0)
+                    .map(name -> name.substring("letterheads/".length(), name.length() - ".yaml".length()))
+                    .toList();
+        } catch (IOException | RuntimeException e) {
+            // the list is a help, not the problem
+        }
+        String names = stock.isEmpty() ? "none" : String.join(", ", stock);
+        if (templates == null) {
+            return names;
+        }
+        Path folder = templates.resolve("letterheads");
+        List<String> own = List.of();
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                own = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".yaml"))
+                        .map(name -> name.substring(0, name.length() - ".yaml".length())).sorted().toList();
+            } catch (IOException e) {
+                // as above
+            }
+        }
+        return own.isEmpty() ? names : names + " (and in " + folder + ": " + String.join(", ", own) + ")";
+    }
+
+    /** A profile without a logo, standing in for one that cannot be used. */
+    private static LetterheadProfile standIn(String sender) {
+        String name = sender == null || sender.isBlank() ? "?" : sender;
+        return new LetterheadProfile(Map.of("fi", name), null, null, null, null, null, null, null, null);
+    }
+
+    /** A blank image, standing in for a logo that does not load. */
+    private static final class Blank {
+        static final byte[] PNG = png();
+
+        private static byte[] png() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), "png", out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }
+    }
+}

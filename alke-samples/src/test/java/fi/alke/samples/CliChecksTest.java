@@ -1,0 +1,291 @@
+package fi.alke.samples;
+
+import static fi.alke.samples.Cli.alke;
+import static fi.alke.samples.Cli.copy;
+import static fi.alke.samples.CommandLineTest.line;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code alke validate} checks everything {@code render} needs (the sender's profile and logo, the template,
+ * the markup and its images, the author's organisations), and {@code render --rules} checks the round's rules
+ * first: run in-process, as a user runs them.
+ */
+class CliChecksTest {
+    private static final String DECISION = "samples/seed-000-paatos-2026.yaml";
+    private static final String AGENDA = "samples/asialista-2026.yaml";
+    private static final String ACTIONS = "samples/toimenpiteet-2026.yaml";
+    /** Java's names that must never reach a user: packages, exceptions, FreeMarker's wrappers. */
+    private static final Pattern JAVA = Pattern.compile("java\\.|Exception|fi\\.alke\\.|f\\.t\\.|freemarker|Tip:");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void validateNamesASenderWithoutAProfileAtItsLine() throws IOException {
+        Path input = withSender(copy(DECISION, dir.resolve("paatos.yaml")), "tme");
+
+        Cli run = alke("validate", input);
+
+        assertEquals(1, run.exit(), run.printed());
+        assertEquals(List.of(input + ":" + line(input, "sender:") + ":1: sender: no letterhead profile 'tme'; "
+                + "the profiles are regional-council, tem"), run.err().lines().toList());
+        assertEquals("1 input, 1 problem", run.out().strip());
+
+        Path templates = dir.resolve("my-templates");
+        Files.createDirectories(templates.resolve("letterheads"));
+        Files.writeString(templates.resolve("letterheads/oma.yaml"), "name: {fi: Oma virasto}\n");
+        Cli withFolder = alke("validate", input, "--templates", templates);
+
+        assertEquals(List.of(input + ":" + line(input, "sender:") + ":1: sender: no letterhead profile 'tme'; "
+                        + "the profiles are regional-council, tem (and in " + templates.resolve("letterheads") + ": oma)"),
+                withFolder.err().lines().toList(), withFolder.printed());
+    }
+
+    @Test
+    void aLogoThatDoesNotLoadIsNamedAtTheProfileThatNamesIt() throws IOException {
+        Path templates = dir.resolve("my-templates");
+        Path profile = templates.resolve("letterheads/oma.yaml");
+        Files.createDirectories(profile.getParent());
+        Files.writeString(profile, "# our own letterhead\nname:\n  fi: Oma virasto\nlogo: letterheads/oma.png\n"
+                + "logoAlt: Oman viraston tunnus\n");
+        Path first = withSender(copy(DECISION, dir.resolve("in/paatos.yaml")), "oma");
+        Path second = withSender(copy(AGENDA, dir.resolve("in/asialista.yaml")), "oma");
+
+        Cli run = alke("validate", first, second, "--templates", templates);
+
+        assertEquals(1, run.exit(), run.printed());
+        // once, though two inputs use the profile, and not at the markup the template wrote
+        assertEquals(List.of(profile + ":4:1: logo: cannot load image 'letterheads/oma.png': not in " + templates
+                + " nor among the stock files"), run.err().lines().toList(), run.printed());
+        assertEquals("2 inputs, 1 problem", run.out().strip());
+
+        Files.writeString(templates.resolve("letterheads/oma.png"), "not an image");
+        Cli notAnImage = alke("validate", first, "--templates", templates);
+        assertEquals(List.of(profile + ":4:1: logo: image 'letterheads/oma.png': not a PNG or JPEG image"),
+                notAnImage.err().lines().toList(), notAnImage.printed());
+
+        Path out = dir.resolve("out");
+        Cli render = alke("render", first, "--templates", templates, "--out", out);
+        assertEquals(1, render.exit(), render.printed());
+        assertTrue(render.err().contains("    " + profile + ":4:1: logo: image 'letterheads/oma.png'"), render.printed());
+        assertFalse(Files.exists(out.resolve("paatos.pdf")));
+    }
+
+    @Test
+    void anInvalidProfileIsNamedWithItsFieldAndLine() throws IOException {
+        Path templates = dir.resolve("my-templates");
+        Path profile = templates.resolve("letterheads/oma.yaml");
+        Files.createDirectories(profile.getParent());
+        Files.writeString(profile, "name:\n  fi: Oma virasto\nlogoWidth: 1.6 cm\n");
+        Path input = withSender(copy(DECISION, dir.resolve("paatos.yaml")), "oma");
+
+        Cli run = alke("validate", input, "--templates", templates);
+
+        assertEquals(List.of(profile + ":3:1: logoWidth: must be a length such as 1.6cm or 16mm: '1.6 cm'"),
+                run.err().lines().toList(), run.printed());
+    }
+
+    @Test
+    void validateReportsATemplateErrorOfTheAuthorsFolderByItsFile() throws IOException {
+        Path templates = export();
+        Path template = templates.resolve("decision.ftlx");
+        String misspelt = "  <h1>${meta.titel}</h1>";
+        Files.writeString(template, Files.readString(template).replace("  <h1>${msg[\"decision.explanation\"]}</h1>",
+                misspelt));
+        Path input = copy(DECISION, dir.resolve("paatos.yaml"));
+
+        Cli run = alke("validate", input, "--templates", templates);
+
+        assertEquals(1, run.exit(), run.printed());
+        List<String> lines = run.err().lines().toList();
+        int line = line(template, misspelt);
+        assertTrue(lines.get(0).matches(Pattern.quote(template + ":" + line + ":") + "\\d+: The following has "
+                + "evaluated to null or missing:"), run.printed());
+        assertTrue(lines.get(1).startsWith("    ==> meta.titel "), run.printed());
+        assertFalse(JAVA.matcher(run.err()).find(), run.printed());
+        assertEquals("1 input, 1 problem", run.out().strip());
+    }
+
+    @Test
+    void validateReportsInvalidMarkupAndAMissingImageFromAnOverrideTemplate() throws IOException {
+        Path templates = export();
+        Path template = templates.resolve("decision.ftlx");
+        String stock = Files.readString(template);
+        Files.writeString(template, stock.replace("<h1>", "<h1 class=\"big\">"));
+        Path input = copy(DECISION, dir.resolve("paatos.yaml"));
+
+        Cli run = alke("validate", input, "--templates", templates);
+
+        assertEquals(1, run.exit(), run.printed());
+        List<String> lines = run.err().lines().toList();
+        assertEquals(2, lines.size(), run.printed()); // the template has two h1
+        for (String problem : lines) {
+            assertTrue(problem.matches(Pattern.quote(input + " (markup from decision.ftlx):") + "\\d+:\\d+: "
+                    + Pattern.quote("cvc-complex-type.3.2.2: Attribute 'class' is not allowed to appear in element 'h1'.")),
+                    run.printed());
+        }
+
+        Files.writeString(template, stock.replaceFirst("<h1>", "<img src=\"kuvat/kaavio.png\" alt=\"Kaavio\" "
+                + "width=\"8cm\"/><h1>"));
+        Cli image = alke("validate", input, "--templates", templates);
+
+        assertEquals(1, image.exit(), image.printed());
+        assertTrue(image.err().strip().matches(Pattern.quote(input + " (markup from decision.ftlx):") + "\\d+:\\d+: "
+                + Pattern.quote("cannot load image 'kuvat/kaavio.png': not in " + templates
+                + " nor among the stock files")), image.printed());
+    }
+
+    @Test
+    void validatePassesForEverySampleWithAndWithoutTheExportedTemplates() throws IOException {
+        Path in = dir.resolve("samples");
+        for (String stem : Samples.stems()) {
+            copy(Samples.FOLDER + stem + ".yaml", in.resolve(stem + ".yaml"));
+        }
+        assertEquals(8, Samples.stems().size());
+
+        Cli stock = alke("validate", in);
+        Cli exported = alke("validate", in, "--templates", export());
+
+        for (Cli run : List.of(stock, exported)) {
+            assertEquals(0, run.exit(), run.printed());
+            assertEquals("", run.err());
+            assertEquals("8 inputs, 0 problems", run.out().strip());
+        }
+    }
+
+    @Test
+    void anUnknownOrganisationIsAProblemAndTheAuthorsOrganisationsAreKnown() throws IOException {
+        Path input = copy(ACTIONS, dir.resolve("toimenpiteet.yaml"));
+        Files.writeString(input, Files.readString(input).replaceFirst("    ministries: \\[UM]\n",
+                "    ministries: [UM]\n    responsible: [ely-keski-suomi]\n"));
+        int at = line(input, "    responsible: [ely-keski-suomi]");
+
+        Cli unknown = alke("validate", input);
+
+        assertEquals(1, unknown.exit(), unknown.printed());
+        assertTrue(unknown.err().matches("(?s)" + Pattern.quote(input + ":" + at + ":19: ") + "ongoing\\[\\d+]"
+                + Pattern.quote(".responsible[0]: no party has the code 'ely-keski-suomi'") + ".*"), unknown.printed());
+        assertEquals("1 input, 1 problem", unknown.out().strip());
+
+        Path templates = dir.resolve("my-templates");
+        Files.createDirectories(templates);
+        Path organisations = templates.resolve("organisations.yaml");
+        Files.writeString(organisations, "organisations:\n  - code: ely-keski-suomi\n"
+                + "    name: {fi: Keski-Suomen ELY-keskus}\n    side: state\n");
+
+        Cli known = alke("validate", input, "--templates", templates);
+        assertEquals(0, known.exit(), known.printed());
+        assertEquals("1 input, 0 problems", known.out().strip());
+
+        Path out = dir.resolve("out");
+        Cli rendered = alke("render", input, "--templates", templates, "--out", out, "--format", "pdf");
+        assertEquals(0, rendered.exit(), rendered.printed());
+        assertTrue(Files.size(out.resolve("toimenpiteet.pdf")) > 1000);
+        Cli withoutThem = alke("render", input, "--out", dir.resolve("out2"), "--format", "pdf");
+        assertEquals(1, withoutThem.exit(), withoutThem.printed());
+        assertTrue(withoutThem.err().contains("no party has the code 'ely-keski-suomi'"), withoutThem.printed());
+    }
+
+    @Test
+    void aBrokenOrganisationsFileIsNamedWithItsLineAndField() throws IOException {
+        Path templates = dir.resolve("my-templates");
+        Files.createDirectories(templates);
+        Path organisations = templates.resolve("organisations.yaml");
+        Files.writeString(organisations, "organisations:\n  - code: ely-keski-suomi\n"
+                + "    name: {fi: Keski-Suomen ELY-keskus}\n    side: east\n");
+        Path input = copy(DECISION, dir.resolve("paatos.yaml"));
+
+        Cli validate = alke("validate", input, "--templates", templates);
+
+        assertEquals(1, validate.exit(), validate.printed());
+        assertEquals(List.of(organisations + ":4:5: organisations[0].side: does not have a value in the enumeration "
+                + "[\"state\", \"regions\"]"), validate.err().lines().toList(), validate.printed());
+
+        Path out = dir.resolve("out");
+        Cli render = alke("render", input, "--templates", templates, "--out", out);
+
+        assertEquals(1, render.exit(), render.printed());
+        assertTrue(render.err().startsWith(organisations + ":4:5: organisations[0].side: "), render.printed());
+        assertFalse(Files.exists(out.resolve("paatos.pdf")));
+    }
+
+    @Test
+    void renderWarnsOfRuleViolationsAtTheirLineAndColumnAndRendersAnyway() throws IOException {
+        Path agenda = copy(AGENDA, dir.resolve("in/asialista.yaml"));
+        Path decision = copy(DECISION, dir.resolve("in/paatos.yaml"));
+        Path rules = dir.resolve("round.yaml");
+        Files.writeString(rules, "rules:\n  maxTopicAreas: 1\n");
+        Path out = dir.resolve("out");
+
+        Cli run = alke("render", agenda, decision, "--rules", rules, "--out", out, "--format", "pdf");
+
+        assertEquals(0, run.exit(), run.printed());
+        List<String> lines = run.err().lines().toList();
+        assertEquals(2, lines.size(), run.printed());
+        assertTrue(lines.get(0).startsWith(agenda + ":" + line(agenda, "topicAreas:") + ":1: topicAreas: 2 topic areas ("),
+                run.printed());
+        assertTrue(lines.get(0).endsWith(", at most 1 allowed (max-topic-areas)"), run.printed());
+        assertEquals("warning: 1 rule violation of " + rules + "; rendering anyway (--rules-block renders nothing then)",
+                lines.get(1));
+        assertTrue(Files.size(out.resolve("asialista.pdf")) > 1000);
+        assertTrue(Files.size(out.resolve("paatos.pdf")) > 1000);
+        assertTrue(run.out().contains("2 of 2 inputs rendered, 2 files in " + out), run.printed());
+    }
+
+    @Test
+    void rulesBlockRendersNothingWhileARuleIsBroken() throws IOException {
+        Path agenda = copy(AGENDA, dir.resolve("in/asialista.yaml"));
+        Path decision = copy(DECISION, dir.resolve("in/paatos.yaml"));
+        Path rules = dir.resolve("round.yaml");
+        Files.writeString(rules, "rules:\n  maxTopicAreas: 1\n");
+        Path out = dir.resolve("out");
+
+        Cli blocked = alke("render", agenda, decision, "--rules", rules, "--rules-block", "--out", out);
+
+        assertEquals(1, blocked.exit(), blocked.printed());
+        assertTrue(blocked.err().startsWith(agenda + ":" + line(agenda, "topicAreas:") + ":1: topicAreas: "),
+                blocked.printed());
+        assertTrue(blocked.err().contains("1 rule violation of " + rules + "; --rules-block: nothing rendered"),
+                blocked.printed());
+        assertFalse(Files.exists(out) && list(out).count() > 0, "nothing rendered");
+
+        Files.writeString(rules, "rules:\n  maxTopicAreas: 2\n");
+        Cli kept = alke("render", agenda, decision, "--rules", rules, "--rules-block", "--out", out, "--format", "pdf");
+        assertEquals(0, kept.exit(), kept.printed());
+        assertEquals("", kept.err());
+        assertTrue(Files.size(out.resolve("asialista.pdf")) > 1000);
+
+        assertEquals(2, alke("render", agenda, "--rules-block", "--out", out).exit(), "--rules-block needs --rules");
+    }
+
+    /** The stock templates exported into an author's folder, as {@code alke templates export} writes them. */
+    private Path export() {
+        Path templates = dir.resolve("my-templates");
+        assertEquals(0, alke("templates", "export", templates).exit());
+        return templates;
+    }
+
+    private static Path withSender(Path input, String sender) throws IOException {
+        String text = Files.readString(input);
+        assertTrue(text.contains("\nsender: tem\n"), input.toString());
+        Files.writeString(input, text.replace("\nsender: tem\n", "\nsender: " + sender + "\n"));
+        return input;
+    }
+
+    private static Stream<Path> list(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList().stream();
+        }
+    }
+}
