@@ -43,7 +43,8 @@ final class Inputs {
 
     /**
      * The files the arguments name, in their order: a file as it is, a folder as every input file
-     * directly inside it (not in subfolders, which may hold an author's letterheads/), sorted by name.
+     * directly inside it (not in subfolders, which may hold an author's letterheads/), sorted by name;
+     * an organisations file in the folder is not an input (the inputs that name it read it).
      * A missing path and a folder without inputs stay in the list, so that {@link #read} reports them
      * as failures of their own and the other inputs go on.
      */
@@ -64,7 +65,22 @@ final class Inputs {
 
     private static boolean isInput(Path file) {
         String name = file.getFileName().toString();
-        return Files.isRegularFile(file) && EXTENSIONS.stream().anyMatch(name::endsWith);
+        return Files.isRegularFile(file) && EXTENSIONS.stream().anyMatch(name::endsWith) && !isOrganisations(file);
+    }
+
+    /**
+     * Whether a file is an organisations file ({@code organisations:} first, no {@code kind:}): it sits beside
+     * the documents that name it, and is read when they do, not as a document of its own.
+     */
+    static boolean isOrganisations(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).findFirst()
+                    .map(line -> line.startsWith("organisations:") || line.startsWith("{\"organisations\"")
+                            || line.startsWith("\"organisations\""))
+                    .orElse(false);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false; // read as an input, which reports what is wrong with it
+        }
     }
 
     /**

@@ -124,7 +124,7 @@ final class Preflight {
                 profile = LetterheadProfile.load(own);
             } catch (ProfileException e) {
                 return new Sender(null, null, List.of(Problems.at(where, lines.line(e.field()),
-                        lines.column(e.field()), e.field(), Problems.plain(reason(e)))), false);
+                        lines.column(e.field()), e.field(), Problems.plain(e.reason()))), false);
             }
         } else if (Preflight.class.getClassLoader().getResource(LetterheadProfile.CLASSPATH_FOLDER + name + ".yaml")
                 != null) {
@@ -179,13 +179,6 @@ final class Preflight {
                 reader.dispose();
             }
         }
-    }
-
-    /** The reason a profile failed, without the file and field the exception's message starts with. */
-    private static String reason(ProfileException e) {
-        String prefix = e.source() + (e.field() == null ? "" : ": field '" + e.field() + "'") + ": ";
-        String message = e.getMessage();
-        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 
     /** The profiles a sender may name: the stock ones, and those of the author's folder. */

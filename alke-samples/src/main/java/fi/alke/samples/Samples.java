@@ -24,6 +24,8 @@ import java.util.List;
 public final class Samples {
     /** The class-path folder of the samples. */
     static final String FOLDER = "samples/";
+    /** Files beside the samples that some of them name (an organisations file), not documents themselves. */
+    static final List<String> NAMED_FILES = List.of("organisaatiot-2026.yaml");
 
     private static final InputReader INPUT = new InputReader();
 

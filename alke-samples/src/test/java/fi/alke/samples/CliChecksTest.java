@@ -152,7 +152,10 @@ class CliChecksTest {
         for (String stem : Samples.stems()) {
             copy(Samples.FOLDER + stem + ".yaml", in.resolve(stem + ".yaml"));
         }
-        assertEquals(8, Samples.stems().size());
+        for (String named : Samples.NAMED_FILES) {
+            copy(Samples.FOLDER + named, in.resolve(named));
+        }
+        assertEquals(12, Samples.stems().size());
 
         Cli stock = alke("validate", in);
         Cli exported = alke("validate", in, "--templates", export());
@@ -160,7 +163,7 @@ class CliChecksTest {
         for (Cli run : List.of(stock, exported)) {
             assertEquals(0, run.exit(), run.printed());
             assertEquals("", run.err());
-            assertEquals("8 inputs, 0 problems", run.out().strip());
+            assertEquals(Samples.stems().size() + " inputs, 0 problems", run.out().strip());
         }
     }
 
@@ -209,8 +212,8 @@ class CliChecksTest {
         Cli validate = alke("validate", input, "--templates", templates);
 
         assertEquals(1, validate.exit(), validate.printed());
-        assertEquals(List.of(organisations + ":4:5: organisations[0].side: does not have a value in the enumeration "
-                + "[\"state\", \"regions\"]"), validate.err().lines().toList(), validate.printed());
+        assertEquals(List.of(organisations + ":4:5: organisations[0].side: 'east' is not allowed here; "
+                + "write one of state, regions"), validate.err().lines().toList(), validate.printed());
 
         Path out = dir.resolve("out");
         Cli render = alke("render", input, "--templates", templates, "--out", out);

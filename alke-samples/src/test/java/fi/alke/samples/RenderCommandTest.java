@@ -116,6 +116,9 @@ class RenderCommandTest {
         for (String stem : Samples.stems()) {
             copy(Samples.FOLDER + stem + ".yaml", in.resolve(stem + ".yaml"));
         }
+        for (String named : Samples.NAMED_FILES) {
+            copy(Samples.FOLDER + named, in.resolve(named));
+        }
         copy(DECISION, in.resolve("paatos-kopio.yaml"));
         Path broken = copy(BROKEN, in.resolve("broken-decision.yml"));
         Files.writeString(in.resolve("notes.txt"), "not an input: a folder stands for its .yaml, .yml and .json files");
@@ -125,13 +128,13 @@ class RenderCommandTest {
 
         assertEquals(1, run.exit(), run.printed());
         List<String> stems = Stream.concat(Samples.stems().stream(), Stream.of("paatos-kopio")).toList();
-        assertEquals(9, stems.size());
+        assertEquals(Samples.stems().size() + 1, stems.size());
         for (String stem : stems) {
             assertDocx(out.resolve(stem + ".docx"));
             assertPdf(out.resolve(stem + ".pdf"));
         }
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(18, files.count(), "nine pairs and nothing else (no temporary files left)");
+            assertEquals(2L * stems.size(), files.count(), "a pair for each and nothing else (no temporary files left)");
         }
         assertTrue(run.out().contains("9 of 10 inputs rendered, 18 files in " + out), run.printed());
         assertTrue(run.err().startsWith("1 failed:" + System.lineSeparator() + "  " + broken + System.lineSeparator()),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.alke.documents.input.InputReader;
+import fi.alke.documents.input.Sources;
 import fi.alke.documents.model.AlkeDocument;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,8 @@ class SampleInputsTest {
         Set<String> languages = new TreeSet<>();
         for (String stem : Samples.stems()) {
             try (InputStream in = SampleInputsTest.class.getResourceAsStream("/samples/" + stem + ".yaml")) {
-                AlkeDocument document = reader.read(stem + ".yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                AlkeDocument document = reader.read(stem + ".yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                        Sources.classpath(SampleInputsTest.class.getClassLoader(), Samples.FOLDER));
                 kinds.add(document.kind());
                 languages.add(document.meta().language());
             }

@@ -10,6 +10,7 @@ public final class ProfileException extends RuntimeException {
     private final String source;
     private final String field;
     private final int line;
+    private final String reason;
 
     ProfileException(String source, String field, String message, Throwable cause) {
         this(source, -1, field, message, cause);
@@ -20,6 +21,12 @@ public final class ProfileException extends RuntimeException {
         this.source = source;
         this.field = field;
         this.line = line;
+        this.reason = message;
+    }
+
+    /** What is wrong, without the file, line and field the message starts with. */
+    public String reason() {
+        return reason;
     }
 
     /** The 1-based line of the offending field in the file, or -1 when unknown. */
