@@ -31,7 +31,7 @@ public record Meta(
         @JsonPropertyDescription("The document's title (its subject), printed as the title above the text and "
                 + "stored as the file's title. In a board decision extract it is the item's title, in a study "
                 + "call the section's heading. Required.")
-        @Example("Päätös maakuntien yhteisen aluekehittämisen keskustelun järjestämisestä") String title,
+        @Example("Vuoden 2026 aluekehittämisen keskustelujen järjestelyt") String title,
         @JsonProperty(required = true)
         @JsonPropertyDescription("The document date, printed in the metadata block (15.1.2026). For an agenda, "
                 + "the day it is ready, which the round's rules check against the discussion. Required.")
