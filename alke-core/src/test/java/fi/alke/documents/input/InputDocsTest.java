@@ -87,8 +87,8 @@ class InputDocsTest {
                      %s -->
 
                 An input file describes one document. It is a YAML file (or JSON) whose first line says which kind of
-                document it is, `kind:`; the fields of each kind are listed below, in the order the document prints
-                them. A decision, for example, starts like this:
+                document it is, `kind:`; the fields of each kind are listed below. A decision, for example, starts
+                like this:
 
                 ```yaml
                 kind: decision
