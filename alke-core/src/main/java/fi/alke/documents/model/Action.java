@@ -1,6 +1,8 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,9 +24,31 @@ import java.util.Map;
  *                    and declared organisations; may be empty
  */
 @RecordBuilder
-public record Action(@JsonProperty(required = true) String id,
-                     @JsonProperty(required = true) Markdown description, List<Ministry> ministries,
-                     List<Region> regions, List<Party> responsible) {
+@JsonClassDescription("One action (toimenpide) of an action table or a follow-up, with its responsible parties "
+        + "(vastuutahot) on the state's side (VN) and the regions' side (maakunnat).")
+public record Action(
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The action's identifier, printed in bold before its description; a follow-up "
+                + "and the filled-in follow-up forms refer to the action by it. Unique within the document, not "
+                + "blank. Required.")
+        @Example({"K1", "U2"}) String id,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("What is done, printed in the action's cell after its identifier (Markdown). "
+                + "Required.")
+        @Example("Perustetaan Itä-Suomen investointien yhteinen tilannekuvaryhmä.") Markdown description,
+        @JsonPropertyDescription("Responsible ministries by abbreviation, printed in the VN column; a legend "
+                + "under the table spells the abbreviations out. A shorter way to write ministries than under "
+                + "responsible. Optional.")
+        @Example({"TEM", "OKM"}) List<Ministry> ministries,
+        @JsonPropertyDescription("Responsible regions by code, printed by name in the Maakunnat column. A "
+                + "shorter way to write regions than under responsible; write each code in quotes (\"09\"). "
+                + "Optional.")
+        @Example({"09", "13"}) List<Region> regions,
+        @JsonPropertyDescription("Responsible parties by code: VN, a ministry, a region, all-regions or an "
+                + "organisation declared under organisations. Each is printed in the column of its side (VN or "
+                + "Maakunnat). An action names a party only once, here or under ministries or regions. "
+                + "Optional.")
+        @Example({"VN", "all-regions", "ely-keski-suomi"}) List<Party> responsible) {
     /** Checks the identifier and the description; missing lists become empty. */
     public Action {
         Checks checks = new Checks();

@@ -1,6 +1,8 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +23,21 @@ import java.util.stream.Stream;
  *                  input files, the name of an organisations file); may be empty
  */
 @RecordBuilder
-public record ActionTable(@JsonProperty(required = true) Meta meta, @JsonProperty(required = true) String sender,
-                          List<Action> ongoing, List<Action> proposed, Closing closing,
-                          @FileReference List<Organisation> organisations)
+@JsonClassDescription("The action table (toimenpiteet) of a discussion: the ongoing actions and the proposals for "
+        + "new ones, each with its responsible parties. Page one is a covering memo; the table follows on "
+        + "landscape pages.")
+public record ActionTable(
+        @JsonProperty(required = true) @JsonPropertyDescription(Descriptions.META) Meta meta,
+        @JsonProperty(required = true) @JsonPropertyDescription(Descriptions.SENDER)
+        @Example({"tem", "regional-council"}) String sender,
+        @JsonPropertyDescription("The ongoing actions (käynnissä olevat toimenpiteet), printed in the left half "
+                + "of the table, one a row. Optional, but the table needs at least one action here or under "
+                + "proposed.") List<Action> ongoing,
+        @JsonPropertyDescription("The proposals for new actions (ehdotukset uusiksi toimenpiteiksi), printed in "
+                + "the right half of the table, the first beside the first ongoing action and so on. Optional, "
+                + "but the table needs at least one action here or under ongoing.") List<Action> proposed,
+        @JsonPropertyDescription(Descriptions.CLOSING) Closing closing,
+        @FileReference @JsonPropertyDescription(Descriptions.ORGANISATIONS) List<Organisation> organisations)
         implements AlkeDocument {
     /** The {@code kind:} of action tables in input files. */
     public static final String KIND = "action-table";

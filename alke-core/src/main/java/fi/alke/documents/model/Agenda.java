@@ -1,6 +1,8 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -32,13 +34,57 @@ import java.util.Objects;
  *                          in input files, the name of an organisations file); may be empty
  */
 @RecordBuilder
-public record Agenda(@JsonProperty(required = true) Meta meta, @JsonProperty(required = true) String sender,
-                     @JsonProperty(required = true) List<String> themes,
-                     @JsonProperty(required = true) LocalDateTime start, LocalDateTime end,
-                     String place, String onlineMeeting, @JsonProperty(required = true) List<Region> regions,
-                     List<String> organisers, @JsonProperty(required = true) List<TopicArea> topicAreas, Markdown openingByRegions, Markdown openingByState,
-                     List<ParticipantGroup> participants, List<Section> sections, Closing closing,
-                     @FileReference List<Organisation> organisations) implements AlkeDocument {
+@JsonClassDescription("The agenda (asialista) of one discussion: theme, time and place, the participating regions "
+        + "and organisers, the openings, the topic areas with their questions and the participants by "
+        + "organisation.")
+public record Agenda(
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The metadata block: the title, date, identifiers, language and the rest, "
+                + "printed at the top of page 1 and as the page header from page 2 on. Its date is the day the "
+                + "agenda is ready, which the round's rules check (at least 14 days before the discussion). "
+                + "Required.") Meta meta,
+        @JsonProperty(required = true) @JsonPropertyDescription(Descriptions.SENDER)
+        @Example({"tem", "regional-council"}) String sender,
+        @JsonProperty(required = true) @JsonPropertyDescription(Descriptions.THEMES)
+        @Example("Vihreän siirtymän investoinnit ja osaavan työvoiman saatavuus") List<String> themes,
+        @JsonProperty(required = true) @JsonPropertyDescription(Descriptions.START)
+        @Example("2026-03-20T09:00") LocalDateTime start,
+        @JsonPropertyDescription(Descriptions.END) @Example("2026-03-20T11:00") LocalDateTime end,
+        @JsonPropertyDescription("Where the discussion is held, printed under the label Paikka. Optional, but "
+                + "give a place, an online meeting or both.")
+        @Example("Jyväskylä, Maakuntatalo, Sepänkatu 4") String place,
+        @JsonPropertyDescription("The online meeting's name or web address, printed under the label Etäyhteys; "
+                + "a web address becomes a link. Optional, but give a place, an online meeting or both.")
+        @Example({"Teams", "https://teams.microsoft.com/l/meetup-join/…"}) String onlineMeeting,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The participating regions by code, printed by name under the label Maakunnat, "
+                + "one a line; write each code in quotes (\"13\"). At least one. Required.")
+        @Example({"10", "11"}) List<Region> regions,
+        @JsonPropertyDescription("The organising organisations, printed under the label Järjestäjät, one a line. "
+                + "Optional.")
+        @Example("Etelä-Savon maakuntaliitto") List<String> organisers,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The topic areas (asiakokonaisuudet), each printed under its own numbered "
+                + "heading (Asiakokonaisuus 1: …) with its description and questions. At least one; the round's "
+                + "rules allow at most two. Required.") List<TopicArea> topicAreas,
+        @JsonPropertyDescription("The regions' opening of the theme, printed under Teeman avaus, Maakuntien avaus "
+                + "(Markdown). Optional.")
+        @Example("Maakunnat esittelevät alueensa investointinäkymät.") Markdown openingByRegions,
+        @JsonPropertyDescription("The state's opening of the theme, printed under Teeman avaus, Valtioneuvoston "
+                + "avaus (Markdown). Optional.")
+        @Example("Työ- ja elinkeinoministeriö esittelee kansallisen tilannekuvan.") Markdown openingByState,
+        @JsonPropertyDescription("The participants by organisation, printed as a table under Osallistujat: the "
+                + "regions' organisations first, then the ministries, then the others. Optional; the round's "
+                + "rules limit the participants of each region and each ministry.")
+        List<ParticipantGroup> participants,
+        @JsonPropertyDescription(Descriptions.SECTIONS + ", after the topic areas and before the participants "
+                + "(e.g. practical arrangements). Optional.") List<Section> sections,
+        @JsonPropertyDescription(Descriptions.CLOSING) Closing closing,
+        @FileReference
+        @JsonPropertyDescription("Organisations that are neither ministries nor regions, declared so that a "
+                + "participant group can give one as its party: a list here, or the name of an organisations "
+                + "file beside this one, e.g. organisations.yaml. Optional.") List<Organisation> organisations)
+        implements AlkeDocument {
     /** The {@code kind:} of agendas in input files. */
     public static final String KIND = "agenda";
 
@@ -84,7 +130,19 @@ public record Agenda(@JsonProperty(required = true) Meta meta, @JsonProperty(req
      * @param description what it is about
      * @param questions   the questions posed; may be empty
      */
-    public record TopicArea(@JsonProperty(required = true) String title, Markdown description, List<String> questions) {
+    @JsonClassDescription("One topic area (asiakokonaisuus) of the agenda: its title, what it is about and the "
+            + "questions posed.")
+    public record TopicArea(
+            @JsonProperty(required = true)
+            @JsonPropertyDescription("The topic area's title, printed in its heading after the number: "
+                    + "Asiakokonaisuus 1: Osaavan työvoiman saatavuus. Required.")
+            @Example("Osaavan työvoiman saatavuus") String title,
+            @JsonPropertyDescription("What the topic area is about, printed under its heading (Markdown). "
+                    + "Optional.")
+            @Example("Alueiden yritykset tarvitsevat osaajia investointien toteuttamiseen.") Markdown description,
+            @JsonPropertyDescription("The questions posed, printed as a numbered list under Kysymykset. "
+                    + "Optional.")
+            @Example("Miten koulutustarjonta vastaa investointien osaamistarpeisiin?") List<String> questions) {
         /** Checks the title; missing questions become empty. */
         public TopicArea {
             Objects.requireNonNull(title, "title");
@@ -103,8 +161,26 @@ public record Agenda(@JsonProperty(required = true) Meta meta, @JsonProperty(req
      * @param people       the participants; at least one
      * @param party        the party it is, or {@code null}; at most one of region, ministry and party
      */
-    public record ParticipantGroup(String organisation, Region region, Ministry ministry,
-                                   @JsonProperty(required = true) List<Person> people, Party party) {
+    @JsonClassDescription("The participants from one organisation, and which party the organisation is.")
+    public record ParticipantGroup(
+            @JsonPropertyDescription("The organisation's name as printed in the participant table. Required "
+                    + "unless party is given; then the party's name is printed when this is left out.")
+            @Example("Pohjois-Savon liitto") String organisation,
+            @JsonPropertyDescription("The region the group represents, by code: the group is listed among the "
+                    + "regions' organisations and counts towards that region's participant limit. Optional; give "
+                    + "at most one of region, ministry and party.")
+            @Example("11") Region region,
+            @JsonPropertyDescription("The ministry the group is, by abbreviation: the group is listed among the "
+                    + "state's organisations and counts towards that ministry's participant limit. Optional; give "
+                    + "at most one of region, ministry and party.")
+            @Example("TEM") Ministry ministry,
+            @JsonProperty(required = true)
+            @JsonPropertyDescription("The participants, printed with their names and titles. At least one. "
+                    + "Required.") List<Person> people,
+            @JsonPropertyDescription("The party the group is, by code: a region, a ministry, VN or an organisation "
+                    + "declared under organisations; a region's or a ministry's code counts as region or ministry "
+                    + "above. Optional; give at most one of region, ministry and party.")
+            @Example({"ely-pohjois-savo", "11", "TEM"}) Party party) {
         /** Checks that the group is named and that someone takes part. */
         public ParticipantGroup {
             Checks checks = new Checks();

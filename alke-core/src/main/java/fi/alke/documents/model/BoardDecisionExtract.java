@@ -1,7 +1,9 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
@@ -53,18 +55,81 @@ import java.util.stream.Collectors;
  *                                minutes do; {@code null} or {@code true} prints it
  */
 @RecordBuilder
-public record BoardDecisionExtract(@JsonProperty(required = true) Meta meta,
-                                   @JsonProperty(required = true) String sender,
-                                   @JsonProperty(required = true) String meetingBody, String meetingBodyAbbreviation,
-                                   @JsonProperty(required = true) LocalDate meetingDate,
-                                   @JsonProperty(required = true) int section, String diaryNumber,
-                                   Markdown explanation, Person preparer, Person furtherInformation,
-                                   Markdown proposal, String proposerTitle,
-                                   @JsonProperty(required = true) Markdown decision, boolean notedForInformation,
-                                   AppealInstructions appeal, Closing closing, Markdown furtherInformationText,
-                                   List<Section> sections, Order order, String proposalHeading,
-                                   String decisionHeading, String explanationHeading,
-                                   Boolean printExplanationHeading) implements AlkeDocument {
+@JsonClassDescription("An extract from the minutes (pöytäkirjanote) of a board's meeting: the meeting line, the "
+        + "item's title, the explanation, the proposal, the decision and its appeal instructions.")
+public record BoardDecisionExtract(
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The metadata block: the title, date, identifiers, language and the rest, "
+                + "printed at the top of page 1 and as the page header from page 2 on. Its title is the item's "
+                + "title. Required.") Meta meta,
+        @JsonProperty(required = true) @JsonPropertyDescription(Descriptions.SENDER)
+        @Example({"regional-council", "tem"}) String sender,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The meeting body, printed in bold in the meeting line: Maakuntahallitus (MH) "
+                + "26.1.2026 § 12. Required, not blank.")
+        @Example({"Maakuntahallitus", "Maakuntavaltuusto"}) String meetingBody,
+        @JsonPropertyDescription("The meeting body's abbreviation, printed in brackets after its name in the "
+                + "meeting line, and in its place when order is title-first (MH 17.03.2025 § 45). Optional.")
+        @Example("MH") String meetingBodyAbbreviation,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The date of the meeting, printed in the meeting line. Required.")
+        @Example("2026-01-26") LocalDate meetingDate,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The item's section number (§) in the minutes, a whole number of at least 1, "
+                + "printed in the meeting line as § 12. Required.")
+        @Example("12") int section,
+        @JsonPropertyDescription("The diary number (diaarinumero), printed under the meeting line and among the "
+                + "identifiers of the metadata block. Optional.")
+        @Example("KSL/123/00.01.02/2025") String diaryNumber,
+        @JsonPropertyDescription("The explanation and grounds (selostus), printed under the heading Selostus "
+                + "(see explanationHeading and printExplanationHeading) (Markdown). Optional.")
+        @Example("Aluekehittämisen keskustelut ovat valtion ja alueiden välinen menettely.") Markdown explanation,
+        @JsonPropertyDescription("Who prepared the item, printed under the label Valmistelija with the title, "
+                + "e-mail and phone given. Optional.") Person preparer,
+        @JsonPropertyDescription("Whom to ask for further information, printed under the label Lisätietoja "
+                + "with the title, e-mail and phone given. Optional.") Person furtherInformation,
+        @JsonPropertyDescription("The proposal (ehdotus), printed under a heading made from the proposer's "
+                + "title, e.g. Maakuntajohtajan ehdotus (Markdown). Optional; a proposal needs proposerTitle.")
+        @Example("Maakuntahallitus merkitsee järjestelyt tiedoksi.") Markdown proposal,
+        @JsonPropertyDescription("The proposer's title, which makes the proposal's heading: Maakuntajohtaja "
+                + "gives Maakuntajohtajan ehdotus. Required with a proposal, and only with one.")
+        @Example("Maakuntajohtaja") String proposerTitle,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The decision (päätös), printed under the decision's heading (Markdown). "
+                + "Required.")
+        @Example("Ehdotus hyväksyttiin.") Markdown decision,
+        @JsonPropertyDescription("true for an item only noted for information (merkitään tiedoksi): it cannot be "
+                + "appealed, so no appeal instructions are printed and appeal is left out (or none). Optional; "
+                + "false when left out.")
+        @Example("true") boolean notedForInformation,
+        @JsonPropertyDescription("Which appeal instructions are printed after the decision, each with its "
+                + "standard text: none (Muutoksenhakukielto), request-for-rectification (Oikaisuvaatimusohje) "
+                + "or municipal-appeal (Valitusosoitus). Required unless notedForInformation is true; then "
+                + "leave it out or write none.")
+        @Example({"request-for-rectification", "municipal-appeal", "none"}) AppealInstructions appeal,
+        @JsonPropertyDescription(Descriptions.CLOSING) Closing closing,
+        @JsonPropertyDescription("Further information as free text (Markdown), printed under the label "
+                + "Lisätietoja after the person in furtherInformation. Optional.")
+        @Example("Lisätietoja antaa aluekehitysjohtaja.") Markdown furtherInformationText,
+        @JsonPropertyDescription(Descriptions.SECTIONS + ", after the explanation. Optional.")
+        List<Section> sections,
+        @JsonPropertyDescription("The order of the extract's head: meeting-first prints the meeting line "
+                + "(Maakuntahallitus (MH) 26.1.2026 § 12) and then the title; title-first prints the title and "
+                + "then the meeting line with the body's abbreviation (MH 17.03.2025 § 45), as minutes systems "
+                + "print extracts. Optional; meeting-first when left out.")
+        @Example({"meeting-first", "title-first"}) Order order,
+        @JsonPropertyDescription("The proposal's heading as printed. Optional; when left out, a heading made from "
+                + "the proposer's title (Maakuntajohtajan ehdotus). Only with a proposal.")
+        @Example("Päätösehdotus") String proposalHeading,
+        @JsonPropertyDescription("The decision's heading as printed. Optional; when left out, a heading made from "
+                + "the meeting body (Maakuntahallituksen päätös).")
+        @Example("Päätös") String decisionHeading,
+        @JsonPropertyDescription("The explanation's heading as printed. Optional; Selostus when left out. Only "
+                + "with an explanation.")
+        @Example("Asian tausta") String explanationHeading,
+        @JsonPropertyDescription("false prints the explanation without a heading, as some minutes do. Optional; "
+                + "the heading is printed when left out.")
+        @Example("false") Boolean printExplanationHeading) implements AlkeDocument {
     /** The {@code kind:} of board decision extracts in input files. */
     public static final String KIND = "board-decision-extract";
 
@@ -124,6 +189,7 @@ public record BoardDecisionExtract(@JsonProperty(required = true) Meta meta,
     /**
      * The order of an extract's head. In input files {@code meeting-first} or {@code title-first}.
      */
+    @JsonClassDescription("The order of an extract's head: meeting-first or title-first.")
     public enum Order {
         /** The meeting line ("Maakuntahallitus (MH) 26.1.2026 § 12"), then the item's title. */
         MEETING_FIRST("meeting-first"),
@@ -167,6 +233,8 @@ public record BoardDecisionExtract(@JsonProperty(required = true) Meta meta,
      * Which appeal instructions go with a decision. In input files written in lower case with hyphens:
      * {@code none}, {@code request-for-rectification}, {@code municipal-appeal}.
      */
+    @JsonClassDescription("Which appeal instructions go with a decision: none, request-for-rectification or "
+            + "municipal-appeal.")
     public enum AppealInstructions {
         /** No appeal instructions: the decision cannot be appealed (e.g. an item noted for information). */
         NONE("none"),

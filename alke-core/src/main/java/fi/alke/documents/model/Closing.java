@@ -1,6 +1,8 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
@@ -17,8 +19,25 @@ import java.util.List;
  *                        as the contacts, after them; or {@code null}
  */
 @RecordBuilder
-public record Closing(List<Person> contacts, Signing signatures, List<String> attachments,
-                      List<String> distribution, List<String> forInformation, Markdown furtherInformation) {
+@JsonClassDescription("The end of a document: contacts, signatures, attachments, distribution and for-information "
+        + "lists, in the order SFS 2487 gives.")
+public record Closing(
+        @JsonPropertyDescription("People to contact for further information, printed under the label Lisätietoja, "
+                + "each with the title, e-mail and phone given. Optional.") List<Person> contacts,
+        @JsonPropertyDescription("Who signs the document and how, printed after the contacts. Optional; leave it "
+                + "out for an unsigned document.") Signing signatures,
+        @JsonPropertyDescription("The attachments' titles, printed under the label Liitteet, one a line. Optional.")
+        @Example("Liite 1. Keskustelujen aikataulu") List<String> attachments,
+        @JsonPropertyDescription("The distribution list, printed under the label Jakelu, one recipient a line. "
+                + "Optional.")
+        @Example({"Maakuntien liitot", "Elinvoimakeskukset"}) List<String> distribution,
+        @JsonPropertyDescription("Those who get the document for information, printed under the label Tiedoksi, "
+                + "one a line. Optional.")
+        @Example("Valtiovarainministeriö") List<String> forInformation,
+        @JsonPropertyDescription("Further information as free text (Markdown), printed under the label "
+                + "Lisätietoja after the contacts. Optional.")
+        @Example("Keskusteluista kerrotaan lisää osoitteessa https://tem.fi/aluekehittamisen-keskustelut.")
+        Markdown furtherInformation) {
     /** An end with nothing in it. */
     public static final Closing NONE = new Closing(null, null, null, null, null, null);
 
@@ -47,7 +66,16 @@ public record Closing(List<Person> contacts, Signing signatures, List<String> at
      * @param electronic {@code true} for electronic signatures
      * @param signers    the signers in order; at least one
      */
-    public record Signing(boolean electronic, @JsonProperty(required = true) List<Person> signers) {
+    @JsonClassDescription("Signatures: electronic (a statement, then each signer) or handwritten (room to sign "
+            + "above each signer).")
+    public record Signing(
+            @JsonPropertyDescription("true for electronic signatures: the statement \"Tämä asiakirja on "
+                    + "sähköisesti allekirjoitettu.\" and then each signer; false for handwritten signatures, with "
+                    + "room to sign above each name. Optional; false (handwritten) when left out.")
+            @Example("true") boolean electronic,
+            @JsonProperty(required = true)
+            @JsonPropertyDescription("The signers in the order they sign, each printed with name and title. At "
+                    + "least one. Required.") List<Person> signers) {
         /** Checks that someone signs. */
         public Signing {
             signers = signers == null ? List.of() : List.copyOf(signers);

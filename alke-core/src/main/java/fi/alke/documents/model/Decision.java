@@ -1,6 +1,8 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -25,12 +27,39 @@ import java.util.Objects;
  * @param closing         contacts, signatures and lists
  */
 @RecordBuilder
-public record Decision(@JsonProperty(required = true) Meta meta, @JsonProperty(required = true) String sender,
-                       @JsonProperty(required = true) Markdown decision, Markdown explanation,
-                       @JsonProperty(required = true) List<String> themes,
-                       @JsonProperty(required = true) List<Region> regions,
-                       @JsonProperty(required = true) LocalDateTime start, LocalDateTime end, List<String> partners,
-                       List<String> focusQuestions, List<Section> sections, Closing closing) implements AlkeDocument {
+@JsonClassDescription("A decision (päätös) with its explanation (selostus), e.g. the decision to hold a joint "
+        + "discussion: its theme, the participating regions, when it is held, the partners and the questions.")
+public record Decision(
+        @JsonProperty(required = true) @JsonPropertyDescription(Descriptions.META) Meta meta,
+        @JsonProperty(required = true) @JsonPropertyDescription(Descriptions.SENDER)
+        @Example({"tem", "regional-council"}) String sender,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The decision itself, printed under the heading Päätös, followed by what was "
+                + "decided: theme, regions, time, partners and questions (Markdown). Required.")
+        @Example("Työ- ja elinkeinoministeriö päättää järjestää maakuntien yhteisen aluekehittämisen keskustelun.")
+        Markdown decision,
+        @JsonPropertyDescription("The explanation and grounds (selostus), printed under the heading Selostus "
+                + "(Markdown). Optional.")
+        @Example("Keskustelut perustuvat lakiin alueiden kehittämisestä (756/2021).") Markdown explanation,
+        @JsonProperty(required = true) @JsonPropertyDescription(Descriptions.THEMES)
+        @Example("Puolustusteollisuuden ja kaksoiskäyttöteknologioiden TKI:n kehittäminen alueilla")
+        List<String> themes,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The participating regions by code, printed by name under the label Maakunnat, "
+                + "one a line; write each code in quotes (\"13\"). At least one. Required.")
+        @Example({"10", "13"}) List<Region> regions,
+        @JsonProperty(required = true) @JsonPropertyDescription(Descriptions.START)
+        @Example("2026-03-20T09:00") LocalDateTime start,
+        @JsonPropertyDescription(Descriptions.END) @Example("2026-03-20T11:00") LocalDateTime end,
+        @JsonPropertyDescription("The partner organisations invited, printed as a bulleted list under the label "
+                + "Kumppanit. Optional.")
+        @Example("Business Finland") List<String> partners,
+        @JsonPropertyDescription("The questions the discussion focuses on, printed as a bulleted list under the "
+                + "label Kysymykset. Optional.")
+        @Example("Miten alueiden TKI-osaamista hyödynnetään puolustusteollisuudessa?") List<String> focusQuestions,
+        @JsonPropertyDescription(Descriptions.SECTIONS + ", after the explanation. Optional.")
+        List<Section> sections,
+        @JsonPropertyDescription(Descriptions.CLOSING) Closing closing) implements AlkeDocument {
     /** The {@code kind:} of decisions in input files. */
     public static final String KIND = "decision";
 

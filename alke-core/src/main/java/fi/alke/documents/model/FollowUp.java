@@ -1,7 +1,9 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
@@ -32,10 +34,28 @@ import java.util.stream.Collectors;
  *                  input files, the name of an organisations file); may be empty
  */
 @RecordBuilder
-public record FollowUp(@JsonProperty(required = true) Meta meta, @JsonProperty(required = true) String sender,
-                       @JsonProperty(required = true) List<Round> rounds,
-                       List<Action> actions, List<Progress> progress,
-                       Closing closing, String actionTable, @FileReference List<Organisation> organisations)
+@JsonClassDescription("The follow-up (seuranta) of a discussion's actions, round after round: the rounds, the "
+        + "actions followed and how far each action has got in each round on each side.")
+public record FollowUp(
+        @JsonProperty(required = true) @JsonPropertyDescription(Descriptions.META) Meta meta,
+        @JsonProperty(required = true) @JsonPropertyDescription(Descriptions.SENDER)
+        @Example({"tem", "regional-council"}) String sender,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The follow-up rounds, printed in the list of rounds on page one and as one row "
+                + "of each action in the table; the round with the latest date is the one the summaries count. At "
+                + "least one, names unique. Required.") List<Round> rounds,
+        @JsonPropertyDescription("The actions followed, written as in an action table, identifiers unique; each "
+                + "is printed with a row for every round. Required unless actionTable names the action table "
+                + "file instead.") List<Action> actions,
+        @JsonPropertyDescription("How far the actions have got: at most one entry for each action and round. An "
+                + "action without an entry for a round is printed as Ei raportoitu. Optional.")
+        List<Progress> progress,
+        @JsonPropertyDescription(Descriptions.CLOSING) Closing closing,
+        @JsonPropertyDescription("The name of the action table file the actions come from, relative to this file: "
+                + "its ongoing and proposed actions are followed and its organisations are known. Optional; "
+                + "write it instead of actions.")
+        @Example("toimenpiteet-2026.yaml") String actionTable,
+        @FileReference @JsonPropertyDescription(Descriptions.ORGANISATIONS) List<Organisation> organisations)
         implements AlkeDocument {
     /** The {@code kind:} of follow-ups in input files. */
     public static final String KIND = "follow-up";
@@ -102,8 +122,17 @@ public record FollowUp(@JsonProperty(required = true) Meta meta, @JsonProperty(r
      * @param name its name, e.g. "syksy 2023" or "helmikuu 2024"; required, not blank
      * @param date the date the progress was reported by, e.g. 2024-02-29; required
      */
-    public record Round(@JsonProperty(required = true) String name,
-                        @JsonProperty(required = true) LocalDate date) {
+    @JsonClassDescription("One follow-up round (seurantakierros).")
+    public record Round(
+            @JsonProperty(required = true)
+            @JsonPropertyDescription("The round's name, printed in the list of rounds and in the table's Kierros "
+                    + "column; progress entries and follow-up forms name the round by it. Unique, not blank. "
+                    + "Required.")
+            @Example({"syksy 2023", "helmikuu 2024"}) String name,
+            @JsonProperty(required = true)
+            @JsonPropertyDescription("The date the progress is reported by, printed after the name: syksy 2023 "
+                    + "(30.11.2023). The round with the latest date is the latest round. Required.")
+            @Example("2023-11-30") LocalDate date) {
         /** Checks the name and the date. */
         public Round {
             Checks checks = new Checks();
@@ -124,9 +153,26 @@ public record FollowUp(@JsonProperty(required = true) Meta meta, @JsonProperty(r
      *                 reported in this round; at least one of {@code state} and {@code regions} is required
      * @param note     a note on the progress, or {@code null}
      */
-    public record Progress(@JsonProperty(required = true) String actionId,
-                           @JsonProperty(required = true) String round,
-                           Status state, Status regions, Markdown note) {
+    @JsonClassDescription("How far one action has got in one round, on each side.")
+    public record Progress(
+            @JsonProperty(required = true)
+            @JsonPropertyDescription("The identifier of the action reported on, as under actions (or in the action "
+                    + "table). Required.")
+            @Example("K1") String actionId,
+            @JsonProperty(required = true)
+            @JsonPropertyDescription("The name of the round reported in, as under rounds. Required.")
+            @Example("syksy 2023") String round,
+            @JsonPropertyDescription("The progress on the state's side (VN), printed in the VN column under "
+                    + "Etenemisen tilanne. Optional: leave it out when that side has not reported (printed Ei "
+                    + "raportoitu), but give state, regions or both.")
+            @Example({"in-progress", "done"}) Status state,
+            @JsonPropertyDescription("The progress on the regions' side (maakunnat), printed in the Maakunnat "
+                    + "column under Etenemisen tilanne. Optional: leave it out when that side has not reported "
+                    + "(printed Ei raportoitu), but give state, regions or both.")
+            @Example({"not-started", "in-progress"}) Status regions,
+            @JsonPropertyDescription("A note on the progress, printed in the Lisätiedot column (Markdown). "
+                    + "Optional.")
+            @Example("Ohjelmaluonnos lausunnoilla maaliskuussa 2024.") Markdown note) {
         /** Checks the required fields: the action, the round and at least one side. */
         public Progress {
             Checks checks = new Checks();
@@ -142,6 +188,8 @@ public record FollowUp(@JsonProperty(required = true) Meta meta, @JsonProperty(r
      * The progress status (etenemisen tilanne) of an action. In input files written in lower case with
      * hyphens: {@code not-started}, {@code in-progress}, {@code done}, {@code cancelled}.
      */
+    @JsonClassDescription("The progress status of an action: not-started (Ei aloitettu), in-progress "
+            + "(Käynnissä), done (Valmis) or cancelled (Peruttu).")
     public enum Status {
         /** Not started (ei aloitettu). */
         NOT_STARTED("not-started"),

@@ -1,6 +1,8 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
@@ -18,9 +20,19 @@ import java.util.List;
  * @param closing      contacts, signatures and lists
  */
 @RecordBuilder
-public record GuidanceLetter(@JsonProperty(required = true) Meta meta, @JsonProperty(required = true) String sender,
-                             Markdown introduction, @JsonProperty(required = true) List<Section> sections,
-                             Closing closing) implements AlkeDocument {
+@JsonClassDescription("The ministry's guidance letter (ohje / kirje) to the regions: an introduction, then "
+        + "sections of text, some with a table.")
+public record GuidanceLetter(
+        @JsonProperty(required = true) @JsonPropertyDescription(Descriptions.META) Meta meta,
+        @JsonProperty(required = true) @JsonPropertyDescription(Descriptions.SENDER)
+        @Example({"tem", "regional-council"}) String sender,
+        @JsonPropertyDescription("The text after the title and before the first section (Markdown). Optional.")
+        @Example("Työ- ja elinkeinoministeriö ohjeistaa maakuntien liittoja vuoden 2024 keskustelujen "
+                + "valmistelussa.") Markdown introduction,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The letter's sections, each printed under a main heading with its text, table "
+                + "and subsections, in the order written. At least one. Required.") List<Section> sections,
+        @JsonPropertyDescription(Descriptions.CLOSING) Closing closing) implements AlkeDocument {
     /** The {@code kind:} of guidance letters in input files. */
     public static final String KIND = "guidance-letter";
 

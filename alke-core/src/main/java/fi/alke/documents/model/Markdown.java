@@ -1,5 +1,6 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
@@ -11,6 +12,8 @@ import java.util.Objects;
  *
  * @param source the Markdown text
  */
+@JsonClassDescription("Markdown text: paragraphs separated by an empty line, headings (#), bulleted (-) and "
+        + "numbered (1.) lists, *emphasis*, **bold** and [links](https://…).")
 public record Markdown(String source) {
     /** Checks that the text is given. */
     public Markdown {

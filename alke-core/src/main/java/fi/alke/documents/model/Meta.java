@@ -1,7 +1,9 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
@@ -23,9 +25,36 @@ import java.util.Objects;
  *                        {@code padded} 17.03.2025 as many meeting systems print them; {@code null} for plain
  */
 @RecordBuilder
-public record Meta(@JsonProperty(required = true) String title,
-                   @JsonProperty(required = true) LocalDate date, List<String> identifiers, String language,
-                   String confidentiality, String type, List<String> recipients, DateStyle dateStyle) {
+@JsonClassDescription("What every document carries in its metadata block and stored properties.")
+public record Meta(
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The document's title (its subject), printed as the title above the text and "
+                + "stored as the file's title. In a board decision extract it is the item's title, in a study "
+                + "call the section's heading. Required.")
+        @Example("Vuoden 2026 aluekehittämisen keskustelujen järjestelyt") String title,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The document date, printed in the metadata block (15.1.2026). For an agenda, "
+                + "the day it is ready, which the round's rules check against the discussion. Required.")
+        @Example("2026-01-15") LocalDate date,
+        @JsonPropertyDescription("Diary numbers and other identifiers, printed in the metadata block under the "
+                + "date, one a line. Optional.")
+        @Example({"VN/18234/2023", "VN/18234/2023-TEM-15"}) List<String> identifiers,
+        @JsonPropertyDescription("The document's language: fi, sv or en. It chooses the labels (Liitteet, "
+                + "Bilagor, Attachments), how dates and times are written and which name of the sender is "
+                + "printed; the text you write is printed as written. Optional; fi when left out.")
+        @Example({"fi", "sv"}) String language,
+        @JsonPropertyDescription("A confidentiality marking, printed in the metadata block. Optional; leave it "
+                + "out for a public document.")
+        @Example("Salassa pidettävä") String confidentiality,
+        @JsonPropertyDescription("The document type printed at the top of the metadata block. Optional; "
+                + "when left out, the kind's own name in the document's language (Päätös, Asialista, Ohje, …).")
+        @Example({"Ohje", "Muistio"}) String type,
+        @JsonPropertyDescription("The recipient lines, printed under the letterhead, one a line. Optional.")
+        @Example({"Jakelun mukaan", "Maakuntien liitot"}) List<String> recipients,
+        @JsonPropertyDescription("How the document's dates are printed: plain 17.3.2025 (as SFS 2487 writes "
+                + "them) or padded 17.03.2025 (as many meeting systems print them). Optional; plain when left "
+                + "out.")
+        @Example({"plain", "padded"}) DateStyle dateStyle) {
     private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
     /** Checks the required fields and the language; missing lists become empty. */
@@ -52,6 +81,7 @@ public record Meta(@JsonProperty(required = true) String title,
     }
 
     /** How dates are printed. In input files {@code plain} or {@code padded}. */
+    @JsonClassDescription("How dates are printed: plain (17.3.2025) or padded (17.03.2025).")
     public enum DateStyle {
         /** 17.3.2025, without leading zeros (SFS 2487). */
         PLAIN("plain"),

@@ -1,5 +1,6 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
  * The ministries of the Finnish Government (valtioneuvosto), the state's side of the discussions. In
  * input files a ministry is written as its abbreviation, e.g. {@code "TEM"}.
  */
+@JsonClassDescription("A ministry by its abbreviation, e.g. TEM for Työ- ja elinkeinoministeriö.")
 public enum Ministry {
     VNK("Valtioneuvoston kanslia", "Statsrådets kansli", "Prime Minister's Office"),
     TEM("Työ- ja elinkeinoministeriö", "Arbets- och näringsministeriet",

@@ -1,6 +1,8 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
@@ -19,8 +21,25 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  * @param side         the side of the discussions it acts on; required
  */
 @RecordBuilder
-public record Organisation(@JsonProperty(required = true) String code, @JsonProperty(required = true) Names name,
-                           String abbreviation, @JsonProperty(required = true) Side side) {
+@JsonClassDescription("An organisation that is neither a ministry nor a region (an agency, an ELY centre, a "
+        + "university, a municipality, a company), declared once so that documents can name it by its code.")
+public record Organisation(
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The code documents write for it (under responsible, or as a participant "
+                + "group's party): letters, digits and hyphens, matched in any letter case; not VN, all-regions, "
+                + "a ministry's abbreviation or a region's code. Required.")
+        @Example({"ely-keski-suomi", "jyu"}) String code,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("Its name in Finnish and optionally Swedish and English; documents print the "
+                + "name in their language. Required.") Names name,
+        @JsonPropertyDescription("A short form printed in narrow table columns, e.g. in the responsible parties' "
+                + "columns. Optional; the name is printed when left out.")
+        @Example("Keski-Suomen ELY") String abbreviation,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The side of the discussions it acts on, which decides its column in the tables: "
+                + "state (the VN column: agencies, ELY centres) or regions (the Maakunnat column: "
+                + "municipalities, universities, companies). Required.")
+        @Example({"state", "regions"}) Side side) {
     /** The shape of a code. */
     static final String CODE_PATTERN = "[A-Za-z0-9ÅÄÖåäö][A-Za-z0-9ÅÄÖåäö_-]*";
 

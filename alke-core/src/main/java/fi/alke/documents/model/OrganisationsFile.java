@@ -1,6 +1,8 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 
 /**
@@ -10,7 +12,12 @@ import java.util.List;
  *
  * @param organisations the organisations declared; at least one
  */
-public record OrganisationsFile(@JsonProperty(required = true) List<Organisation> organisations) {
+@JsonClassDescription("An organisations file: organisations: with a list of organisations, each with its code, "
+        + "name and side.")
+public record OrganisationsFile(
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The organisations declared. At least one; no code twice. Required.")
+        List<Organisation> organisations) {
     /** The file's name in an author's folder. */
     public static final String FILE_NAME = "organisations.yaml";
 

@@ -1,5 +1,6 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -25,6 +26,8 @@ import java.util.Optional;
  * @param abbreviation its short form for narrow columns, or {@code null} to print the name
  */
 @JsonDeserialize(using = Party.Reader.class)
+@JsonClassDescription("A party's code: VN for the government as a whole, a ministry's abbreviation (TEM), a "
+        + "region's code (\"13\"), all-regions, or the code of a declared organisation.")
 public record Party(String code, Type type, Side side, Names name, String abbreviation) {
     /** The code of the government as a whole. */
     public static final String GOVERNMENT_CODE = "VN";

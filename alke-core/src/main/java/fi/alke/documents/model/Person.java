@@ -1,6 +1,8 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.Objects;
 
@@ -14,7 +16,20 @@ import java.util.Objects;
  * @param phone        telephone number; may be {@code null}
  */
 @RecordBuilder
-public record Person(@JsonProperty(required = true) String name, String title, String organisation, String email, String phone) {
+@JsonClassDescription("A person: a signer, a contact for further information, a preparer or a participant.")
+public record Person(
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The person's full name, printed as written. Required.")
+        @Example("Maija Meikäläinen") String name,
+        @JsonPropertyDescription("The title or role, printed with the name. Optional.")
+        @Example({"Johtava asiantuntija", "Maakuntajohtaja"}) String title,
+        @JsonPropertyDescription("The organisation the person is from. Optional; kept with the person for "
+                + "templates that print it (a participant group names its organisation itself).")
+        @Example("Keski-Suomen liitto") String organisation,
+        @JsonPropertyDescription("The e-mail address, printed under a contact's name. Optional.")
+        @Example("maija.meikalainen@gov.fi") String email,
+        @JsonPropertyDescription("The telephone number, printed under a contact's name. Optional.")
+        @Example("0295 047 123") String phone) {
     /** Checks that the name is given. */
     public Person {
         Objects.requireNonNull(name, "name");

@@ -1,5 +1,6 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
@@ -10,6 +11,8 @@ import java.util.stream.Collectors;
  * no regional council, so it takes part in no regional development discussion of its own. In input
  * files a region is written as its two-digit code, e.g. {@code "13"}.
  */
+@JsonClassDescription("A region (maakunta) by its two-digit statistical code, written in quotes: \"13\" for "
+        + "Keski-Suomi.")
 public enum Region {
     UUSIMAA("01", "Uusimaa", "Nyland", "Uusimaa"),
     VARSINAIS_SUOMI("02", "Varsinais-Suomi", "Egentliga Finland", "Southwest Finland"),

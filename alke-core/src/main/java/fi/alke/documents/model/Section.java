@@ -1,7 +1,9 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
@@ -20,8 +22,25 @@ import java.util.List;
  *                   {@code subsections}, which is still read)
  */
 @RecordBuilder
-public record Section(@JsonProperty(required = true) String heading, Markdown body, Table table,
-                      Markdown afterTable, @JsonAlias("subsections") List<Section> sections) {
+@JsonClassDescription("A section of free prose: a heading, its text, optionally a table with more text after it, "
+        + "and optionally sections one heading level down.")
+public record Section(
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The section's heading: a main heading for a section of the document, one level "
+                + "down for a section inside another, at most three levels deep. Required, not blank.")
+        @Example("Keskustelujen aikataulu") String heading,
+        @JsonPropertyDescription("The text under the heading (Markdown). A heading written in it (# …) comes "
+                + "out one level below the section's heading. Optional, but a section needs a body, a table or "
+                + "sections.")
+        @Example("Keskustelut käydään **maaliskuussa 2026** Teams-kokouksina.") Markdown body,
+        @JsonPropertyDescription("A table printed after the text. Optional.") Table table,
+        @JsonPropertyDescription("Text printed after the table (Markdown). Optional; only in a section with a "
+                + "table.")
+        @Example("Aikataulu tarkentuu helmikuun aikana.") Markdown afterTable,
+        @JsonAlias("subsections")
+        @JsonPropertyDescription("Sections one heading level down, printed after this section's text and table, "
+                + "in the order written; headings go at most three levels deep. Optional. Older inputs call "
+                + "them subsections, which is still read.") List<Section> sections) {
     /** The deepest level of headings SFS 2487 allows. */
     public static final int MAX_LEVELS = 3;
 

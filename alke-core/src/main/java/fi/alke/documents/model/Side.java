@@ -1,5 +1,6 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * universities, companies). Tables of responsible parties and progress have a column for each. In input
  * files written {@code state} or {@code regions}.
  */
+@JsonClassDescription("The side of the discussions: state (valtioneuvosto, VN) or regions (maakunnat).")
 public enum Side {
     /** The state's side (VN). */
     STATE("state"),

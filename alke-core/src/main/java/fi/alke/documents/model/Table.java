@@ -1,6 +1,8 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,8 +16,19 @@ import java.util.List;
  *                     columns; a missing cell is empty
  * @param columnWidths relative widths, one a column, each at least 1; empty for equal columns
  */
-public record Table(List<String> header, @JsonProperty(required = true) List<List<String>> rows,
-                    List<Integer> columnWidths) {
+@JsonClassDescription("A simple table: an optional header row that repeats on every page, rows of plain-text "
+        + "cells and optional relative column widths.")
+public record Table(
+        @JsonPropertyDescription("The header cells, printed as the header row, which repeats at the top "
+                + "of every page the table runs onto. Optional; leave it out for a table without a header row.")
+        @Example({"Maakunnat", "Ajankohta"}) List<String> header,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The rows, each a list of cells of plain text, e.g. [\"Itäinen Suomi\", "
+                + "\"20.3.2026\"]. Every row has as many cells as the table has columns (as the header "
+                + "has, if there is one). At least one row. Required.") List<List<String>> rows,
+        @JsonPropertyDescription("Relative column widths, a whole number of at least 1 for each column: [2, 1] "
+                + "makes the first column twice as wide as the second. Optional; equal columns when left out.")
+        @Example({"2", "1"}) List<Integer> columnWidths) {
     /** Checks that the rows, the header and the widths agree on the number of columns. */
     public Table {
         header = header == null ? List.of() : cells(header);

@@ -1,6 +1,8 @@
 package fi.alke.documents.model;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
@@ -24,12 +26,39 @@ import java.util.List;
  * @param closing       contacts, signatures and lists
  */
 @RecordBuilder
-public record ThemeDescription(@JsonProperty(required = true) Meta meta,
-                               @JsonProperty(required = true) String sender,
-                               @JsonProperty(required = true) String theme, Markdown situation,
-                               List<Markdown> spearheads, List<Markdown> challenges, List<Markdown> opportunities,
-                               List<Markdown> goals, List<Markdown> coreQuestions, List<Section> sections,
-                               Closing closing)
+@JsonClassDescription("The description of a discussion's theme and its conclusions (keskusteluteema ja "
+        + "johtopäätökset): the situation, the development spearheads, challenges, opportunities, goals and core "
+        + "questions. Only the theme is required; a part left empty is not printed.")
+public record ThemeDescription(
+        @JsonProperty(required = true) @JsonPropertyDescription(Descriptions.META) Meta meta,
+        @JsonProperty(required = true) @JsonPropertyDescription(Descriptions.SENDER)
+        @Example({"regional-council", "tem"}) String sender,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("The discussion's theme, printed after the title: Keskusteluteema: … Required, "
+                + "not blank.")
+        @Example("Vihreän siirtymän investoinnit") String theme,
+        @JsonPropertyDescription("The description of the situation at hand (käsillä olevan tilanteen kuvaus), "
+                + "printed under its own heading (Markdown). Optional.")
+        @Example("Alueelle on suunnitteilla teollisia investointeja yli kahden miljardin euron arvosta.")
+        Markdown situation,
+        @JsonPropertyDescription("The development spearheads (kehittämiskärjet), one a list item (Markdown), "
+                + "printed as a bulleted list under their own heading. Optional.")
+        @Example("Vetyklusterin rakentaminen") List<Markdown> spearheads,
+        @JsonPropertyDescription("The challenges (haasteet), one a list item (Markdown), printed as a list of "
+                + "their own. Optional.")
+        @Example("Osaavan työvoiman saatavuus") List<Markdown> challenges,
+        @JsonPropertyDescription("The opportunities (mahdollisuudet), one a list item (Markdown), printed as a "
+                + "list of their own. Optional.")
+        @Example("Uusiutuvan energian tuotanto") List<Markdown> opportunities,
+        @JsonPropertyDescription("The goals (tavoitteet), one a list item (Markdown), printed as a numbered list "
+                + "under their own heading. Optional.")
+        @Example("Investointien lupaprosessit nopeutuvat.") List<Markdown> goals,
+        @JsonPropertyDescription("The core questions of the discussion (keskeiset kysymykset), one a list item "
+                + "(Markdown), printed as a list under their own heading. Optional.")
+        @Example("Miten alueen koulutustarjonta vastaa investointien tarpeisiin?") List<Markdown> coreQuestions,
+        @JsonPropertyDescription(Descriptions.SECTIONS + ", after the named parts. Optional.")
+        List<Section> sections,
+        @JsonPropertyDescription(Descriptions.CLOSING) Closing closing)
         implements AlkeDocument {
     /** The {@code kind:} of theme descriptions in input files. */
     public static final String KIND = "theme-description";

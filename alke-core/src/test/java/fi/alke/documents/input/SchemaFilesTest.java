@@ -15,10 +15,13 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import fi.alke.documents.model.AlkeDocument;
+import fi.alke.documents.model.Example;
 import fi.alke.documents.model.FileReference;
 import fi.alke.documents.model.Markdown;
+import fi.alke.documents.model.Ministry;
 import fi.alke.documents.model.OrganisationsFile;
 import fi.alke.documents.model.Party;
+import fi.alke.documents.model.Region;
 import java.util.List;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
@@ -56,6 +59,75 @@ class SchemaFilesTest {
                 file + " is out of step with the model; run this test with -Dalke.writeSchemas=true");
     }
 
+    static List<Path> schemaFiles() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(FOLDER)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".schema.json")).sorted().toList();
+        }
+    }
+
+    /** Editors show a field's description as its help, and docs/input.md prints it: none may be missing. */
+    @ParameterizedTest
+    @MethodSource("schemaFiles")
+    void everyPropertyHasADescription(Path file) throws Exception {
+        List<String> undescribed = new java.util.ArrayList<>();
+        properties(JSON.readTree(file.toFile()), "", (path, property) -> {
+            if (property.path("description").asText().isBlank()) {
+                undescribed.add(path);
+            }
+        });
+        assertEquals(List.of(), undescribed, file + ": these properties have no description; give their record "
+                + "components a @JsonPropertyDescription and run SchemaFilesTest with -Dalke.writeSchemas=true");
+    }
+
+    /** An example that its own field would refuse teaches the wrong thing. */
+    @ParameterizedTest
+    @MethodSource("schemaFiles")
+    void everyExampleIsValidForItsField(Path file) throws Exception {
+        JsonNode root = JSON.readTree(file.toFile());
+        List<String> wrong = new java.util.ArrayList<>();
+        examples(root, root, "", wrong);
+        assertEquals(List.of(), wrong, file + ": these examples do not pass their own field's schema; correct the "
+                + "@Example on the model");
+    }
+
+    /** Calls {@code check} with the path and schema of every property, in the schema and its definitions. */
+    static void properties(JsonNode node, String path, java.util.function.BiConsumer<String, JsonNode> check) {
+        if (node.isObject()) {
+            node.path("properties").fields().forEachRemaining(property ->
+                    check.accept(path + "/properties/" + property.getKey(), property.getValue()));
+            node.fields().forEachRemaining(child -> properties(child.getValue(), path + "/" + child.getKey(), check));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                properties(node.get(i), path + "/" + i, check);
+            }
+        }
+    }
+
+    private static void examples(JsonNode root, JsonNode node, String path, List<String> wrong) {
+        if (node.isObject()) {
+            if (node.has("examples")) {
+                ObjectNode schema = ((ObjectNode) node).deepCopy();
+                schema.remove("examples");
+                schema.put("$schema", root.path("$schema").asText());
+                if (root.has("$defs")) {
+                    schema.set("$defs", root.get("$defs"));
+                }
+                com.networknt.schema.JsonSchema validator = com.networknt.schema.JsonSchemaFactory
+                        .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                        .getSchema(schema, com.networknt.schema.SchemaValidatorsConfig.builder()
+                                .formatAssertionsEnabled(true).build());
+                for (JsonNode example : node.get("examples")) {
+                    validator.validate(example).forEach(message -> wrong.add(path + ": " + example + ": " + message));
+                }
+            }
+            node.fields().forEachRemaining(child -> examples(root, child.getValue(), path + "/" + child.getKey(), wrong));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                examples(root, node.get(i), path + "/" + i, wrong);
+            }
+        }
+    }
+
     static ObjectNode generate(Class<?> kind, String name) {
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
                 OptionPreset.PLAIN_JSON)
@@ -67,26 +139,31 @@ class SchemaFilesTest {
             ObjectNode node = context.getGeneratorConfig().createObjectNode().put("type", "string");
             Class<?> erased = type.getErasedType();
             if (erased == Markdown.class) {
-                return new CustomDefinition(node.put("description", "Markdown: paragraphs, lists, emphasis, links"));
+                return new CustomDefinition(node); // its title and description are the type's, as for any other
             }
             // Local times carry no offset, so JSON Schema's date-time format (which needs one) does not fit.
             if (erased == LocalDateTime.class) {
                 return new CustomDefinition(node.put("pattern", SchemaMessages.DATE_TIME_PATTERN)
-                        .put("description", "local date and time, e.g. 2026-03-20T09:00"), true);
+                        .put("description", "A local date and time, YYYY-MM-DDTHH:MM, e.g. 2026-03-20T09:00."), true);
             }
             if (erased == Party.class) {
-                return new CustomDefinition(node.put("description", "a party's code: VN, a ministry (TEM), a "
-                        + "region (\"13\"), all-regions, or a declared organisation's code"), true);
+                return new CustomDefinition(node, true);
             }
             if (erased == YearMonth.class) {
                 return new CustomDefinition(node.put("pattern", SchemaMessages.MONTH_PATTERN)
-                        .put("description", "year and month, e.g. 2019-05"), true);
+                        .put("description", "A year and month, YYYY-MM, e.g. 2019-05."), true);
             }
             return null;
         });
+        // The plain words the input reference (docs/input.md) uses for the value types that are text in JSON.
+        config.forTypesInGeneral().withTitleResolver(scope -> TYPE_TITLES.get(scope.getType().getErasedType()));
+        config.forFields().withInstanceAttributeOverride(SchemaFilesTest::examples);
+        // A record's fields in the order it declares them, which is the order of the document they print.
+        config.forTypesInGeneral().withPropertySorter(java.util.Comparator.comparingInt(SchemaFilesTest::declared));
         // A field input files may also write as the name of a file that holds it.
         config.forFields().withCustomDefinitionProvider(new FileReferences());
         ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(kind);
+        mergeDescriptions(schema);
         addAliases(schema, kind);
         schema.put("$id", "https://alke.fi/schema/" + name + ".schema.json");
         schema.put("title", "ALKE " + name);
@@ -96,8 +173,10 @@ class SchemaFilesTest {
         // The kind comes first in every file and says which schema applies.
         ObjectNode properties = (ObjectNode) schema.get("properties");
         ObjectNode withKind = JSON.createObjectNode();
-        withKind.putObject("kind").put("const", name);
+        withKind.putObject("kind");
         withKind.setAll(properties);
+        withKind.putObject("kind").put("const", name).put("description", "The document kind: write kind: "
+                + name + " as the first line of the file. It chooses this schema and the template. Required.");
         schema.set("properties", withKind);
         JsonNode required = schema.get("required");
         ArrayNode requiredWithKind = JSON.createArrayNode().add("kind");
@@ -110,6 +189,81 @@ class SchemaFilesTest {
         }
         schema.set("required", requiredWithKind);
         return schema;
+    }
+
+    /** The titles of the value types that input files write as text. */
+    private static final java.util.Map<Class<?>, String> TYPE_TITLES = java.util.Map.of(
+            Markdown.class, "Markdown text", Party.class, "party code", Region.class, "region code",
+            Ministry.class, "ministry abbreviation", LocalDateTime.class, "date and time", YearMonth.class,
+            "year and month");
+
+    /** Where a record declares the member; members of other types after the records' own, as they come. */
+    private static int declared(com.github.victools.jsonschema.generator.MemberScope<?, ?> member) {
+        Class<?> type = member.getDeclaringType().getErasedType();
+        java.lang.reflect.RecordComponent[] components = type.isRecord() ? type.getRecordComponents()
+                : new java.lang.reflect.RecordComponent[0];
+        for (int i = 0; i < components.length; i++) {
+            if (components[i].getName().equals(member.getDeclaredName())) {
+                return i;
+            }
+        }
+        return components.length;
+    }
+
+    /**
+     * The {@link Example}s of a field as the schema's {@code examples}: of the field's value, or for a list
+     * of its items. Numbers and booleans are written as such.
+     */
+    private static void examples(ObjectNode attributes, com.github.victools.jsonschema.generator.FieldScope field,
+                                 com.github.victools.jsonschema.generator.SchemaGenerationContext context) {
+        Example example = field.getAnnotationConsideringFieldAndGetter(Example.class);
+        if (example == null || field.isContainerType()) {
+            return; // a list's examples go on its items, whose scope comes here too
+        }
+        Class<?> type = field.getType().getErasedType();
+        ArrayNode examples = attributes.putArray("examples");
+        for (String value : example.value()) {
+            if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+                examples.add(Long.parseLong(value));
+            } else if (Number.class.isAssignableFrom(type)) {
+                examples.add(new java.math.BigDecimal(value));
+            } else if (type == boolean.class || type == Boolean.class) {
+                examples.add(Boolean.parseBoolean(value));
+            } else {
+                examples.add(value);
+            }
+        }
+    }
+
+    /**
+     * Where a field's type is written inline and both the type and the field have a description (or
+     * examples), the generator keeps the two apart in an {@code allOf}; this merges them, the field's own
+     * words winning, so that every property reads as one schema with one description.
+     */
+    private static void mergeDescriptions(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonNode allOf = object.get("allOf");
+            if (object.size() == 1 && allOf != null && allOf.size() == 2 && !allOf.get(0).has("$ref")
+                    && onlyAnnotations(allOf.get(1))) {
+                ObjectNode merged = ((ObjectNode) allOf.get(0)).deepCopy();
+                merged.setAll((ObjectNode) allOf.get(1));
+                object.removeAll();
+                object.setAll(merged);
+            }
+            object.elements().forEachRemaining(SchemaFilesTest::mergeDescriptions);
+        } else if (node instanceof ArrayNode array) {
+            array.elements().forEachRemaining(SchemaFilesTest::mergeDescriptions);
+        }
+    }
+
+    private static boolean onlyAnnotations(JsonNode node) {
+        java.util.Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            if (!List.of("description", "examples", "title").contains(names.next())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -146,7 +300,8 @@ class SchemaFilesTest {
                 ObjectNode properties = (ObjectNode) definition.get("properties");
                 for (String old : alias.value()) {
                     ObjectNode copy = properties.get(component.getName()).deepCopy();
-                    copy.put("description", "the older name of " + component.getName() + ", still read");
+                    copy.put("description", "The older name of " + component.getName() + ", still read.");
+                    copy.put("deprecated", true);
                     properties.set(old, copy);
                 }
             }
@@ -164,11 +319,20 @@ class SchemaFilesTest {
                 return null;
             }
             ObjectNode either = context.getGeneratorConfig().createObjectNode();
-            either.putArray("anyOf")
-                    .add(context.getGeneratorConfig().createObjectNode().put("type", "string")
-                            .put("description", "the name of a file that holds it, relative to this file"))
-                    .add(context.createStandardDefinition(field, this));
-            return new com.github.victools.jsonschema.generator.CustomPropertyDefinition(either);
+            ObjectNode inline = context.createStandardDefinition(field, this);
+            ObjectNode fileName = context.getGeneratorConfig().createObjectNode().put("type", "string")
+                    .put("description", "The name of a file that holds it, relative to this file.");
+            fileName.putArray("examples").add(field.getDeclaredName() + ".yaml");
+            either.putArray("anyOf").add(fileName).add(inline);
+            // the field's own description belongs to the property, whichever way it is written
+            com.fasterxml.jackson.annotation.JsonPropertyDescription description = field
+                    .getAnnotationConsideringFieldAndGetter(com.fasterxml.jackson.annotation.JsonPropertyDescription.class);
+            if (description != null) {
+                inline.remove("description");
+                either.put("description", description.value());
+            }
+            return new com.github.victools.jsonschema.generator.CustomPropertyDefinition(either,
+                    CustomDefinition.AttributeInclusion.NO);
         }
     }
 }
