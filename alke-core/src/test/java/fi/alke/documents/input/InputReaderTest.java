@@ -52,8 +52,8 @@ class InputReaderTest {
                         + "08 Kymenlaakso, 09 Etelä-Karjala, 10 Etelä-Savo, 11 Pohjois-Savo, 12 Pohjois-Karjala, "
                         + "13 Keski-Suomi, 14 Etelä-Pohjanmaa, 15 Pohjanmaa, 16 Keski-Pohjanmaa, 17 Pohjois-Pohjanmaa, "
                         + "18 Kainuu, 19 Lappi, 21 Ahvenanmaa",
-                "broken-decision.yaml:10:1: colour: unknown field 'colour'; the fields here are kind, closing, "
-                        + "decision, end, explanation, focusQuestions, meta, partners, regions, sections, sender, start, themes",
+                "broken-decision.yaml:10:1: colour: unknown field 'colour'; the fields here are kind, meta, "
+                        + "sender, decision, explanation, themes, regions, start, end, partners, focusQuestions, sections, closing",
                 "broken-decision.yaml:11:1: partners: a list is expected here, found text"),
                 e.problems().stream().map(InputException.Problem::toString).toList());
     }

@@ -40,7 +40,7 @@ class SchemaMessagesTest {
             """;
 
     private static final String DECISION_FIELDS =
-            "kind, closing, decision, end, explanation, focusQuestions, meta, partners, regions, sections, sender, start, themes";
+            "kind, meta, sender, decision, explanation, themes, regions, start, end, partners, focusQuestions, sections, closing";
     private static final String REGIONS = "01 Uusimaa, 02 Varsinais-Suomi, 04 Satakunta, 05 Kanta-Häme, "
             + "06 Pirkanmaa, 07 Päijät-Häme, 08 Kymenlaakso, 09 Etelä-Karjala, 10 Etelä-Savo, 11 Pohjois-Savo, "
             + "12 Pohjois-Karjala, 13 Keski-Suomi, 14 Etelä-Pohjanmaa, 15 Pohjanmaa, 16 Keski-Pohjanmaa, "
@@ -112,8 +112,8 @@ class SchemaMessagesTest {
     void anUnknownFieldListsTheFieldsOfItsMapping() {
         assertEquals("d.yaml:10:1: colour: unknown field 'colour'; the fields here are " + DECISION_FIELDS,
                 problem("d.yaml", DECISION + "colour: blue\n"));
-        assertEquals("d.yaml:5:3: meta.x: unknown field 'x'; the fields here are confidentiality, date, dateStyle, identifiers, "
-                + "language, recipients, title, type", problem("d.yaml", change(DECISION, "  date: 2026-01-15\n",
+        assertEquals("d.yaml:5:3: meta.x: unknown field 'x'; the fields here are title, date, identifiers, "
+                + "language, confidentiality, type, recipients, dateStyle", problem("d.yaml", change(DECISION, "  date: 2026-01-15\n",
                         "  date: 2026-01-15\n  x: 1\n")));
     }
 
@@ -123,7 +123,7 @@ class SchemaMessagesTest {
                 + DECISION_FIELDS, problem("d.yaml", DECISION + "partnrs: [Maakuntaliitot]\n"));
         // two letters swapped are one slip of the fingers, and letter case is no difference at all
         assertEquals("d.yaml:4:3: meta.tilte: unknown field 'tilte'; did you mean 'title'? The fields here are "
-                + "confidentiality, date, dateStyle, identifiers, language, recipients, title, type",
+                + "title, date, identifiers, language, confidentiality, type, recipients, dateStyle",
                 problem("d.yaml", change(DECISION, "  title: Päätös\n", "  title: Päätös\n  tilte: Luonnos\n")));
         assertEquals("d.yaml:10:1: Sender: unknown field 'Sender'; did you mean 'sender'? The fields here are "
                 + DECISION_FIELDS, problem("d.yaml", DECISION + "Sender: vm\n"));
