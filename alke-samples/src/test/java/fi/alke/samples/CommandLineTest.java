@@ -47,8 +47,8 @@ class CommandLineTest {
                         + "08 Kymenlaakso, 09 Etelä-Karjala, 10 Etelä-Savo, 11 Pohjois-Savo, 12 Pohjois-Karjala, "
                         + "13 Keski-Suomi, 14 Etelä-Pohjanmaa, 15 Pohjanmaa, 16 Keski-Pohjanmaa, 17 Pohjois-Pohjanmaa, "
                         + "18 Kainuu, 19 Lappi, 21 Ahvenanmaa",
-                broken + ":10:1: colour: unknown field 'colour'; the fields here are kind, closing, decision, end, "
-                        + "explanation, focusQuestions, meta, partners, regions, sections, sender, start, themes",
+                broken + ":10:1: colour: unknown field 'colour'; the fields here are kind, meta, sender, decision, "
+                        + "explanation, themes, regions, start, end, partners, focusQuestions, sections, closing",
                 broken + ":11:1: partners: a list is expected here, found text",
                 missing + ": no such file or folder: " + missing), run.err().lines().toList());
         assertEquals("3 inputs, 5 problems", run.out().strip());

@@ -67,7 +67,7 @@ class RenderCommandTest {
         for (String problem : List.of(
                 ":4:3: meta.date: '2026-02-30' is not a date: there is no day 30 in 2026-02, which has 28 days",
                 ":8:17: regions[1]: no region has the code '03'; the regions are 01 Uusimaa, 02 Varsinais-Suomi",
-                ":10:1: colour: unknown field 'colour'; the fields here are kind, closing, decision",
+                ":10:1: colour: unknown field 'colour'; the fields here are kind, meta, sender, decision",
                 ":11:1: partners: a list is expected here, found text")) {
             assertTrue(run.err().contains("    " + input + problem), problem + "\n" + run.printed());
         }
