@@ -9,7 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.alke.documents.markup.MarkupParser;
 import fi.alke.documents.markup.ResourceLoader;
 import fi.alke.documents.model.LetterheadProfile;
+import fi.alke.documents.model.Action;
 import fi.alke.documents.model.Markdown;
+import fi.alke.documents.model.Ministry;
+import fi.alke.documents.model.Names;
+import fi.alke.documents.model.Organisation;
+import fi.alke.documents.model.Party;
+import fi.alke.documents.model.Region;
+import fi.alke.documents.model.Side;
 import fi.alke.documents.model.Section;
 import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.ContactBlock;
@@ -223,6 +230,37 @@ public class AlkeLibraryTest {
                 "h2 4 Yhteystiedot", "p Kysy."), printed);
         Paragraph boldHeading = (Paragraph) document.body().get(document.body().size() - 5);
         assertTrue(((Inline.Text) boldHeading.content().get(0)).bold(), "a heading below h3 is a bold paragraph");
+    }
+
+    /** The party macros: by side, the older ministry and region macros on actions and lists, the legend. */
+    @Test
+    void partiesPrintBySideOnceEachInTheirOrderWithTheirLegend() throws Exception {
+        Party ely = Party.of(Organisation.builder().code("ely-keski-suomi").name(new Names("Keski-Suomen ELY-keskus",
+                null, null)).abbreviation("KS-ELY").side(Side.STATE).build());
+        Party university = Party.of(Organisation.builder().code("jyu").name(new Names("Jyväskylän yliopisto", null, null))
+                .side(Side.REGIONS).build());
+        List<Action> actions = List.of(
+                Action.builder().id("K1").description(Markdown.of("a")).ministries(List.of(Ministry.OKM))
+                        .regions(List.of(Region.LAPPI)).responsible(List.of(university, ely, Party.allRegions())).build(),
+                Action.builder().id("K2").description(Markdown.of("b")).ministries(List.of(Ministry.TEM, Ministry.OKM))
+                        .regions(List.of(Region.UUSIMAA)).responsible(List.of(Party.government())).build());
+        String out = ENGINE.render("test/parties.ftlx", Map.of("lang", "fi", "actions", actions,
+                "ministries", List.of(Ministry.TEM, Ministry.VM), "regions", List.of(Region.KESKI_SUOMI)));
+        assertEquals(List.of(
+                "partyLines: OKM / KS-ELY # Lappi / Jyväskylän yliopisto / Kaikki maakunnat",
+                "ministryLines of an action: OKM / KS-ELY",
+                "regionLines of an action: Lappi / Jyväskylän yliopisto / Kaikki maakunnat",
+                "ministryLines of ministries: TEM / VM",
+                "regionLines of regions: Keski-Suomi",
+                "named: OKM 19 jyu ely-keski-suomi all-regions TEM 01 VN",
+                "code lists: VN TEM OKM 01 19 all-regions jyu ely-keski-suomi",
+                "legend: Lyhenteet: VN valtioneuvosto; OKM Opetus- ja kulttuuriministeriö; KS-ELY Keski-Suomen "
+                        + "ELY-keskus; TEM Työ- ja elinkeinoministeriö",
+                "ministryLegend: Lyhenteet: VN valtioneuvosto; OKM Opetus- ja kulttuuriministeriö; KS-ELY Keski-Suomen "
+                        + "ELY-keskus; TEM Työ- ja elinkeinoministeriö"),
+                out.replaceAll(":\\s+<p>", ": <p>").lines()
+                        .map(line -> line.replace("<br/>", " / ").replaceAll("</?[pb]>", "").strip())
+                        .filter(line -> !line.isEmpty()).toList());
     }
 
     private static <T extends Block> T find(Document document, Class<T> type, int index) {
