@@ -83,12 +83,11 @@ class KindSamplesActionsTest {
                     "Työ- ja elinkeinoministeriö", "Toimenpiteet", "15.4.2026", "VN/31452/2025-TEM-8",
                     "Jakelun mukaan", "Keskustelussa kirjattiin 6 käynnissä olevaa toimenpidettä ja 6 ehdotusta",
                     "Lisätietoja", "Laura Miettinen", "Jakelu", "Etelä-Savon maakuntaliitto", "UM Ulkoministeriö",
-                    "kirjaamo.tem@gov.fi", "Toimenpiteet", "Käynnissä olevat toimenpiteet", "Vastuutahot",
-                    "Ehdotukset uusiksi toimenpiteiksi", "Vastuutahot", "VN", "Maakunnat", "VN", "Maakunnat",
-                    "K1 Kaksoiskäyttöön soveltuvien", "TEM", "Etelä-Savo", "Pohjois-Savo", "Keski-Suomi", "Kanta-Häme",
-                    "U1 Perustetaan", "PLM", "TEM", "K2 Puolustusvoimien", "PLM", "OKM", "U2 Selvitetään", "SM",
-                    "K3", "U3", "K4 Maakuntien", "U4", "K5", "U5", "K6 Kaksoiskäyttötuotteiden", "UM", "U6 Arvioidaan",
-                    "LVM", "Lyhenteet:", "VN valtioneuvosto", "TEM Työ- ja elinkeinoministeriö", "PLM Puolustusministeriö",
+                    "kirjaamo.tem@gov.fi", "Toimenpiteet", "Toimenpide", "Vastuutahot", "VN", "Maakunnat",
+                    "Käynnissä olevat toimenpiteet", "K1 Kaksoiskäyttöön soveltuvien", "TEM", "Etelä-Savo",
+                    "Pohjois-Savo", "Keski-Suomi", "Kanta-Häme", "K2 Puolustusvoimien", "PLM", "OKM", "K3", "K4 Maakuntien",
+                    "K5", "K6 Kaksoiskäyttötuotteiden", "UM", "Ehdotukset uusiksi toimenpiteiksi", "U1 Perustetaan", "PLM",
+                    "TEM", "U2 Selvitetään", "SM", "U3", "U4", "U5", "U6 Arvioidaan", "LVM", "Lyhenteet:", "VN valtioneuvosto", "TEM Työ- ja elinkeinoministeriö", "PLM Puolustusministeriö",
                     "UM Ulkoministeriö", "LVM Liikenne- ja viestintäministeriö"),
             FOLLOW_UP, List.of(
                     "Työ- ja elinkeinoministeriö", "Seuranta", "22.3.2024", "VN/18234/2023-TEM-21", "Jakelun mukaan",
@@ -173,39 +172,57 @@ class KindSamplesActionsTest {
     }
 
     @Test
-    void actionTableHasTheFormsMergedHeaderThatRepeats() throws Exception {
+    void actionTableHasOneRowPerActionUnderGroupRowsAndAHeaderThatRepeats() throws Exception {
         try (XWPFDocument doc = docx(ACTIONS)) {
             XWPFTable table = table(doc, "Käynnissä olevat toimenpiteet");
             List<XWPFTableRow> rows = table.getRows();
-            assertEquals(2 + 6, rows.size(), "two header rows and a row for each pair of actions");
+            assertEquals(2 + 1 + 6 + 1 + 6, rows.size(), "two header rows, then a group row and a row per action "
+                    + "for the ongoing actions and for the proposals");
             assertTrue(rows.get(0).isRepeatHeader() && rows.get(1).isRepeatHeader(), "two header rows repeat");
             assertFalse(rows.get(2).isRepeatHeader(), "body rows do not repeat");
 
             List<XWPFTableCell> top = rows.get(0).getTableCells();
-            assertEquals(List.of("Käynnissä olevat toimenpiteet", "Vastuutahot", "Ehdotukset uusiksi toimenpiteiksi",
-                    "Vastuutahot"), top.stream().map(XWPFTableCell::getText).toList());
+            assertEquals(List.of("Toimenpide", "Vastuutahot"), top.stream().map(XWPFTableCell::getText).toList());
             assertEquals(STMerge.RESTART, top.get(0).getCTTc().getTcPr().getVMerge().getVal());
             assertEquals(2, gridSpan(top.get(1)));
-            assertEquals(STMerge.RESTART, top.get(2).getCTTc().getTcPr().getVMerge().getVal());
-            assertEquals(2, gridSpan(top.get(3)));
             assertContinuesMerge(rows.get(1).getCell(0));
-            assertEquals(List.of("VN", "Maakunnat", "VN", "Maakunnat"), rows.get(1).getTableCells().stream()
+            assertEquals(List.of("VN", "Maakunnat"), rows.get(1).getTableCells().stream()
                     .map(XWPFTableCell::getText).filter(text -> !text.isBlank()).toList());
 
-            // Row one: the first ongoing action beside the first proposal, parties one a line.
-            List<String> first = cellTexts(rows.get(2));
-            assertEquals(6, first.size());
+            // A group row spans the three columns; then the ongoing actions K1-K6, each in a row of its own.
+            assertEquals(List.of("Käynnissä olevat toimenpiteet"), cellTexts(rows.get(2)));
+            assertEquals(3, gridSpan(rows.get(2).getCell(0)));
+            for (int i = 0; i < 6; i++) {
+                List<String> cells = cellTexts(rows.get(3 + i));
+                assertEquals(3, cells.size(), cells.toString());
+                assertTrue(cells.get(0).startsWith("K" + (i + 1) + " "), cells.get(0));
+            }
+            assertEquals(List.of("Ehdotukset uusiksi toimenpiteiksi"), cellTexts(rows.get(9)));
+            assertEquals(3, gridSpan(rows.get(9).getCell(0)));
+            for (int i = 0; i < 6; i++) {
+                List<String> cells = cellTexts(rows.get(10 + i));
+                assertEquals(3, cells.size(), cells.toString());
+                assertTrue(cells.get(0).startsWith("U" + (i + 1) + " "), cells.get(0));
+            }
+            // No row holds an ongoing action and a proposal together.
+            for (XWPFTableRow row : rows) {
+                String text = String.join(" ", cellTexts(row));
+                assertFalse(text.matches("(?s).*\\bK[1-6]\\b.*") && text.matches("(?s).*\\bU[1-6]\\b.*"), text);
+            }
+
+            // K1: its ministry in the VN column, its regions in the Maakunnat column, one a line.
+            List<String> first = cellTexts(rows.get(3));
             assertTrue(first.get(0).startsWith("K1 Kaksoiskäyttöön soveltuvien"), first.get(0));
             assertEquals(List.of("TEM"), lines(first.get(1)));
             assertEquals(List.of("Etelä-Savo", "Pohjois-Savo", "Keski-Suomi", "Kanta-Häme"), lines(first.get(2)));
-            assertTrue(first.get(3).startsWith("U1 Perustetaan"), first.get(3));
-            assertEquals(List.of("PLM", "TEM"), lines(first.get(4)));
-            // K6 names no region: its cell stays empty.
-            List<String> last = cellTexts(rows.get(7));
-            assertTrue(last.get(0).startsWith("K6"), last.get(0));
-            assertEquals(List.of("UM"), lines(last.get(1)));
-            assertTrue(last.get(2).isBlank(), last.get(2));
-            assertTrue(last.get(3).startsWith("U6"), last.get(3));
+            // K4 names no ministry, K6 no region: those cells stay empty.
+            assertTrue(cellTexts(rows.get(6)).get(1).isBlank(), cellTexts(rows.get(6)).toString());
+            List<String> k6 = cellTexts(rows.get(8));
+            assertEquals(List.of("UM"), lines(k6.get(1)));
+            assertTrue(k6.get(2).isBlank(), k6.get(2));
+            List<String> u1 = cellTexts(rows.get(10));
+            assertTrue(u1.get(0).startsWith("U1 Perustetaan"), u1.get(0));
+            assertEquals(List.of("PLM", "TEM"), lines(u1.get(1)));
         }
     }
 
@@ -363,8 +380,8 @@ class KindSamplesActionsTest {
                 ? Map.of(THEME, List.of("Slutsatser", "Diskussionstema:", "Beskrivning av nuläget",
                                 "Utvecklingsspetsar, utmaningar och möjligheter", "Mål", "Ytterligare information", "Bilagor",
                                 "Sändlista", "För kännedom"),
-                        ACTIONS, List.of("Åtgärder", "Pågående åtgärder", "Ansvariga", "Förslag till nya åtgärder", "SR",
-                                "Landskapen", "Södra Savolax", "Förkortningar:", "SR statsrådet",
+                        ACTIONS, List.of("Åtgärder", "Åtgärd", "Ansvariga", "SR", "Landskapen", "Pågående åtgärder",
+                                "Södra Savolax", "Förslag till nya åtgärder", "Förkortningar:", "SR statsrådet",
                                 "TEM Arbets- och näringsministeriet"),
                         FOLLOW_UP, List.of("Uppföljning", "Uppföljningsomgångar:", "Läget i uppföljningsomgången helmikuu 2024",
                                 "Inte påbörjad", "Pågår", "Klar", "Inställd", "Uppföljning av åtgärderna", "Omgång",
@@ -372,8 +389,8 @@ class KindSamplesActionsTest {
                 : Map.of(THEME, List.of("Conclusions", "Discussion theme:", "The situation at hand",
                                 "Development spearheads, challenges and opportunities", "Goals", "Further information",
                                 "Attachments", "Distribution", "For information"),
-                        ACTIONS, List.of("Actions", "Ongoing actions", "Responsible parties", "Proposals for new actions",
-                                "Government", "Regions", "South Savo", "Abbreviations:",
+                        ACTIONS, List.of("Actions", "Action", "Responsible parties", "Government", "Regions",
+                                "Ongoing actions", "South Savo", "Proposals for new actions", "Abbreviations:",
                                 "TEM Ministry of Economic Affairs and Employment"),
                         FOLLOW_UP, List.of("Follow-up", "Follow-up rounds:", "Status in the round helmikuu 2024",
                                 "Not started", "In progress", "Done", "Cancelled", "Follow-up of the actions", "Round",

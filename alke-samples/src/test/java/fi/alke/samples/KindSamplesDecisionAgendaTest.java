@@ -75,7 +75,7 @@ class KindSamplesDecisionAgendaTest {
                     "keskustelut järjestetään maaliskuussa 2026 vähintään neljän maakunnan yhteisinä Teams-kokouksina",
                     "Vihreän siirtymän investoinnit ja osaavan työvoiman saatavuus", "Valmistelija", "Johanna Virtanen",
                     "Aluekehityspäällikkö", "Lisätietoja", "Antti Laine", "Aluekehitysjohtaja", "040 123 4567",
-                    "Maakuntajohtajan ehdotus", "Maakuntahallitus merkitsee tiedoksi", "Päätös",
+                    "Maakuntajohtajan ehdotus", "Maakuntahallitus merkitsee tiedoksi", "Maakuntahallituksen päätös",
                     "Ehdotus hyväksyttiin.", "Otteen oikeaksi todistaa", "Paula Koskinen", "Hallintosihteeri",
                     "Tiedoksi", "Työ- ja elinkeinoministeriö", "Keskusteluun osallistuvien maakuntien liitot",
                     "Postiosoite", "PL 123"),
@@ -212,8 +212,8 @@ class KindSamplesDecisionAgendaTest {
             assertTrue(!changed.equals(yaml), "the sample notes its item for information");
             String markup = templates.markup(new InputReader().read(EXTRACT + ".yaml", changed));
             String pdf = String.join(" ", pdfPages(render(sample, markup).pdf()));
-            List<String> parts = new java.util.ArrayList<>(List.of("Maakuntajohtajan ehdotus", "Päätös",
-                    "Ehdotus hyväksyttiin."));
+            List<String> parts = new java.util.ArrayList<>(List.of("Maakuntajohtajan ehdotus",
+                    "Maakuntahallituksen päätös", "Ehdotus hyväksyttiin."));
             parts.addAll(entry.getValue());
             parts.add("Otteen oikeaksi todistaa");
             Fixtures.assertInOrder(squeezed(pdf), squeezed(parts));

@@ -9,7 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.alke.documents.markup.MarkupParser;
 import fi.alke.documents.markup.ResourceLoader;
 import fi.alke.documents.model.LetterheadProfile;
+import fi.alke.documents.model.Action;
 import fi.alke.documents.model.Markdown;
+import fi.alke.documents.model.Ministry;
+import fi.alke.documents.model.Names;
+import fi.alke.documents.model.Organisation;
+import fi.alke.documents.model.Party;
+import fi.alke.documents.model.Region;
+import fi.alke.documents.model.Side;
+import fi.alke.documents.model.Section;
 import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.ContactBlock;
 import fi.alke.documents.tree.Document;
@@ -160,6 +168,99 @@ public class AlkeLibraryTest {
         assertEquals(List.of("Tausta", "Tarve", "Teksti."), last.stream().map(b -> text((Paragraph) b)).toList(),
                 "level 3: the headings are bold paragraphs");
         assertEquals(new Inline.Text("Tausta", true, false, false), ((Paragraph) last.get(0)).content().get(0));
+    }
+
+    /** Finnish genitives by the regular patterns only; Swedish from the definite form; none in English. */
+    @Test
+    void genitivesFollowTheRegularPatternsAndHeadingsFallBackWithout() throws Exception {
+        List<String> finnish = List.of(
+                "Maakuntahallitus|Maakuntahallituksen|Maakuntahallituksen päätös|Maakuntahallituksen ehdotus",
+                "Kunnanhallitus|Kunnanhallituksen|Kunnanhallituksen päätös|Kunnanhallituksen ehdotus",
+                "Hallitus|Hallituksen|Hallituksen päätös|Hallituksen ehdotus",
+                "Lautakunta|Lautakunnan|Lautakunnan päätös|Lautakunnan ehdotus",
+                "Johtokunta|Johtokunnan|Johtokunnan päätös|Johtokunnan ehdotus",
+                "Maakuntavaltuusto|Maakuntavaltuuston|Maakuntavaltuuston päätös|Maakuntavaltuuston ehdotus",
+                "Yhtiökokous|Yhtiökokouksen|Yhtiökokouksen päätös|Yhtiökokouksen ehdotus",
+                "Yhdistys|Yhdistyksen|Yhdistyksen päätös|Yhdistyksen ehdotus",
+                "Maakuntajohtaja|Maakuntajohtajan|Maakuntajohtajan päätös|Maakuntajohtajan ehdotus",
+                "Kehittämispäällikkö|Kehittämispäällikön|Kehittämispäällikön päätös|Kehittämispäällikön ehdotus",
+                "Presidentti|Presidentin|Presidentin päätös|Presidentin ehdotus",
+                "Sihteeri|Sihteerin|Sihteerin päätös|Sihteerin ehdotus",
+                "Sairaanhoitopiirin hallitus|Sairaanhoitopiirin hallituksen|Sairaanhoitopiirin hallituksen päätös|"
+                        + "Sairaanhoitopiirin hallituksen ehdotus",
+                // not covered: the genitive cannot be told from the ending
+                "Toimielin||Päätös|Ehdotus (Toimielin)",
+                "Asiamies||Päätös|Ehdotus (Asiamies)",
+                "Huone||Päätös|Ehdotus (Huone)",
+                "Jako||Päätös|Ehdotus (Jako)",
+                "Vapaus||Päätös|Ehdotus (Vapaus)");
+        assertEquals(finnish, genitives("fi", finnish));
+        List<String> swedish = List.of(
+                "Landskapsstyrelsen|Landskapsstyrelsens|Landskapsstyrelsens beslut|Landskapsstyrelsens förslag",
+                "Rådet|Rådets|Rådets beslut|Rådets förslag",
+                "Landskapsstyrelse||Beslut (Landskapsstyrelse)|Förslag (Landskapsstyrelse)",
+                "Landskapsdirektör||Beslut (Landskapsdirektör)|Förslag (Landskapsdirektör)");
+        assertEquals(swedish, genitives("sv", swedish));
+        List<String> english = List.of(
+                "Regional Board||Decision of the Regional Board|Proposal by the Regional Board");
+        assertEquals(english, genitives("en", english));
+    }
+
+    /** Renders test/genitive.ftlx for the first field of each expected line. */
+    private static List<String> genitives(String lang, List<String> expected) throws Exception {
+        List<String> words = expected.stream().map(line -> line.substring(0, line.indexOf('|'))).toList();
+        return ENGINE.render("test/genitive.ftlx", Map.of("lang", lang, "words", words)).lines()
+                .filter(line -> !line.isBlank()).toList();
+    }
+
+    @Test
+    void sectionsNumberTheirHeadingsOnRequestAndGoBoldBelowTheThirdLevel() throws Exception {
+        Section deepest = new Section("Etäyhteys", Markdown.of("# Ohje\n\nTeams."));
+        Section talks = Section.builder().heading("Keskustelut").sections(List.of(deepest)).build();
+        List<Section> sections = List.of(
+                Section.builder().heading("Aikataulu").body(Markdown.of("Alla.")).sections(List.of(talks)).build(),
+                new Section("Yhteystiedot", Markdown.of("Kysy.")));
+        Document document = PARSER.parse("sections.xml", ENGINE.render("test/sections.ftlx",
+                Map.of("lang", "fi", "sections", sections)));
+        List<String> printed = document.body().stream().map(block -> block instanceof Heading h
+                ? "h" + h.level() + " " + text(h.content()) : block instanceof Paragraph p ? "p " + text(p) : "?").toList();
+        assertEquals(List.of("h1 1 Aikataulu", "p Alla.", "h2 1.1 Keskustelut", "h3 1.1.1 Etäyhteys", "p Ohje", "p Teams.",
+                "h1 2 Yhteystiedot", "p Kysy.",
+                "h1 Liite", "h2 3 Aikataulu", "p Alla.", "h3 3.1 Keskustelut", "p 3.1.1 Etäyhteys", "p Ohje", "p Teams.",
+                "h2 4 Yhteystiedot", "p Kysy."), printed);
+        Paragraph boldHeading = (Paragraph) document.body().get(document.body().size() - 5);
+        assertTrue(((Inline.Text) boldHeading.content().get(0)).bold(), "a heading below h3 is a bold paragraph");
+    }
+
+    /** The party macros: by side, the older ministry and region macros on actions and lists, the legend. */
+    @Test
+    void partiesPrintBySideOnceEachInTheirOrderWithTheirLegend() throws Exception {
+        Party ely = Party.of(Organisation.builder().code("ely-keski-suomi").name(new Names("Keski-Suomen ELY-keskus",
+                null, null)).abbreviation("KS-ELY").side(Side.STATE).build());
+        Party university = Party.of(Organisation.builder().code("jyu").name(new Names("Jyväskylän yliopisto", null, null))
+                .side(Side.REGIONS).build());
+        List<Action> actions = List.of(
+                Action.builder().id("K1").description(Markdown.of("a")).ministries(List.of(Ministry.OKM))
+                        .regions(List.of(Region.LAPPI)).responsible(List.of(university, ely, Party.allRegions())).build(),
+                Action.builder().id("K2").description(Markdown.of("b")).ministries(List.of(Ministry.TEM, Ministry.OKM))
+                        .regions(List.of(Region.UUSIMAA)).responsible(List.of(Party.government())).build());
+        String out = ENGINE.render("test/parties.ftlx", Map.of("lang", "fi", "actions", actions,
+                "ministries", List.of(Ministry.TEM, Ministry.VM), "regions", List.of(Region.KESKI_SUOMI)));
+        assertEquals(List.of(
+                "partyLines: OKM / KS-ELY # Lappi / Jyväskylän yliopisto / Kaikki maakunnat",
+                "ministryLines of an action: OKM / KS-ELY",
+                "regionLines of an action: Lappi / Jyväskylän yliopisto / Kaikki maakunnat",
+                "ministryLines of ministries: TEM / VM",
+                "regionLines of regions: Keski-Suomi",
+                "named: OKM 19 jyu ely-keski-suomi all-regions TEM 01 VN",
+                "code lists: VN TEM OKM 01 19 all-regions jyu ely-keski-suomi",
+                "legend: Lyhenteet: VN valtioneuvosto; OKM Opetus- ja kulttuuriministeriö; KS-ELY Keski-Suomen "
+                        + "ELY-keskus; TEM Työ- ja elinkeinoministeriö",
+                "ministryLegend: Lyhenteet: VN valtioneuvosto; OKM Opetus- ja kulttuuriministeriö; KS-ELY Keski-Suomen "
+                        + "ELY-keskus; TEM Työ- ja elinkeinoministeriö"),
+                out.replaceAll(":\\s+<p>", ": <p>").lines()
+                        .map(line -> line.replace("<br/>", " / ").replaceAll("</?[pb]>", "").strip())
+                        .filter(line -> !line.isEmpty()).toList());
     }
 
     private static <T extends Block> T find(Document document, Class<T> type, int index) {
