@@ -60,10 +60,11 @@ public record Action(
         Map<String, Integer> named = new HashMap<>();
         List<Party> all = parties(ministries, regions, responsible);
         for (int i = 0; i < all.size(); i++) {
-            Integer earlier = named.putIfAbsent(all.get(i).code().toLowerCase(java.util.Locale.ROOT), i);
-            checks.check(earlier == null, i < ministries.size() + regions.size() ? "" : "responsible["
-                    + (i - ministries.size() - regions.size()) + "]", "the party '" + all.get(i).code()
-                    + "' is named twice for the action");
+            if (named.putIfAbsent(all.get(i).code().toLowerCase(java.util.Locale.ROOT), i) != null) {
+                checks.fail(i < ministries.size() + regions.size() ? "" : "responsible["
+                        + (i - ministries.size() - regions.size()) + "]", "the party '" + all.get(i).code()
+                        + "' is named twice for the action");
+            }
         }
         checks.done();
     }
@@ -112,10 +113,11 @@ public record Action(
      */
     static void requireUniqueIds(Checks checks, String field, List<Action> actions, Map<String, String> seen) {
         for (int i = 0; i < actions.size(); i++) {
-            String at = field + "[" + i + "].id";
-            String earlier = seen.putIfAbsent(actions.get(i).id(), at);
-            checks.check(earlier == null, at, "the id '" + actions.get(i).id() + "' is already used by "
-                    + earlier + "; each action needs an id of its own");
+            String earlier = seen.putIfAbsent(actions.get(i).id(), field + "[" + i + "].id");
+            if (earlier != null) {
+                checks.fail(field + "[" + i + "].id", "the id '" + actions.get(i).id() + "' is already used by "
+                        + earlier + "; each action needs an id of its own");
+            }
         }
     }
 

@@ -69,8 +69,10 @@ public record FollowUp(
         checks.check(!rounds.isEmpty(), "rounds", "at least one round is needed");
         Set<String> roundNames = new HashSet<>();
         for (int i = 0; i < rounds.size(); i++) {
-            checks.check(roundNames.add(rounds.get(i).name()), "rounds[" + i + "].name", "the name '"
-                    + rounds.get(i).name() + "' is already used by another round");
+            if (!roundNames.add(rounds.get(i).name())) {
+                checks.fail("rounds[" + i + "].name", "the name '" + rounds.get(i).name()
+                        + "' is already used by another round");
+            }
         }
         actions = actions == null ? List.of() : List.copyOf(actions);
         String source = actionTable == null ? "" : " in " + actionTable;
@@ -85,13 +87,20 @@ public record FollowUp(
         for (int i = 0; i < progress.size(); i++) {
             Progress entry = progress.get(i);
             String at = "progress[" + i + "]";
-            checks.check(actionIds.contains(entry.actionId()), at + ".actionId", "no action has the id '"
-                    + entry.actionId() + "'" + source + (actionIds.isEmpty() ? "; there are no actions"
-                    : "; the actions are " + String.join(", ", actionIds)));
-            checks.check(roundNames.contains(entry.round()), at + ".round", "no round is named '" + entry.round()
-                    + "'; the rounds are " + rounds.stream().map(Round::name).collect(Collectors.joining(", ")));
-            checks.check(reported.add(entry.actionId() + "\n" + entry.round()), at, "action '" + entry.actionId()
-                    + "' already has an entry for round '" + entry.round() + "'");
+            // messages are made only for a problem: a follow-up may have thousands of entries
+            if (!actionIds.contains(entry.actionId())) {
+                checks.fail(at + ".actionId", "no action has the id '" + entry.actionId() + "'" + source
+                        + (actionIds.isEmpty() ? "; there are no actions" : "; the actions are "
+                        + String.join(", ", actionIds)));
+            }
+            if (!roundNames.contains(entry.round())) {
+                checks.fail(at + ".round", "no round is named '" + entry.round() + "'; the rounds are "
+                        + rounds.stream().map(Round::name).collect(Collectors.joining(", ")));
+            }
+            if (!reported.add(entry.actionId() + "\n" + entry.round())) {
+                checks.fail(at, "action '" + entry.actionId() + "' already has an entry for round '"
+                        + entry.round() + "'");
+            }
         }
         organisations = organisations == null ? List.of() : List.copyOf(organisations);
         checks.done();
