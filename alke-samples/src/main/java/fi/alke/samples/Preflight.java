@@ -5,26 +5,22 @@ import fi.alke.documents.markup.MarkupException;
 import fi.alke.documents.markup.ResourceLoader;
 import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.model.LetterheadProfile;
+import fi.alke.documents.markup.MarkupParser;
 import fi.alke.documents.model.ProfileException;
 import fi.alke.documents.template.TemplateRenderException;
 import fi.alke.documents.tree.Document;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
+import javax.imageio.ImageIO;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 /**
  * The way from an input that has been read to its document tree, with every problem on it: the sender's
@@ -152,32 +148,10 @@ final class Preflight {
             return "cannot load image '" + src + "': " + e.getMessage();
         }
         try {
-            probe(data);
+            MarkupParser.checkImage(data);
             return null;
         } catch (IOException | RuntimeException e) {
             return "image '" + src + "': " + (e.getMessage() == null ? "cannot be read" : e.getMessage());
-        }
-    }
-
-    /** Reads the image's header as the markup parser does: a PNG or a JPEG with a size. */
-    private static void probe(byte[] data) throws IOException {
-        try (ImageInputStream stream = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
-            if (!readers.hasNext()) {
-                throw new IOException("not a PNG or JPEG image");
-            }
-            ImageReader reader = readers.next();
-            try {
-                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
-                if (!format.equals("png") && !format.equals("jpeg") && !format.equals("jpg")) {
-                    throw new IOException("is " + format + "; only PNG and JPEG are supported");
-                }
-                reader.setInput(stream, true, true);
-                reader.getWidth(0);
-                reader.getHeight(0);
-            } finally {
-                reader.dispose();
-            }
         }
     }
 

@@ -108,19 +108,11 @@ class KindSamplesActionsTest {
     private static final Map<String, String> ON_EVERY_PAGE = Map.of(
             THEME, "VN/31452/2025-TEM-7", ACTIONS, "VN/31452/2025-TEM-8", FOLLOW_UP, "VN/18234/2023-TEM-21");
 
-    private record Rendered(Document document, byte[] docx, byte[] pdf) {
-    }
-
     private static final Map<String, Rendered> RENDERED = new HashMap<>();
 
     @BeforeAll
     static void render() throws Exception {
-        for (Sample sample : Samples.all()) {
-            if (IN_ORDER.containsKey(sample.stem())) {
-                Document document = new MarkupParser(sample.resources()).parse(sample.stem() + ".xml", sample.markup());
-                RENDERED.put(sample.stem(), new Rendered(document, docx(document), new PdfRenderer(STYLE).render(document)));
-            }
-        }
+        RENDERED.putAll(Rendered.samples(IN_ORDER.keySet()));
         assertEquals(IN_ORDER.keySet(), RENDERED.keySet(), "samples.txt lists the three samples");
     }
 

@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.alke.documents.docx.DocxRenderer;
 import fi.alke.documents.input.InputReader;
-import fi.alke.documents.markup.MarkupParser;
 import fi.alke.documents.model.LetterheadProfile;
-import fi.alke.documents.pdf.PdfRenderer;
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.template.DocumentMarkup;
 import fi.alke.documents.template.TemplateEngine;
 import fi.alke.documents.testing.Fixtures;
-import fi.alke.documents.tree.Document;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -108,24 +103,14 @@ class KindSamplesDecisionAgendaTest {
 
     private static final Map<String, Rendered> RENDERED = new LinkedHashMap<>();
 
-    private record Rendered(Document document, byte[] docx, byte[] pdf) {
-    }
-
     @BeforeAll
     static void render() throws Exception {
-        for (Sample sample : Samples.all()) {
-            if (IN_ORDER.containsKey(sample.stem())) {
-                RENDERED.put(sample.stem(), render(sample, sample.markup()));
-            }
-        }
+        RENDERED.putAll(Rendered.samples(IN_ORDER.keySet()));
         assertEquals(IN_ORDER.keySet(), RENDERED.keySet(), "samples.txt lists all three samples");
     }
 
     private static Rendered render(Sample sample, String markup) throws Exception {
-        Document document = new MarkupParser(sample.resources()).parse(sample.stem() + ".xml", markup);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new DocxRenderer(STYLE).render(document, out);
-        return new Rendered(document, out.toByteArray(), new PdfRenderer(STYLE).render(document));
+        return Rendered.of(sample, markup);
     }
 
     static Stream<String> stems() {

@@ -4,14 +4,9 @@ import static fi.alke.samples.SampleFiles.bodyText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.alke.documents.docx.DocxRenderer;
-import fi.alke.documents.markup.MarkupParser;
-import fi.alke.documents.pdf.PdfRenderer;
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.testing.Fixtures;
-import fi.alke.documents.tree.Document;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -66,21 +61,11 @@ class UserSamplesTest {
                     "U1", "Ei aloitettu", "Yliopisto ja kaupunki", "BF", "Jyväskylän kaupunki", "U2", "Peruttu",
                     "U3", "Ei raportoitu"));
 
-    private record Rendered(byte[] docx, byte[] pdf) {
-    }
-
     private static final Map<String, Rendered> RENDERED = new HashMap<>();
 
     @BeforeAll
     static void render() throws Exception {
-        for (Sample sample : Samples.all()) {
-            if (IN_ORDER.containsKey(sample.stem())) {
-                Document document = new MarkupParser(sample.resources()).parse(sample.stem() + ".xml", sample.markup());
-                ByteArrayOutputStream docx = new ByteArrayOutputStream();
-                new DocxRenderer(STYLE).render(document, docx);
-                RENDERED.put(sample.stem(), new Rendered(docx.toByteArray(), new PdfRenderer(STYLE).render(document)));
-            }
-        }
+        RENDERED.putAll(Rendered.samples(IN_ORDER.keySet()));
         assertEquals(IN_ORDER.keySet(), RENDERED.keySet(), "samples.txt lists the four samples");
     }
 

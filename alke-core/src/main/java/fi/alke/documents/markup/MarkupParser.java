@@ -49,6 +49,16 @@ import javax.xml.stream.XMLStreamReader;
 public final class MarkupParser {
     private final ResourceLoader resources;
 
+    /**
+     * Checks image data as the parser checks an {@code img}'s file: a PNG or a JPEG whose size its header
+     * gives. For checking a letterhead's logo before any markup names it.
+     *
+     * @throws IOException saying what is wrong with the data
+     */
+    public static void checkImage(byte[] data) throws IOException {
+        ImageProbe.image(data, 1, "image");
+    }
+
     /** A parser that loads {@code img} sources through {@code resources}. */
     public MarkupParser(ResourceLoader resources) {
         this.resources = Objects.requireNonNull(resources, "resources");

@@ -215,12 +215,7 @@ public record BoardDecisionExtract(
          */
         @JsonCreator
         public static Order ofCode(String code) {
-            for (Order order : values()) {
-                if (order.code.equals(code)) {
-                    return order;
-                }
-            }
-            throw new IllegalArgumentException("no order is called '" + code + "'; write meeting-first or title-first");
+            return Codes.of(values(), Order::code, code, "order");
         }
     }
 
@@ -262,13 +257,7 @@ public record BoardDecisionExtract(
          */
         @JsonCreator
         public static AppealInstructions ofCode(String code) {
-            for (AppealInstructions appeal : values()) {
-                if (appeal.code.equals(code)) {
-                    return appeal;
-                }
-            }
-            throw new IllegalArgumentException("no appeal instructions are called '" + code
-                    + "'; the allowed values are " + codes());
+            return Codes.of(values(), AppealInstructions::code, code, "kind of appeal instructions");
         }
 
         static String codes() {

@@ -7,10 +7,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -228,13 +226,7 @@ public record FollowUp(
          */
         @JsonCreator
         public static Status ofCode(String code) {
-            for (Status status : values()) {
-                if (status.code.equals(code)) {
-                    return status;
-                }
-            }
-            throw new IllegalArgumentException("no status is called '" + code + "'; the allowed values are "
-                    + Arrays.stream(values()).map(Status::code).collect(Collectors.joining(", ")));
+            return Codes.of(values(), Status::code, code, "status");
         }
     }
 }

@@ -107,12 +107,7 @@ public record Meta(
          */
         @JsonCreator
         public static DateStyle ofCode(String code) {
-            for (DateStyle style : values()) {
-                if (style.code.equals(code)) {
-                    return style;
-                }
-            }
-            throw new IllegalArgumentException("no date style is called '" + code + "'; write plain or padded");
+            return Codes.of(values(), DateStyle::code, code, "date style");
         }
     }
 

@@ -36,11 +36,6 @@ public enum Side {
      */
     @JsonCreator
     public static Side ofCode(String code) {
-        for (Side side : values()) {
-            if (side.code.equals(code)) {
-                return side;
-            }
-        }
-        throw new IllegalArgumentException("no side is called '" + code + "'; write state or regions");
+        return Codes.of(values(), Side::code, code, "side");
     }
 }

@@ -77,7 +77,7 @@ class FollowUpTest {
                 new JsonMapper().writeValueAsString(List.of(Status.NOT_STARTED, Status.CANCELLED)));
         assertEquals(Status.IN_PROGRESS, Status.ofCode("in-progress"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Status.ofCode("IN_PROGRESS"));
-        assertEquals("no status is called 'IN_PROGRESS'; the allowed values are not-started, in-progress, done, "
+        assertEquals("no status is called 'IN_PROGRESS'; write one of not-started, in-progress, done, "
                 + "cancelled", e.getMessage());
     }
 

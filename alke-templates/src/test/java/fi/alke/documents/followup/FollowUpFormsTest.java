@@ -12,7 +12,6 @@ import fi.alke.documents.model.FollowUp;
 import fi.alke.documents.model.Ministry;
 import fi.alke.documents.model.Party;
 import fi.alke.documents.model.Region;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.FillPatternType;
