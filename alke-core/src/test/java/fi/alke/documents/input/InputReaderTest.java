@@ -59,11 +59,12 @@ class InputReaderTest {
     }
 
     /** The README shows what the broken decision gives, and must keep showing what it really gives. */
-    @Test
-    void theReadmeShowsTheProblemsOfTheBrokenDecisionAsTheyAre() throws Exception {
-        InputException e = fails("broken-decision.yaml", resource("broken-decision.yaml"));
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"broken-decision.yaml", "broken-extract.yaml"})
+    void theReadmeShowsTheProblemsOfTheBrokenInputsAsTheyAre(String name) throws Exception {
+        InputException e = fails(name, resource(name));
         List<String> shown = Files.readAllLines(Path.of("../README.md")).stream()
-                .filter(line -> line.startsWith("broken-decision.yaml:")).toList();
+                .filter(line -> line.startsWith(name + ":")).toList();
         assertEquals(e.problems().stream().map(InputException.Problem::toString).toList(), shown);
     }
 

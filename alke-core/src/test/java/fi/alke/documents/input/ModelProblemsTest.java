@@ -52,6 +52,24 @@ class ModelProblemsTest {
     }
 
     @Test
+    void aProposalWithoutItsProposersTitleIsNamedAtTheProposal() {
+        String text = """
+                kind: board-decision-extract
+                meta: {title: Asia, date: 2026-01-28}
+                sender: regional-council
+                meetingBody: Maakuntahallitus
+                meetingDate: 2026-01-26
+                section: 3
+                proposal: Hyväksytään.
+                decision: Ehdotus hyväksyttiin.
+                appeal: municipal-appeal
+                """;
+        InputException e = assertThrows(InputException.class, () -> READER.read("ehdotus.yaml", text));
+        assertEquals(List.of("ehdotus.yaml:7:1: proposal: a proposal needs its proposer's title: add proposerTitle, "
+                + "e.g. Maakuntajohtaja"), e.problems().stream().map(InputException.Problem::toString).toList());
+    }
+
+    @Test
     void followUpProblemsNameTheirListIndices() {
         List<String> found = problems(resource("broken-follow-up.yaml"));
         assertEquals(3, found.size(), String.join("\n", found));
