@@ -90,32 +90,26 @@ public record Agenda(
 
     /** Checks the required fields; missing lists become empty. */
     public Agenda {
-        Objects.requireNonNull(meta, "meta");
-        Objects.requireNonNull(sender, "sender");
+        Checks checks = new Checks();
+        checks.required(meta, "meta");
+        checks.required(sender, "sender");
         themes = themes == null ? List.of() : List.copyOf(themes);
-        if (themes.isEmpty()) {
-            throw new IllegalArgumentException("themes: at least one is needed");
-        }
-        Objects.requireNonNull(start, "start");
-        if (end != null && end.isBefore(start)) {
-            throw new IllegalArgumentException("end " + end + " is before start " + start);
-        }
-        if (place == null && onlineMeeting == null) {
-            throw new IllegalArgumentException("place or onlineMeeting: one is needed");
-        }
+        checks.check(!themes.isEmpty(), "themes", "at least one theme is needed");
+        checks.required(start, "start");
+        checks.check(end == null || start == null || !end.isBefore(start), "end", "the discussion ends ("
+                + end + ") before it starts (" + start + ")");
+        checks.check(place != null || onlineMeeting != null, "place", "say where the discussion is held: give the "
+                + "place or onlineMeeting (or both)");
         regions = regions == null ? List.of() : List.copyOf(regions);
-        if (regions.isEmpty()) {
-            throw new IllegalArgumentException("regions: at least one is needed");
-        }
+        checks.check(!regions.isEmpty(), "regions", "at least one region is needed");
         organisers = organisers == null ? List.of() : List.copyOf(organisers);
         topicAreas = topicAreas == null ? List.of() : List.copyOf(topicAreas);
-        if (topicAreas.isEmpty()) {
-            throw new IllegalArgumentException("topicAreas: at least one is needed");
-        }
+        checks.check(!topicAreas.isEmpty(), "topicAreas", "at least one topic area is needed");
         participants = participants == null ? List.of() : List.copyOf(participants);
         organisations = organisations == null ? List.of() : List.copyOf(organisations);
         sections = sections == null ? List.of() : List.copyOf(sections);
         closing = closing == null ? Closing.NONE : closing;
+        checks.done();
     }
 
     /** A builder, for documents built in Java. */
@@ -145,8 +139,10 @@ public record Agenda(
             @Example("Miten koulutustarjonta vastaa investointien osaamistarpeisiin?") List<String> questions) {
         /** Checks the title; missing questions become empty. */
         public TopicArea {
-            Objects.requireNonNull(title, "title");
+            Checks checks = new Checks();
+            checks.notBlank(title, "title");
             questions = questions == null ? List.of() : List.copyOf(questions);
+            checks.done();
         }
     }
 

@@ -49,6 +49,11 @@ final class Checks {
         }
     }
 
+    /** A count with its noun: "1 cell", "2 cells" (the nouns counted here are all regular). */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     private static String last(String field) {
         int dot = field.lastIndexOf('.');
         return dot < 0 ? field : field.substring(dot + 1);

@@ -78,10 +78,10 @@ public record Closing(
                     + "least one. Required.") List<Person> signers) {
         /** Checks that someone signs. */
         public Signing {
+            Checks checks = new Checks();
             signers = signers == null ? List.of() : List.copyOf(signers);
-            if (signers.isEmpty()) {
-                throw new IllegalArgumentException("signers: at least one is needed");
-            }
+            checks.check(!signers.isEmpty(), "signers", "at least one signer is needed");
+            checks.done();
         }
     }
 }

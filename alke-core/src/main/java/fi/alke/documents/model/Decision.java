@@ -65,25 +65,22 @@ public record Decision(
 
     /** Checks the required fields; missing lists become empty. */
     public Decision {
-        Objects.requireNonNull(meta, "meta");
-        Objects.requireNonNull(sender, "sender");
-        Objects.requireNonNull(decision, "decision");
+        Checks checks = new Checks();
+        checks.required(meta, "meta");
+        checks.required(sender, "sender");
+        checks.required(decision, "decision");
         themes = themes == null ? List.of() : List.copyOf(themes);
-        if (themes.isEmpty()) {
-            throw new IllegalArgumentException("themes: at least one is needed");
-        }
+        checks.check(!themes.isEmpty(), "themes", "at least one theme is needed");
         regions = regions == null ? List.of() : List.copyOf(regions);
-        if (regions.isEmpty()) {
-            throw new IllegalArgumentException("regions: at least one is needed");
-        }
-        Objects.requireNonNull(start, "start");
-        if (end != null && end.isBefore(start)) {
-            throw new IllegalArgumentException("end " + end + " is before start " + start);
-        }
+        checks.check(!regions.isEmpty(), "regions", "at least one region is needed");
+        checks.required(start, "start");
+        checks.check(end == null || start == null || !end.isBefore(start), "end", "the discussion ends ("
+                + end + ") before it starts (" + start + ")");
         partners = partners == null ? List.of() : List.copyOf(partners);
         focusQuestions = focusQuestions == null ? List.of() : List.copyOf(focusQuestions);
         sections = sections == null ? List.of() : List.copyOf(sections);
         closing = closing == null ? Closing.NONE : closing;
+        checks.done();
     }
 
     /** A builder, for documents built in Java. */

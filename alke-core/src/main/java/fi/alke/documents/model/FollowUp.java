@@ -41,10 +41,10 @@ public record FollowUp(
         @JsonProperty(required = true)
         @JsonPropertyDescription("The follow-up rounds, printed in the list of rounds on page one and as one row "
                 + "of each action in the table; the round with the latest date is the one the summaries count. At "
-                + "least one, names unique. Required.") List<Round> rounds,
+                + "least one, names unique. Required.") @Referenced List<Round> rounds,
         @JsonPropertyDescription("The actions followed, written as in an action table, identifiers unique; each "
                 + "is printed with a row for every round. Required unless actionTable names the action table "
-                + "file instead.") List<Action> actions,
+                + "file instead.") @Referenced List<Action> actions,
         @JsonPropertyDescription("How far the actions have got: at most one entry for each action and round. An "
                 + "action without an entry for a round is printed as Ei raportoitu. Optional.")
         List<Progress> progress,

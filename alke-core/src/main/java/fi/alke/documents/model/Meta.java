@@ -59,14 +59,15 @@ public record Meta(
 
     /** Checks the required fields and the language; missing lists become empty. */
     public Meta {
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(date, "date");
+        Checks checks = new Checks();
+        checks.notBlank(title, "title");
+        checks.required(date, "date");
         identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
         language = language == null ? "fi" : language;
-        if (!LANGUAGES.contains(language)) {
-            throw new IllegalArgumentException("language must be one of " + LANGUAGES + ", was '" + language + "'");
-        }
+        checks.check(LANGUAGES.contains(language), "language", "no language is called '" + language
+                + "'; write fi, sv or en");
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        checks.done();
     }
 
     /** Metadata with plain dates. */

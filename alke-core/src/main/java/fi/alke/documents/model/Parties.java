@@ -84,7 +84,9 @@ public final class Parties {
         Optional<Party> party = find(code);
         if (party.isEmpty()) {
             Checks checks = new Checks();
-            checks.fail("", "no party has the code '" + code + "'; " + known());
+            String suggestion = Spelling.closest(code, byCode.values().stream().map(Party::code).toList())
+                    .map(near -> " did you mean '" + near + "'? Otherwise write ").orElse(" write ");
+            checks.fail("", "no party has the code '" + code + "';" + suggestion + known());
             checks.done();
         }
         return party.get();
@@ -116,7 +118,7 @@ public final class Parties {
                         + "organisations file it names, or in organisations.yaml of the templates folder)"
                 : "the organisations " + organisations.stream().map(o -> o.code() + " (" + o.name().fi() + ")")
                         .collect(Collectors.joining(", "));
-        return "write VN for the government, a ministry (" + ministries + "), a region (" + regions + "), "
+        return "VN for the government, a ministry (" + ministries + "), a region (" + regions + "), "
                 + Party.ALL_REGIONS_CODE + " for all regions, or an organisation; " + declared;
     }
 

@@ -32,7 +32,9 @@ public record Person(
         @Example("0295 047 123") String phone) {
     /** Checks that the name is given. */
     public Person {
-        Objects.requireNonNull(name, "name");
+        Checks checks = new Checks();
+        checks.notBlank(name, "name");
+        checks.done();
     }
 
     /** A builder, for documents built in Java. */

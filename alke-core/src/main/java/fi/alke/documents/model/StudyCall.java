@@ -93,29 +93,28 @@ public record StudyCall(
 
     /** Checks the required fields, the section number, the budget cap and the time span. */
     public StudyCall {
-        Objects.requireNonNull(meta, "meta");
-        Objects.requireNonNull(sender, "sender");
-        Objects.requireNonNull(section, "section");
-        if (!section.matches("[1-9][0-9]*(\\.[1-9][0-9]*)*")) {
-            throw new IllegalArgumentException("section: numbers separated by dots, e.g. 5.5, was '" + section + "'");
+        Checks checks = new Checks();
+        checks.required(meta, "meta");
+        checks.required(sender, "sender");
+        if (checks.required(section, "section")) {
+            checks.check(section.matches("[1-9][0-9]*(\\.[1-9][0-9]*)*"), "section", "write the section number "
+                    + "as numbers separated by dots, e.g. 5.5; was '" + section + "'");
         }
-        Objects.requireNonNull(budgetCap, "budgetCap");
-        if (budgetCap.signum() <= 0) {
-            throw new IllegalArgumentException("budgetCap: must be more than zero, was " + budgetCap.toPlainString());
+        if (checks.required(budgetCap, "budgetCap")) {
+            checks.check(budgetCap.signum() > 0, "budgetCap", "the budget cap must be more than zero, was "
+                    + budgetCap.toPlainString());
         }
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
-        if (end.isBefore(start)) {
-            throw new IllegalArgumentException("end: " + end + " is before start " + start);
-        }
-        Objects.requireNonNull(background, "background");
+        checks.required(start, "start");
+        checks.required(end, "end");
+        checks.check(start == null || end == null || !end.isBefore(start), "end", "the time span ends (" + end
+                + ") before it starts (" + start + ")");
+        checks.required(background, "background");
         researchQuestions = researchQuestions == null ? List.of() : List.copyOf(researchQuestions);
-        if (researchQuestions.isEmpty()) {
-            throw new IllegalArgumentException("researchQuestions: at least one is needed");
-        }
+        checks.check(!researchQuestions.isEmpty(), "researchQuestions", "at least one research question is needed");
         links = links == null ? List.of() : List.copyOf(links);
         sections = sections == null ? List.of() : List.copyOf(sections);
         closing = closing == null ? Closing.NONE : closing;
+        checks.done();
     }
 
     /** A builder, for documents built in Java. */

@@ -31,31 +31,28 @@ public record Table(
         @Example({"2", "1"}) List<Integer> columnWidths) {
     /** Checks that the rows, the header and the widths agree on the number of columns. */
     public Table {
+        Checks checks = new Checks();
         header = header == null ? List.of() : cells(header);
         rows = rows == null ? List.of() : rows.stream().map(row -> cells(row == null ? List.of() : row)).toList();
-        if (rows.isEmpty()) {
-            throw new IllegalArgumentException("rows: at least one is needed");
-        }
-        int columns = header.isEmpty() ? rows.get(0).size() : header.size();
-        if (columns == 0) {
-            throw new IllegalArgumentException("rows: a row needs at least one cell");
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).size() != columns) {
-                throw new IllegalArgumentException("rows: row " + (i + 1) + " has " + rows.get(i).size()
-                        + " cells, the table has " + columns + " columns");
-            }
-        }
         columnWidths = columnWidths == null ? List.of() : List.copyOf(columnWidths);
-        if (!columnWidths.isEmpty() && columnWidths.size() != columns) {
-            throw new IllegalArgumentException("columnWidths: " + columnWidths.size() + " widths for "
-                    + columns + " columns");
-        }
-        for (int width : columnWidths) {
-            if (width < 1) {
-                throw new IllegalArgumentException("columnWidths: each must be at least 1, was " + width);
+        if (checks.check(!rows.isEmpty(), "rows", "at least one row is needed")) {
+            int columns = header.isEmpty() ? rows.get(0).size() : header.size();
+            if (checks.check(columns > 0, header.isEmpty() ? "rows[0]" : "header", "a row needs at least one cell")) {
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i).size() != columns) {
+                        checks.fail("rows[" + i + "]", "row " + (i + 1) + " has " + Checks.count(rows.get(i).size(),
+                                "cell") + ", the table has " + Checks.count(columns, "column"));
+                    }
+                }
+                checks.check(columnWidths.isEmpty() || columnWidths.size() == columns, "columnWidths",
+                        Checks.count(columnWidths.size(), "width") + " for " + Checks.count(columns, "column"));
             }
         }
+        for (int i = 0; i < columnWidths.size(); i++) {
+            checks.check(columnWidths.get(i) >= 1, "columnWidths[" + i + "]", "each width must be at least 1, was "
+                    + columnWidths.get(i));
+        }
+        checks.done();
     }
 
     /** The number of columns. */

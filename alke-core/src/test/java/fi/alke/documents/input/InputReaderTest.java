@@ -89,7 +89,8 @@ class InputReaderTest {
         String text = resource("decision-2026.yaml").replace("end: 2026-03-20T11:00", "end: 2026-03-19T11:00");
         InputException e = fails("late.yaml", text);
         assertEquals(1, e.problems().size(), e.getMessage());
-        assertTrue(e.getMessage().contains("end 2026-03-19T11:00 is before start"), e.getMessage());
+        assertEquals("late.yaml:19:1: end: the discussion ends (2026-03-19T11:00) before it starts "
+                + "(2026-03-20T09:00)", e.problems().get(0).toString());
     }
 
     @Test

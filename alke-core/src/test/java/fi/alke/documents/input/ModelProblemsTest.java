@@ -51,6 +51,57 @@ class ModelProblemsTest {
                 found.subList(1, 4));
     }
 
+    /**
+     * Files with several mistakes each, as a user makes them: every mistake comes in the first run, at its
+     * field, and nothing is blamed on what the reader set aside (a part the schema refused or that failed).
+     */
+    @Test
+    void everyMistakeComesInTheFirstRun() {
+        assertEquals(List.of(
+                "agenda.yaml:1:1: place: say where the discussion is held: give the place or onlineMeeting (or both)",
+                "agenda.yaml:2:44: meta.language: no language is called 'se'; write fi, sv or en",
+                "agenda.yaml:6:1: end: the discussion ends (2026-03-26T08:00) before it starts (2026-03-26T09:00)"),
+                problems(resource("at-once/agenda.yaml")).subList(0, 3));
+        assertTrue(problems(resource("at-once/agenda.yaml")).get(3).startsWith("agenda.yaml:11:5: participants[0]"
+                + ".party: no party has the code 'ouluyliopisto'; write VN"));
+        assertEquals(4, problems(resource("at-once/agenda.yaml")).size());
+        assertEquals(List.of(
+                "study-call.yaml:4:1: section: write the section number as numbers separated by dots, e.g. 5.5; was "
+                        + "'5.0.x'",
+                "study-call.yaml:5:1: budgetCap: the budget cap must be more than zero, was 0",
+                "study-call.yaml:7:1: end: the time span ends (2026-01) before it starts (2026-05)",
+                "study-call.yaml:9:1: researchQuestions: at least one research question is needed"),
+                problems(resource("at-once/study-call.yaml")));
+        // the entry the schema refused is left out; the others are checked against the actions and rounds
+        assertEquals(List.of(
+                "follow-up.yaml:9:39: progress[0].state: 'valmis' is not allowed here; write one of not-started, "
+                        + "in-progress, done, cancelled",
+                "follow-up.yaml:10:6: progress[1].actionId: no action has the id 'K9'; the actions are K1",
+                "follow-up.yaml:11:20: progress[2].round: no round is named 'syksy 2025'; the rounds are syksy 2026"),
+                problems(resource("at-once/follow-up.yaml")));
+        // a section whose table is wrong is not also told it has no table
+        assertEquals(List.of(
+                "section.yaml:8:22: sections[0].table.rows[1]: row 2 has 1 cell, the table has 2 columns",
+                "section.yaml:9:7: sections[0].table.columnWidths: 3 widths for 2 columns"),
+                problems(resource("at-once/section.yaml")));
+    }
+
+    @Test
+    void anUnknownPartyNearAKnownOneSuggestsIt() {
+        String text = """
+                kind: action-table
+                meta: {title: Toimenpiteet, date: 2026-03-27}
+                sender: tem
+                organisations:
+                  - {code: ely-lappi, name: {fi: Lapin ELY-keskus}, side: state}
+                ongoing:
+                  - {id: T1, description: Toimenpide, responsible: [ely-lapi]}
+                """;
+        InputException e = assertThrows(InputException.class, () -> READER.read("lappi.yaml", text));
+        assertTrue(e.getMessage().startsWith("lappi.yaml:7:53: ongoing[0].responsible[0]: no party has the code "
+                + "'ely-lapi'; did you mean 'ely-lappi'? Otherwise write VN"), e.getMessage());
+    }
+
     @Test
     void aProposalWithoutItsProposersTitleIsNamedAtTheProposal() {
         String text = """

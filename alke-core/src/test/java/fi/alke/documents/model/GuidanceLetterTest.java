@@ -169,7 +169,7 @@ class GuidanceLetterTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Table(
                 List.of("Päivä", "Keskustelu"), List.of(List.of("Ke 10.4.", "Läntinen Suomi"), List.of("Ti 16.4.")),
                 null));
-        assertEquals("rows: row 2 has 1 cells, the table has 2 columns", e.getMessage());
+        assertEquals("rows[1]: row 2 has 1 cell, the table has 2 columns", e.getMessage());
         assertRejected("columnWidths", () -> new Table(null, List.of(List.of("a", "b")), List.of(1, 2, 3)));
         assertRejected("columnWidths", () -> new Table(null, List.of(List.of("a", "b")), List.of(1, 0)));
     }
