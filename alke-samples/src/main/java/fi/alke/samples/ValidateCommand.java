@@ -85,6 +85,17 @@ final class ValidateCommand implements Callable<Integer> {
         List<Path> files = Inputs.expand(inputs);
         Map<String, InputFile> read = new LinkedHashMap<>();
         for (Path file : files) {
+            if (Files.isRegularFile(file) && Inputs.isOrganisations(file)) {
+                // named on its own, an organisations file is checked as one (in a folder it is skipped)
+                try {
+                    InputReader.readOrganisations(file);
+                } catch (InputException e) {
+                    problems.addAll(Problems.of(e, file));
+                } catch (IOException e) {
+                    problems.add(file + ": " + Inputs.reason(e));
+                }
+                continue;
+            }
             InputFile input;
             try {
                 input = Inputs.readFile(reader, file);

@@ -201,6 +201,21 @@ class CliChecksTest {
     }
 
     @Test
+    void anOrganisationsFileNamedOnItsOwnIsCheckedAsOne() throws IOException {
+        Path organisations = dir.resolve("organisaatiot.yaml");
+        Files.writeString(organisations, "organisations:\n  - code: ely-lappi\n    name: {fi: Lapin ELY-keskus}\n"
+                + "    side: valtio\n  - code: tem\n    name: {fi: Toinen}\n    side: state\n");
+
+        Cli run = alke("validate", organisations);
+
+        assertEquals(1, run.exit(), run.printed());
+        assertEquals(List.of(
+                organisations + ":4:5: organisations[0].side: 'valtio' is not allowed here; write one of state, regions",
+                organisations + ":5:5: organisations[1].code: 'tem' is already the code of Työ- ja elinkeinoministeriö; "
+                        + "choose another"), run.err().lines().toList(), run.printed());
+    }
+
+    @Test
     void aBrokenOrganisationsFileIsNamedWithItsLineAndField() throws IOException {
         Path templates = dir.resolve("my-templates");
         Files.createDirectories(templates);

@@ -180,7 +180,7 @@ public record Agenda(
         /** Checks that the group is named and that someone takes part. */
         public ParticipantGroup {
             Checks checks = new Checks();
-            checks.check(organisation != null || party != null, "organisation",
+            checks.check(organisation != null || party != null, "",
                     "name the organisation, or give its party");
             int named = (region != null ? 1 : 0) + (ministry != null ? 1 : 0) + (party != null ? 1 : 0);
             checks.check(named <= 1, "", "a participant group is one region's, one ministry's or one party's: give "
