@@ -352,7 +352,7 @@ public final class InputReader {
     private static List<InputException.Problem> validate(String name, String kind, JsonNode node, Locations locations) {
         List<InputException.Problem> problems = new ArrayList<>();
         JsonSchema schema = schema(kind);
-        for (ValidationMessage message : schema.validate(node)) {
+        for (ValidationMessage message : SchemaMessages.withoutRepeats(schema.validate(node))) {
             String pointer = message.getInstanceLocation().toString();
             if (message.getProperty() != null) {
                 // an unknown field: point at it; a missing one: name it (its line is its parent's)
