@@ -44,7 +44,8 @@ final class Inputs {
     /**
      * The files the arguments name, in their order: a file as it is, a folder as every input file
      * directly inside it (not in subfolders, which may hold an author's letterheads/), sorted by name;
-     * an organisations file in the folder is not an input (the inputs that name it read it).
+     * an organisations file or a rules file in the folder is not an input (the inputs that name it, or
+     * {@code --rules}, read it).
      * A missing path and a folder without inputs stay in the list, so that {@link #read} reports them
      * as failures of their own and the other inputs go on.
      */
@@ -65,7 +66,8 @@ final class Inputs {
 
     private static boolean isInput(Path file) {
         String name = file.getFileName().toString();
-        return Files.isRegularFile(file) && EXTENSIONS.stream().anyMatch(name::endsWith) && !isOrganisations(file);
+        return Files.isRegularFile(file) && EXTENSIONS.stream().anyMatch(name::endsWith) && !isOrganisations(file)
+                && !isRules(file);
     }
 
     /**
@@ -73,10 +75,24 @@ final class Inputs {
      * the documents that name it, and is read when they do, not as a document of its own.
      */
     static boolean isOrganisations(Path file) {
+        return startsWith(file, "organisations");
+    }
+
+    /**
+     * Whether a file is a round's rules file ({@code rules:} first, see {@link RulesFile}): it may sit beside
+     * the inputs, and is read by {@code --rules}, not as a document of its own.
+     */
+    static boolean isRules(Path file) {
+        return startsWith(file, "rules");
+    }
+
+    /** Whether the file's first key, on its first line that is not blank or a comment, is this one. */
+    private static boolean startsWith(Path file, String key) {
         try (Stream<String> lines = Files.lines(file)) {
-            return lines.map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).findFirst()
-                    .map(line -> line.startsWith("organisations:") || line.startsWith("{\"organisations\"")
-                            || line.startsWith("\"organisations\""))
+            return lines.map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")
+                            && !line.equals("---")).findFirst()
+                    .map(line -> line.startsWith(key + ":") || line.startsWith("{\"" + key + "\"")
+                            || line.startsWith("\"" + key + "\""))
                     .orElse(false);
         } catch (IOException | java.io.UncheckedIOException e) {
             return false; // read as an input, which reports what is wrong with it

@@ -41,7 +41,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Renders input files to DOCX and PDF.",
                 "Each input (YAML or JSON that starts with kind:) is written into DIR as <name>.docx and <name>.pdf; "
-                        + "a folder stands for every .yaml, .yml and .json file directly inside it. Inputs render "
+                        + "a folder stands for every .yaml, .yml and .json file directly inside it but an "
+                        + "organisations file (organisations: first) and a rules file (rules: first), which are read "
+                        + "where they are named (organisations: FILE, --rules FILE). Inputs render "
                         + "side by side, and one that fails does not stop the others: the summary at the end names "
                         + "each failure and its reason.",
                 "An existing output is not overwritten without --force; every file is written whole or not at all.",

@@ -38,7 +38,9 @@ import picocli.CommandLine.Spec;
                         + "--rules, the round's process rules are checked over all the inputs together.",
                 "Every problem is listed once, with its file, line and column and, where there is one, its field; "
                         + "a summary line ends the list. A folder stands for every .yaml, .yml and .json file "
-                        + "directly inside it."},
+                        + "directly inside it but an organisations file (organisations: first) and a rules file "
+                        + "(rules: first), which are not inputs: they are read where they are named "
+                        + "(organisations: FILE, --rules FILE)."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:no problems", "1:some problems", "2:wrong usage"})
 final class ValidateCommand implements Callable<Integer> {

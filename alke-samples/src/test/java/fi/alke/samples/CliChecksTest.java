@@ -216,6 +216,29 @@ class CliChecksTest {
     }
 
     @Test
+    void aFolderOfInputsMayHoldTheOrganisationsAndRulesFilesBesideThem() throws IOException {
+        Path in = dir.resolve("in");
+        Path decision = copy(DECISION, in.resolve("paatos.yaml"));
+        Files.writeString(in.resolve("organisaatiot.yaml"), "# the round's organisations\norganisations:\n"
+                + "  - {code: ely-keski-suomi, name: {fi: Keski-Suomen ELY-keskus}, side: state}\n");
+        Path rules = Files.writeString(in.resolve("round.yaml"), "# syksy 2026\n---\nrules: {maxThemesPerDiscussion: 1}\n");
+        Files.writeString(in.resolve("round.json"), "{\"rules\": {\"maxTopicAreas\": 2}}\n");
+
+        Cli run = alke("validate", in, "--rules", rules);
+
+        assertEquals(0, run.exit(), run.printed());
+        assertEquals("", run.err(), run.printed());
+        assertEquals("1 input, 0 problems", run.out().strip());
+        // a file that merely mentions rules further down is an input, and is checked as one
+        Files.writeString(in.resolve("muistio.yaml"), "title: Muistio\nrules: {}\n");
+        Cli memo = alke("validate", in, "--rules", rules);
+        assertEquals(List.of(in.resolve("muistio.yaml") + ":1:1: title: the file must start with kind: ("
+                + "decision, agenda, guidance-letter, board-decision-extract, theme-description, action-table, "
+                + "follow-up, study-call)"), memo.err().lines().toList(), memo.printed());
+        assertTrue(Files.exists(decision));
+    }
+
+    @Test
     void aBrokenOrganisationsFileIsNamedWithItsLineAndField() throws IOException {
         Path templates = dir.resolve("my-templates");
         Files.createDirectories(templates);

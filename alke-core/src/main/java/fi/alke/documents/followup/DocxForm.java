@@ -69,8 +69,8 @@ final class DocxForm {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             CustomProperties properties = document.getProperties().getCustomProperties();
             if (!properties.contains(FORMAT_PROPERTY)) {
-                throw new FormContent.NotAForm("not a follow-up form: the document has no custom property '"
-                        + FORMAT_PROPERTY + "'");
+                // no custom property alke-format: a document no alke followup forms made
+                throw new FormContent.NotAForm("not an ALKE follow-up form: forms are made with alke followup forms");
             }
             List<String> labels = new ArrayList<>();
             for (Status status : Status.values()) {

@@ -119,8 +119,8 @@ record FormContent(Format format, MatchingData data, int firstRow, List<FormRow>
             Sheet data = workbook.getSheet(FormLayout.DATA_SHEET);
             Sheet sheet = workbook.getSheet(FormLayout.FORM_SHEET);
             if (data == null || sheet == null) {
-                throw new NotAForm("not a follow-up form: the sheet '"
-                        + (sheet == null ? FormLayout.FORM_SHEET : FormLayout.DATA_SHEET) + "' is missing");
+                // the form's sheet or its hidden data sheet is missing: a workbook no alke followup forms made
+                throw new NotAForm("not an ALKE follow-up form: forms are made with alke followup forms");
             }
             List<String> labels = new ArrayList<>();
             for (int row = FormLayout.FIRST_STATUS_ROW; row < FIRST_ID_ROW; row++) {

@@ -163,12 +163,28 @@ public final class InputReader {
      */
     public static List<Organisation> readOrganisations(Path file) throws IOException, InputException {
         String name = file.getFileName().toString();
-        return organisations(name, Files.readString(file)).organisations();
+        return organisations(name, Files.readString(file), null).organisations();
     }
 
-    private static OrganisationsFile organisations(String name, String text) throws InputException {
+    /**
+     * Reads an organisations file.
+     *
+     * @param naming the problem, at the field of the input that names the file, that the file is a document
+     *               rather than an organisations file; {@code null} for a file read on its own, where the
+     *               problem is at its {@code kind:}
+     */
+    private static OrganisationsFile organisations(String name, String text,
+            java.util.function.Function<String, InputException.Problem> naming) throws InputException {
         ObjectMapper mapper = mapper(name);
         Parsed parsed = parse(name, text, mapper);
+        JsonNode kind = parsed.node == null ? null : parsed.node.get("kind");
+        if (kind != null) {
+            // a document, e.g. an action table named by mistake: one problem, not one per field it has
+            String message = name + " is " + kindInWords(kind) + ", not an organisations file (organisations: with "
+                    + "a list of code, name, side)";
+            throw new InputException(List.of(naming != null ? naming.apply(message)
+                    : problem(name, "/kind", parsed.locations, message)));
+        }
         List<InputException.Problem> problems = validate(name, ORGANISATIONS_SCHEMA, parsed.node, parsed.locations);
         ObjectReader reader = mapper.readerFor(OrganisationsFile.class);
         problems.addAll(modelProblems(name, PARTS.readerFor(OrganisationsFile.class), parsed.node,
@@ -179,6 +195,15 @@ public final class InputReader {
         } catch (IOException e) {
             throw single(name, "", null, describe(e));
         }
+    }
+
+    /** A document's kind as a sentence says it: "an action-table document". */
+    private static String kindInWords(JsonNode kind) {
+        String name = kind.asText();
+        if (!kind.isTextual() || Kinds.classOf(name).isEmpty()) {
+            return "a document (kind: " + (kind.isTextual() ? name : kind.toString()) + ")";
+        }
+        return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name + " document";
     }
 
     private InputFile read(String name, String text, Sources folder, int depth) throws InputException {
@@ -196,7 +221,8 @@ public final class InputReader {
         if (organisationsNode != null && organisationsNode.isTextual()) {
             try {
                 OrganisationsFile file = organisations(organisationsNode.asText(),
-                        referenced(name, "organisations", organisationsNode.asText(), folder, locations));
+                        referenced(name, "organisations", organisationsNode.asText(), folder, locations),
+                        message -> problem(name, "/organisations", locations, message));
                 document.set("organisations", TREES.valueToTree(file.organisations()));
             } catch (InputException e) {
                 problems.addAll(e.problems());
@@ -352,7 +378,7 @@ public final class InputReader {
     private static List<InputException.Problem> validate(String name, String kind, JsonNode node, Locations locations) {
         List<InputException.Problem> problems = new ArrayList<>();
         JsonSchema schema = schema(kind);
-        for (ValidationMessage message : schema.validate(node)) {
+        for (ValidationMessage message : SchemaMessages.withoutRepeats(schema.validate(node))) {
             String pointer = message.getInstanceLocation().toString();
             if (message.getProperty() != null) {
                 // an unknown field: point at it; a missing one: name it (its line is its parent's)

@@ -12,15 +12,19 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.ValidationMessage;
 import fi.alke.documents.model.Ministry;
 import fi.alke.documents.model.Region;
+import java.math.BigInteger;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -75,6 +79,24 @@ final class SchemaMessages {
                     "no ministry is abbreviated %s; the ministries are %s"));
 
     private SchemaMessages() {
+    }
+
+    /**
+     * The validator's findings less those another finding at the same value says better: a number or
+     * true/false where text is expected fails both the type and, when the text must be one of a list, the
+     * list; when its quoted form is on the list, the list's problem says to quote it, and that is the one
+     * problem ({@code regions: [17]} is {@code "17"} unquoted, not an unknown region).
+     */
+    static List<ValidationMessage> withoutRepeats(Collection<ValidationMessage> messages) {
+        Set<String> quotable = new HashSet<>();
+        for (ValidationMessage message : messages) {
+            if (message.getType().equals("enum") && quoted(message.getInstanceNode(), message.getSchemaNode())
+                    .isPresent()) {
+                quotable.add(message.getInstanceLocation().toString());
+            }
+        }
+        return messages.stream().filter(message -> !(message.getType().equals("type")
+                && quotable.contains(message.getInstanceLocation().toString()))).toList();
     }
 
     /**
@@ -211,6 +233,12 @@ final class SchemaMessages {
 
     private static String notAllowed(JsonNode value, JsonNode allowedValues) {
         List<String> allowed = texts(allowedValues);
+        Optional<String> quoted = quoted(value, allowedValues);
+        boolean codeList = CODES.stream().anyMatch(codes -> codes.names().keySet().containsAll(allowed));
+        if (quoted.isPresent()) {
+            // only its type is wrong: the value itself is on the list
+            return "write the " + (codeList ? "code" : "value") + " in quotes: \"" + quoted.get() + "\"";
+        }
         for (Codes codes : CODES) {
             if (codes.names().keySet().containsAll(allowed)) {
                 String named = allowed.stream().map(code -> code + " " + codes.names().get(code))
@@ -219,6 +247,29 @@ final class SchemaMessages {
             }
         }
         return given(value) + " is not allowed here; write one of " + String.join(", ", allowed);
+    }
+
+    /**
+     * The allowed text a number or true/false stands for, if any: its text form ({@code 17} for
+     * {@code "17"}), or for a whole number a code of digits of the same value, since YAML reads an unquoted
+     * {@code 01} as the number 1.
+     */
+    private static Optional<String> quoted(JsonNode value, JsonNode allowedValues) {
+        if (value == null || !(value.isNumber() || value.isBoolean()) || allowedValues == null) {
+            return Optional.empty();
+        }
+        List<String> allowed = texts(allowedValues);
+        if (allowed.contains(value.asText())) {
+            return Optional.of(value.asText());
+        }
+        // the validator may hand over a whole number as a decimal: its text is the test
+        String digits = value.asText();
+        if (!digits.matches("\\d+")) {
+            return Optional.empty();
+        }
+        BigInteger number = new BigInteger(digits);
+        return allowed.stream().filter(code -> code.matches("\\d+") && new BigInteger(code).equals(number))
+                .findFirst();
     }
 
     private static String format(String format, JsonNode value) {

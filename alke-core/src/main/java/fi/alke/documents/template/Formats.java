@@ -86,7 +86,7 @@ final class Formats implements TemplateHashModel {
     private static void arguments(String name, List<?> args, int min, int max) throws TemplateModelException {
         if (args.size() < min || args.size() > max) {
             throw new TemplateModelException(name + " takes " + (min == max ? min : min + " or " + max)
-                    + " argument(s), got " + args.size());
+                    + (max == 1 ? " argument" : " arguments") + ", got " + args.size());
         }
     }
 

@@ -82,6 +82,11 @@ public record Table(List<Double> columnWidths, List<Row> headerRows, List<Row> b
         return columnWidths.stream().mapToDouble(w -> total * w / sum).toArray();
     }
 
+    /** A number of columns in words: "1 column", "2 columns". */
+    private static String columns(int count) {
+        return count + (count == 1 ? " column" : " columns");
+    }
+
     /**
      * The grid column each cell of each row starts at, in the order of {@code rows}. Cells covered by a
      * row span from above take up columns without appearing in the row's cell list.
@@ -100,8 +105,8 @@ public record Table(List<Double> columnWidths, List<Row> headerRows, List<Row> b
                 Cell cell = cells.get(c);
                 if (col + cell.colspan() > columns) {
                     throw new SpanException(r, String.format(
-                            "cell %d starts at column %d and spans %d, past the table's %d columns",
-                            c + 1, col + 1, cell.colspan(), columns));
+                            "cell %d starts at column %d and spans %d, past the table's %s",
+                            c + 1, col + 1, cell.colspan(), columns(columns)));
                 }
                 rowStarts[c] = col;
                 for (int k = col; k < col + cell.colspan(); k++) {
@@ -119,7 +124,7 @@ public record Table(List<Double> columnWidths, List<Row> headerRows, List<Row> b
             }
             if (covered < columns) {
                 throw new SpanException(r, String.format(
-                        "the cells cover %d of the table's %d columns", covered, columns));
+                        "the cells cover %d of the table's %s", covered, columns(columns)));
             }
             starts.add(rowStarts);
         }

@@ -75,6 +75,33 @@ class InputDocsTest {
         assertEquals(List.of("ely-keski-suomi", "jyu"), organisations.stream().map(Organisation::code).toList());
     }
 
+    /** An organisations file's table lists an organisation's own fields, not a link to itself. */
+    @Test
+    void theOrganisationsFileHasATableOfAnOrganisationsFields() throws IOException {
+        String organisations = document().substring(document().indexOf("\n## Organisations file\n"));
+        List<String> rows = organisations.lines().filter(line -> line.startsWith("| `organisations"))
+                .map(line -> line.substring(0, line.indexOf(" | ", line.indexOf(" | ") + 3)) + " |").toList();
+        assertEquals(List.of("| `organisations` | list; each entry: fields below |",
+                "| `organisations[].code` | text |", "| `organisations[].name` | fields below |",
+                "| `organisations[].name.fi` | text |", "| `organisations[].name.sv` | text |",
+                "| `organisations[].name.en` | text |", "| `organisations[].abbreviation` | text |",
+                "| `organisations[].side` | one of: `state`, `regions` |"), rows);
+        assertEquals(true, organisations.contains("\nAn `abbreviation` (e.g. `KS-ELY`) is what the narrow columns of "
+                + "the responsible parties print, in an\naction table and a follow-up, and the legend under the table "
+                + "spells it out with the name\n(Lyhenteet: … KS-ELY Keski-Suomen ELY-keskus)."), organisations);
+        // elsewhere an organisation refers to this table
+        assertEquals(true, document().contains("| `organisations` | list; each entry: an organisation, fields as in an "
+                + "[organisations file](#organisations-file), or the name of a file that holds the list |"));
+    }
+
+    @Test
+    void allRegionsSaysWhichRegionsItIsAndHowItIsPrinted() throws IOException {
+        assertEquals(true, document().contains("| `all-regions` | Kaikki maakunnat / Alla landskap / All regions: all "
+                + "regions together — the regions the document names elsewhere, else every region with a regional "
+                + "council (not Åland) — printed as \"Kaikki maakunnat\" rather than region by region; a region's "
+                + "follow-up form lists these actions too | `regions` |\n"));
+    }
+
     /** The whole of docs/input.md. */
     static String document() throws IOException {
         StringBuilder out = new StringBuilder();
@@ -101,9 +128,9 @@ class InputDocsTest {
                 ```
 
                 Check a file before you render it: `alke validate FILE...` lists every problem of every file at
-                once, each with its line and field, e.g. `paatos.yaml:4:3: meta.date: does not match the date
-                pattern`; with `--rules FILE` it also checks the round's rules over all the files together. Then
-                `alke render FILE... --out DIR` writes each as DOCX and PDF. (`alke` is
+                once, each with its line and field, e.g. `paatos.yaml:4:3: meta.date: '17.3.2026' is not a date:
+                write the date as YYYY-MM-DD, e.g. 2025-03-17`; with `--rules FILE` it also checks the round's
+                rules over all the files together. Then `alke render FILE... --out DIR` writes each as DOCX and PDF. (`alke` is
                 `java -jar alke-samples/target/alke.jar`.) `alke kinds` lists the kinds with their JSON Schemas and
                 a complete example input of each; `alke codes` prints the code lists at the end of this page.
                 Editors that know JSON Schema show the descriptions below as help and check a file as you type.
@@ -129,6 +156,24 @@ class InputDocsTest {
                 | one of: … | One of the values listed. |
                 | list of … | One entry a line, each starting with `- ` and indented under the field, or in brackets: `[TEM, VM]`. |
                 | fields below | The fields whose paths continue this one, indented under it. |
+
+                **Lists of text with punctuation.** Write a list whose entries have `?`, `:`, `#` or commas in
+                them one entry a line (`- Miten tämä toimii?`), or put each entry in quotes
+                (`["Miten tämä toimii?", "Entä tuo?"]`). In brackets YAML reads these characters as its own: a
+                comma ends an entry, `: ` makes a mapping and ` #` starts a comment, so
+                `[Miten tämä toimii?, Entä tuo?]` is refused and `[Miksi näin, vaikka muut eivät?]` is two
+                entries.
+
+                ```yaml
+                focusQuestions:
+                  - Miten tämä toimii?
+                  - "Entä tuo: mitä se maksaa?"
+                ```
+
+                **Headings in Markdown.** A heading in a Markdown text continues from the heading the text stands
+                under: `#` is one level below it and `##` two levels below, e.g. in the body of a free section
+                `#` is a subheading of the section's heading. There are three heading levels; a heading deeper
+                than that is printed as a bold paragraph.
 
                 """.formatted(WRITE));
         List<String> kinds = Kinds.names();
@@ -164,8 +209,18 @@ class InputDocsTest {
     }
 
     private static void table(JsonNode schema, StringBuilder out) {
+        table(schema, out, false);
+    }
+
+    /**
+     * A schema's field table.
+     *
+     * @param organisations whether an organisation's fields are listed (the organisations file's own table)
+     *                      rather than referred to that table
+     */
+    private static void table(JsonNode schema, StringBuilder out, boolean organisations) {
         List<Row> rows = new ArrayList<>();
-        fields(schema, schema, "", new HashMap<>(), rows);
+        fields(schema, schema, "", new HashMap<>(), rows, organisations);
         out.append("| Field | Type | Required | What it is | Example |\n|---|---|---|---|---|\n");
         for (Row row : rows) {
             // the Required column says it; what the description adds to it (a default, a condition) stays
@@ -181,7 +236,7 @@ class InputDocsTest {
      * schema's definitions is expanded where it first appears; later it refers to that place.
      */
     private static void fields(JsonNode root, JsonNode object, String prefix, Map<String, String> expanded,
-                               List<Row> rows) {
+                               List<Row> rows, boolean organisations) {
         List<String> required = StreamSupport.stream(object.path("required").spliterator(), false)
                 .map(JsonNode::asText).toList();
         object.path("properties").fields().forEachRemaining(entry -> {
@@ -199,7 +254,7 @@ class InputDocsTest {
             JsonNode record = resolve(root, entries);
             String type;
             boolean expand = false;
-            if (record.equals(organisation())) {
+            if (!organisations && record.equals(organisation())) {
                 type = "list; each entry: an organisation, fields as in an [organisations file](#organisations-file)";
             } else if (record.has("properties")) {
                 String name = entries.has("$ref") ? entries.get("$ref").asText() : null;
@@ -231,7 +286,7 @@ class InputDocsTest {
                     StreamSupport.stream(examples.spliterator(), false).map(InputDocsTest::example)
                             .collect(Collectors.joining(", "))));
             if (expand) {
-                fields(root, record, nestedPath + ".", expanded, rows);
+                fields(root, record, nestedPath + ".", expanded, rows, organisations);
             }
         });
     }
@@ -380,9 +435,10 @@ class InputDocsTest {
                 + "[Ministries](#ministries)) | `").append(ministry.side().code()).append("` |\n");
         out.append("| a region's code, e.g. `\"").append(region.code()).append("\"` | the region (see "
                 + "[Regions](#regions)) | `").append(region.side().code()).append("` |\n");
-        out.append("| `").append(all.code()).append("` | ").append(names(all)).append(", all regions together, "
-                + "printed as such rather than region by region; a region's follow-up form lists these actions too | `")
-                .append(all.side().code()).append("` |\n");
+        out.append("| `").append(all.code()).append("` | ").append(names(all)).append(": all regions together — the "
+                + "regions the document names elsewhere, else every region with a regional council (not Åland) — "
+                + "printed as \"").append(all.name("fi")).append("\" rather than region by region; a region's "
+                + "follow-up form lists these actions too | `").append(all.side().code()).append("` |\n");
         out.append("| an organisation's code, e.g. `ely-keski-suomi` | an organisation declared in an "
                 + "[organisations file](#organisations-file) | the side it declares |\n");
         out.append("\nThe sides, as organisations declare them (`side`):\n\n| Side | Printed in the column | Who |\n"
@@ -413,8 +469,17 @@ class InputDocsTest {
                 organisations inline under `organisations:`; an author's folder (the one given with `--templates`) may
                 hold an `organisations.yaml` too.
 
+                The file has one field, `organisations:`, a list of organisations with the fields below; an input
+                that lists its organisations inline under its own `organisations:` gives them the same fields.
+
                 """);
-        table(schema, out);
+        table(schema, out, true);
+        out.append("""
+
+                An `abbreviation` (e.g. `KS-ELY`) is what the narrow columns of the responsible parties print, in an
+                action table and a follow-up, and the legend under the table spells it out with the name
+                (Lyhenteet: … KS-ELY Keski-Suomen ELY-keskus). Without one, the columns print the name.
+                """);
         out.append("\nFor example:\n\n```yaml\n").append(ORGANISATIONS_EXAMPLE).append("```\n");
     }
 }

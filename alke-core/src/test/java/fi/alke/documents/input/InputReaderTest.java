@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class InputReaderTest {
     private static final InputReader READER = new InputReader();
@@ -76,6 +77,47 @@ class InputReaderTest {
         InputException unknown = fails("y.yaml", "kind: memo\n");
         assertTrue(unknown.getMessage().contains("unknown kind 'memo'") && unknown.getMessage().contains("decision"),
                 unknown.getMessage());
+    }
+
+    /** A document named as an organisations file is one problem at the field that names it, not one per field. */
+    @Test
+    void aDocumentIsNoOrganisationsFile(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("toimenpiteet.yaml"), resource("refs/toimenpiteet.yaml"));
+        String naming = """
+                kind: action-table
+                meta: {title: Toimenpiteet, date: 2026-03-27}
+                sender: tem
+                organisations: toimenpiteet.yaml
+                ongoing:
+                  - {id: T1, description: Ennakointi, responsible: [TEM]}
+                """;
+        InputException e = assertThrows(InputException.class, () -> READER.read("taulukko.yaml", naming, folder));
+        assertEquals(List.of("taulukko.yaml:4:1: organisations: toimenpiteet.yaml is an action-table document, not an "
+                + "organisations file (organisations: with a list of code, name, side)"), problems(e));
+        // a follow-up naming it too, and a document of no known kind
+        Files.writeString(folder.resolve("muistio.yaml"), "# luonnos\nkind: memo\norganisations: []\n");
+        String followUp = resource("refs/seuranta.yaml");
+        assertTrue(followUp.contains("actionTable: toimenpiteet.yaml\n"), followUp);
+        String memo = followUp.replace("actionTable: toimenpiteet.yaml\n", "organisations: muistio.yaml\nactions: []\n");
+        e = assertThrows(InputException.class, () -> READER.read("seuranta.yaml", memo, folder));
+        assertEquals(List.of("seuranta.yaml:6:1: organisations: muistio.yaml is a document (kind: memo), not an "
+                + "organisations file (organisations: with a list of code, name, side)"), problems(e));
+    }
+
+    @Test
+    void anOrganisationsFileReadOnItsOwnIsNoDocument(@TempDir Path folder) throws Exception {
+        Path table = Files.writeString(folder.resolve("toimenpiteet.yaml"), resource("refs/toimenpiteet.yaml"));
+        InputException e = assertThrows(InputException.class, () -> InputReader.readOrganisations(table));
+        assertEquals(List.of("toimenpiteet.yaml:1:1: kind: toimenpiteet.yaml is an action-table document, not an "
+                + "organisations file (organisations: with a list of code, name, side)"), problems(e));
+        Path decision = Files.writeString(folder.resolve("paatos.yaml"), resource("decision-2026.yaml"));
+        e = assertThrows(InputException.class, () -> InputReader.readOrganisations(decision));
+        assertEquals(List.of("paatos.yaml:1:1: kind: paatos.yaml is a decision document, not an organisations file "
+                + "(organisations: with a list of code, name, side)"), problems(e));
+    }
+
+    private static List<String> problems(InputException e) {
+        return e.problems().stream().map(InputException.Problem::toString).toList();
     }
 
     @Test

@@ -91,6 +91,28 @@ class SchemaMessagesTest {
     }
 
     @Test
+    void aRegionCodeWithoutQuotesIsOneProblemThatSaysToQuoteIt() {
+        // YAML reads 17 as a number: the code is right, only its quotes are missing, so no "no region has"
+        // (a list left with no region at all also gets the model's "at least one is needed": hence "13")
+        assertEquals("d.yaml:8:17: regions[1]: write the code in quotes: \"17\"",
+                problem("d.yaml", change(DECISION, "[\"13\"]", "[\"13\", 17]")));
+        // and 01 unquoted is the number 1, which stands for "01"
+        assertEquals("d.yaml:8:17: regions[1]: write the code in quotes: \"01\"",
+                problem("d.yaml", change(DECISION, "[\"13\"]", "[\"13\", 01]")));
+        assertEquals(List.of("d.yaml:10:5: regions[1]: write the code in quotes: \"17\"",
+                        "d.yaml:11:5: regions[2]: write the code in quotes: \"05\""),
+                problems("d.yaml", change(DECISION, "regions: [\"13\"]\n",
+                        "regions:\n  - \"13\"\n  - 17\n  - 5\n")));
+    }
+
+    @Test
+    void anUnknownRegionCodeWithoutQuotesIsBothWrongAndUnquoted() {
+        assertEquals(List.of("d.yaml:8:17: regions[1]: text is expected here, found a number; put it in quotes",
+                        "d.yaml:8:17: regions[1]: no region has the code 22; the regions are " + REGIONS),
+                problems("d.yaml", change(DECISION, "[\"13\"]", "[\"13\", 22]")));
+    }
+
+    @Test
     void anUnknownMinistryListsTheMinistriesWithTheirNames() throws Exception {
         assertEquals("f.yaml:19:23: actions[1].ministries[1]: no ministry is abbreviated 'XYZ'; the ministries are "
                 + MINISTRIES, problem("f.yaml", change(example("follow-up"), "ministries: [TEM]",
@@ -246,6 +268,19 @@ class SchemaMessagesTest {
     }
 
     @Test
+    void aValueOfAListThatIsOnlyUnquotedIsToldToBeQuoted() throws Exception {
+        String schema = """
+                {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "properties": {
+                  "level": {"type": "string", "enum": ["1", "2", "true"]},
+                  "flag": {"type": "string", "enum": ["1", "2", "true"]},
+                  "other": {"type": "string", "enum": ["1", "2"]}}}
+                """;
+        assertEquals(List.of("level: write the value in quotes: \"2\"", "flag: write the value in quotes: \"true\"",
+                "other: text is expected here, found a number; put it in quotes",
+                "other: 3 is not allowed here; write one of 1, 2"), describe(schema, "level: 2\nflag: true\nother: 3\n"));
+    }
+
+    @Test
     void aKeywordWithNoSentenceOfItsOwnKeepsTheValidatorsWords() throws Exception {
         String schema = """
                 {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "properties": {
@@ -336,6 +371,12 @@ class SchemaMessagesTest {
         return e.problems().get(0).toString();
     }
 
+    /** Every problem of a file, as printed, in the order reported. */
+    private static List<String> problems(String name, String text) {
+        InputException e = assertThrows(InputException.class, () -> READER.read(name, text));
+        return e.problems().stream().map(InputException.Problem::toString).toList();
+    }
+
     /** The text with one part changed; the part must be there, or the test would test nothing. */
     private static String change(String text, String part, String replacement) {
         assertTrue(text.contains(part), () -> "no '" + part + "' in\n" + text);
@@ -353,7 +394,8 @@ class SchemaMessagesTest {
     private static List<String> describe(String schemaJson, String instanceYaml) throws Exception {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson,
                 SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).formatAssertionsEnabled(true).build());
-        return schema.validate(new YAMLMapper().readTree(instanceYaml)).stream()
+        // as the reader gives them: less the findings another at the same value says better
+        return SchemaMessages.withoutRepeats(schema.validate(new YAMLMapper().readTree(instanceYaml))).stream()
                 .map(message -> Locations.path(message.getInstanceLocation().toString()) + ": "
                         + SchemaMessages.describe(message, schema))
                 .toList();

@@ -87,6 +87,20 @@ class MarkupParserTest {
     }
 
     @Test
+    void aOneColumnTableIsCountedInTheSingular() {
+        MarkupException e = fails("""
+                <table id="one">
+                  <col/>
+                  <tbody>
+                    <tr><td colspan="2">a</td></tr>
+                  </tbody>
+                </table>
+                """);
+        assertEquals("bad.xml:8:9: table 'one', row 1: cell 1 starts at column 1 and spans 2, past the table's 1 column",
+                e.problems().get(0).toString());
+    }
+
+    @Test
     void rowWithTooFewCellsIsRejected() {
         MarkupException e = fails("""
                 <table id="t">

@@ -194,7 +194,7 @@ class DocxImportTest {
         DocxFilling filling = form(Party.of(Ministry.TEM));
         filling.document.getProperties().getCustomProperties().getUnderlyingProperties().getPropertyList().clear();
         assertEquals(List.of(new Problem("other.docx", -1, "",
-                        "not a follow-up form: the document has no custom property 'alke-format'")),
+                        "not an ALKE follow-up form: forms are made with alke followup forms")),
                 problems(List.of(new NamedForm("other.docx", filling.bytes()))));
     }
 }

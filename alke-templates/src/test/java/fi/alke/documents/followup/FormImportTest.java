@@ -212,6 +212,20 @@ class FormImportTest {
     }
 
     @Test
+    void aWorkbookThatIsNoFormIsRefused() throws Exception {
+        byte[] other;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); java.io.ByteArrayOutputStream out =
+                new java.io.ByteArrayOutputStream()) {
+            workbook.createSheet("Budjetti").createRow(0).createCell(0).setCellValue("Kulut");
+            workbook.write(out);
+            other = out.toByteArray();
+        }
+        assertEquals(List.of(new Problem("budjetti.xlsx", -1, "",
+                        "not an ALKE follow-up form: forms are made with alke followup forms")),
+                problems(List.of(new NamedForm("budjetti.xlsx", other))));
+    }
+
+    @Test
     void aFileThatIsNoFormIsRefused() {
         List<Problem> problems = problems(List.of(new NamedForm("notes.txt", "hello".getBytes())));
         assertEquals(1, problems.size());

@@ -155,7 +155,11 @@ public class TemplateEngineTest {
         TemplateEngine engine = engineWith("level.ftlx", "${fmt.markdown(t, 1, 2)}");
         TemplateRenderException e = assertThrows(TemplateRenderException.class,
                 () -> engine.render("level.ftlx", Map.of("t", "# A")));
-        assertTrue(e.getMessage().contains("fmt.markdown takes 1 or 2 argument(s), got 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("fmt.markdown takes 1 or 2 arguments, got 3"), e.getMessage());
+        TemplateEngine iso = engineWith("iso.ftlx", "<p/>\n${fmt.isoDate(d, 2)}");
+        e = assertThrows(TemplateRenderException.class, () -> iso.render("iso.ftlx", Map.of("d", "2026-03-20")));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("fmt.isoDate takes 1 argument, got 2"), e.getMessage());
     }
 
     @Test
