@@ -12,6 +12,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.ValidationMessage;
 import fi.alke.documents.model.Ministry;
 import fi.alke.documents.model.Region;
+import fi.alke.documents.model.Spelling;
 import java.math.BigInteger;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -57,8 +58,6 @@ final class SchemaMessages {
     private static final String MONTH_FORM = "write the month as YYYY-MM, e.g. 2026-05";
     /** A date of the right shape whose month or day does not exist deserves more than the shape again. */
     private static final Pattern DATE_SHAPE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    /** How far a misspelt field may be from a real one to be suggested: a typo or two, not another word. */
-    private static final int SUGGESTION_DISTANCE = 2;
 
     /** JSON Schema's type names in YAML's words, each as it reads in a sentence. */
     private static final Map<String, String> TYPES = Map.of(
@@ -164,46 +163,8 @@ final class SchemaMessages {
         if (fields.isEmpty()) {
             return "unknown field '" + field + "'; this mapping has no fields";
         }
-        String suggestion = closest(field, fields).map(name -> "did you mean '" + name + "'? The").orElse("the");
+        String suggestion = Spelling.closest(field, fields).map(name -> "did you mean '" + name + "'? The").orElse("the");
         return "unknown field '" + field + "'; " + suggestion + " fields here are " + String.join(", ", fields);
-    }
-
-    /** The first of the names nearest to a misspelt one, if any is near enough to be what was meant. */
-    private static Optional<String> closest(String misspelt, List<String> names) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String name : names) {
-            int distance = distance(misspelt.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
-            if (distance < bestDistance) {
-                best = name;
-                bestDistance = distance;
-            }
-        }
-        // a two-letter word is two edits from every other two-letter word: that is no resemblance
-        boolean near = bestDistance <= SUGGESTION_DISTANCE && bestDistance < misspelt.length();
-        return near ? Optional.of(best) : Optional.empty();
-    }
-
-    /**
-     * The edit distance of two words, counting a swap of two neighbouring letters as one edit (optimal
-     * string alignment), since "tilte" for "title" is one slip of the fingers, not two.
-     */
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            for (int j = 0; j <= b.length(); j++) {
-                if (i == 0 || j == 0) {
-                    d[i][j] = i + j;
-                    continue;
-                }
-                int substitution = d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                d[i][j] = Math.min(substitution, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     private static String wrongType(JsonNode expected, JsonNode found) {
