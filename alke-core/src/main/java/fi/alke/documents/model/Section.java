@@ -29,8 +29,8 @@ public record Section(
         @JsonPropertyDescription("The section's heading: a main heading for a section of the document, one level "
                 + "down for a section inside another, at most three levels deep. Required, not blank.")
         @Example("Keskustelujen aikataulu") String heading,
-        @JsonPropertyDescription("The text under the heading (Markdown). A heading written in it (# …) comes "
-                + "out one level below the section's heading. Optional, but a section needs a body, a table or "
+        @JsonPropertyDescription("The text under the heading (Markdown). A heading written in it comes out below "
+                + "the section's heading: # one level below, ## two (at most heading level 3). Optional, but a section needs a body, a table or "
                 + "sections.")
         @Example("Keskustelut käydään **maaliskuussa 2026** Teams-kokouksina.") Markdown body,
         @JsonPropertyDescription("A table printed after the text. Optional.") Table table,
