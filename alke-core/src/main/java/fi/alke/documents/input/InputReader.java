@@ -271,7 +271,7 @@ public final class InputReader {
         ObjectReader reader = mapper.readerFor(AlkeDocument.class).withAttribute(Parties.class, known);
         problems.addAll(modelProblems(name, PARTS.readerFor(AlkeDocument.class).withAttribute(Parties.class, known),
                 node, type, locations, problems));
-        fail(problems);
+        fail(whereMissingFieldsBelong(problems, document, schema(kind), locations));
         try {
             return new InputFile(name, reader.readValue(node), locations);
         } catch (IOException e) {
@@ -310,6 +310,32 @@ public final class InputReader {
             }
         }
         return problems;
+    }
+
+    /**
+     * A field missing from the top of a file has no line of its own, and its parent's is the file's first;
+     * such a problem is placed at the field the missing one would follow (in the schema's order, which is
+     * the record's), where the reader is to write it.
+     */
+    private static List<InputException.Problem> whereMissingFieldsBelong(List<InputException.Problem> problems,
+            ObjectNode document, JsonSchema schema, Locations locations) {
+        List<String> order = new ArrayList<>();
+        schema.getSchemaNode().path("properties").fieldNames().forEachRemaining(order::add);
+        List<InputException.Problem> placed = new ArrayList<>(problems.size());
+        for (InputException.Problem problem : problems) {
+            int at = order.indexOf(problem.field());
+            if (at < 0 || document.has(problem.field())) {
+                placed.add(problem);
+                continue;
+            }
+            JsonLocation before = null;
+            for (int i = at - 1; i >= 0 && before == null; i--) {
+                before = document.has(order.get(i)) ? locations.of("/" + order.get(i)) : null;
+            }
+            placed.add(before == null ? problem : new InputException.Problem(problem.file(), problem.field(),
+                    line(before), column(before), problem.message()));
+        }
+        return placed;
     }
 
     private static void fail(List<InputException.Problem> problems) throws InputException {

@@ -123,7 +123,13 @@ class InputReaderTest {
     @Test
     void aMissingRequiredFieldIsNamed() {
         InputException e = fails("z.yaml", "kind: decision\nsender: tem\n");
-        assertEquals("z.yaml:1:1: decision: the field 'decision' is missing (required)", e.problems().get(0).toString());
+        // a missing field is placed where it belongs: after the field it would follow (meta after kind,
+        // decision after sender)
+        assertEquals(List.of("z.yaml:1:1: meta: the field 'meta' is missing (required)",
+                "z.yaml:2:1: decision: the field 'decision' is missing (required)",
+                "z.yaml:2:1: regions: the field 'regions' is missing (required)",
+                "z.yaml:2:1: start: the field 'start' is missing (required)",
+                "z.yaml:2:1: themes: the field 'themes' is missing (required)"), problems(e));
     }
 
     @Test
