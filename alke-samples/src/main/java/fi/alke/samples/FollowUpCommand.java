@@ -58,8 +58,9 @@ final class FollowUpCommand {
                     "Every party named in the follow-up's actions gets one form (VN, the ministries, the regions, "
                             + "the organisations), listing the actions it shares responsibility for with its side's "
                             + "status in the previous round and cells to fill for this round; the rest of the form is "
-                            + "protected. All regions get no form of their own: each region does, listing the actions "
-                            + "of all regions too. The forms are named <input>-<round>-<party>.xlsx (or .docx), e.g. "
+                            + "protected. All regions get no form of their own: each of the follow-up's all regions does "
+                            + "(the regions it names, or every region with a regional council when it names none; "
+                            + "never Åland), listing the actions of all regions too. The forms are named <input>-<round>-<party>.xlsx (or .docx), e.g. "
                             + "seuranta-2024-syksy-2024-region-12.xlsx, seuranta-2024-syksy-2024-ministry-tem.xlsx, "
                             + "seuranta-2024-syksy-2024-vn.xlsx and seuranta-2024-syksy-2024-ely-keski-suomi.xlsx.",
                     "Existing forms are not overwritten without --force; if any would be, none is written."},

@@ -59,9 +59,12 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * organisation. Its form lists the actions that name it and reports the progress of its side: a party on the
  * state's side (VN, the ministries, an ELY centre) the state's, a party on the regions' side (a region, a
  * university) the regions'. All regions ({@code all-regions}) get no form of their own, since nobody fills in
- * a form for all of them: every region gets one, and a region's form lists the actions that name all regions
- * besides its own, so each regional council reports on them as it does on the actions that name it.
- * {@link #parties} are the parties of a follow-up that get a form.
+ * a form for all of them: each of the follow-up's all regions gets one, and its form lists the actions that
+ * name all regions besides its own, so each regional council reports on them as it does on the actions that
+ * name it. The follow-up's all regions ({@link FollowUp#allRegions}) are the regions it names anywhere, in any
+ * action's parties — the four regions of a four-region discussion — and only when it names none, every region
+ * with a regional council; never Åland, which has no regional council. {@link #parties} are the parties of a
+ * follow-up that get a form.
  *
  * <p>In the workbook only the fill-in cells are unlocked (and shaded); the sheet is protected, the status cell
  * offers the allowed labels as a drop-down, and what {@link FormImport} needs to match the form back (round,
@@ -114,7 +117,9 @@ public final class FollowUpForms {
 
     /**
      * The parties of a follow-up that fill in forms: every party its actions name, on both sides, except that
-     * an action naming all regions makes every region a party instead (all regions get no form of their own).
+     * an action naming all regions makes each of the follow-up's all regions a party instead
+     * ({@link FollowUp#allRegions}: the regions it names, else every region with a regional council; all regions
+     * get no form of their own).
      * The order is stable: the code lists' (VN, the ministries, the regions by code), then the organisations in
      * the order the actions first name them. These are also the parties whose forms {@link FormImport} accepts.
      */
@@ -127,8 +132,9 @@ public final class FollowUpForms {
      *
      * @param followUp the follow-up
      * @param round    the name of the round being reported
-     * @param party    the party filling in the form: any party but all regions (each region has a form of its
-     *                 own, which lists the actions of all regions); a party responsible for no action gets a
+     * @param party    the party filling in the form: any party but all regions (each of the follow-up's all
+     *                 regions has a form of its own, which lists the actions of all regions); a party responsible
+     *                 for no action, such as a region that is not one of the follow-up's all regions, gets a
      *                 form with no rows
      * @throws IllegalArgumentException if the follow-up has no such round, or the party is all regions
      * @throws TemplateRenderException  if there are no labels for the follow-up's language
@@ -285,7 +291,9 @@ public final class FollowUpForms {
         String language = followUp.meta().language();
         Map<String, String> messages = engine.messages(language);
         List<String> labels = FormLayout.statusLabels(messages);
-        List<FormAction> actions = followUp.actions().stream().filter(action -> FormLayout.reports(party, action))
+        List<Party> allRegions = followUp.allRegions();
+        List<FormAction> actions = followUp.actions().stream()
+                .filter(action -> FormLayout.reports(party, action, allRegions))
                 .map(action -> new FormAction(action.id(), action.description(), previous
                         .flatMap(p -> FormLayout.status(followUp, action.id(), p.name(), party.stateSide()))
                         .map(status -> labels.get(status.ordinal())).orElse(""))).toList();

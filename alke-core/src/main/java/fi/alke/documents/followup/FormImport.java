@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  * <p>The forms are checked first, all of them, and every problem is reported at once by file, row and
  * column: a form of another round, a form whose hidden matching data is missing or changed, a form of a
  * party that the follow-up does not name (its parties are {@link FollowUpForms#parties}: those its actions
- * name, every region for an action naming all regions), a deleted, inserted or reordered row, an action that
+ * name and, for an action naming all regions, each of the follow-up's all regions — the regions it names, or
+ * every region with a regional council when it names none, never Åland; {@link FollowUp#allRegions}), so a
+ * region outside them reports on no action of all regions; a deleted, inserted or reordered row, an action that
  * does not exist or does not name the form's party, a status outside the allowed values, a note without a
  * status, and two forms that disagree about the same cell (the same action's status on the same side, or the
  * same party's note). If there is any problem nothing is imported. The party a form stores is matched by its
@@ -136,7 +138,8 @@ public final class FormImport {
             String language = followUp.meta().language();
             String which = Parties.stock().find(code.get()).map(known -> known.type() == Party.Type.ALL_REGIONS
                     ? "all regions, which fill in no form of their own (each region reports on its own form)"
-                    : "'" + code.get() + "' (" + known.name(language) + "), which no action of the follow-up names")
+                    : "'" + code.get() + "' (" + known.name(language) + "), which no action of the follow-up names"
+                    + notOfAllRegions(known, followUp))
                     .orElse("'" + code.get() + "', which no action of the follow-up names");
             problems.add(new Problem(file, -1, "", "the form is for the party " + which + "; the follow-up's "
                     + "parties are " + (parties.isEmpty() ? "none" : String.join(", ",
@@ -145,9 +148,27 @@ public final class FormImport {
         return party;
     }
 
+    /**
+     * Why a region that no action names does not report on the actions of all regions either, or "" for any
+     * other party or a follow-up without actions of all regions.
+     */
+    private static String notOfAllRegions(Party party, FollowUp followUp) {
+        boolean allRegions = followUp.actions().stream().flatMap(action -> action.parties().stream())
+                .anyMatch(named -> named.type() == Party.Type.ALL_REGIONS);
+        if (party.type() != Party.Type.REGION || !allRegions) {
+            return "";
+        }
+        if (!party.region().orElseThrow().hasRegionalCouncil()) {
+            return " and which has no regional council, so it is not one of all regions";
+        }
+        return " and which is not one of its all regions (the regions it names: " + String.join(", ",
+                followUp.allRegions().stream().map(Party::code).toList()) + ")";
+    }
+
     private static List<Entry> readRows(String file, FormContent content, FollowUp followUp, Party party,
                                         List<Problem> problems) {
         Map<String, Action> known = followUp.actions().stream().collect(Collectors.toMap(Action::id, a -> a));
+        List<Party> allRegions = followUp.allRegions();
         Format format = content.format();
         List<String> ids = content.data().actionIds();
         List<FormRow> rows = content.rows();
@@ -170,7 +191,7 @@ public final class FormImport {
                         + expected + "'"));
                 continue;
             }
-            if (!FormLayout.reports(party, known.get(expected))) {
+            if (!FormLayout.reports(party, known.get(expected), allRegions)) {
                 problems.add(problem(file, format, row, Column.ID, "the action '" + expected + "' does not name "
                         + party.code() + " as responsible in the follow-up"));
                 continue;

@@ -141,18 +141,21 @@ final class FormLayout {
     }
 
     /**
-     * Whether a party reports on an action: the action names it, or names all regions and it is a region
-     * ({@link Party#coveredBy}).
+     * Whether a party reports on an action: the action names it, or names all regions and it is one of the
+     * follow-up's all regions ({@link FollowUp#allRegions}, {@link Party#coveredWithin}).
+     *
+     * @param allRegions the follow-up's all regions, found once for all its actions
      */
-    static boolean reports(Party party, Action action) {
-        return action.parties().stream().anyMatch(party::coveredBy);
+    static boolean reports(Party party, Action action, List<Party> allRegions) {
+        return action.parties().stream().anyMatch(named -> party.coveredWithin(named, allRegions));
     }
 
     /**
      * The parties of a follow-up that fill in forms: every party its actions name, except that all regions are
-     * not one party that could fill in a form but every region, each on a form of its own. The order is stable:
-     * the code lists' (VN, the ministries, the regions by code), then the organisations in the order the actions
-     * first name them.
+     * not one party that could fill in a form but each of the follow-up's all regions ({@link FollowUp#allRegions}:
+     * the regions it names, or every region with a regional council when it names none; never Åland), each on a
+     * form of its own. The order is stable: the code lists' (VN, the ministries, the regions by code), then the
+     * organisations in the order the actions first name them.
      */
     static List<Party> formParties(FollowUp followUp) {
         Map<String, Party> named = new LinkedHashMap<>();
@@ -166,12 +169,14 @@ final class FormLayout {
                 }
             }
         }
+        if (allRegions) {
+            followUp.allRegions().forEach(region -> named.putIfAbsent(key(region.code()), region));
+        }
         List<Party> parties = new ArrayList<>();
         for (Party listed : Parties.stock().all()) {
-            boolean region = listed.type() == Party.Type.REGION;
             Party own = named.remove(key(listed.code()));
-            if (own != null || (allRegions && region)) {
-                parties.add(own != null ? own : listed);
+            if (own != null) {
+                parties.add(own);
             }
         }
         parties.addAll(named.values()); // the organisations, in the order of first naming

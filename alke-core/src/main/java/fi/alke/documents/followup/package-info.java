@@ -2,6 +2,8 @@
  * The follow-up round trip: fill-in forms for the responsible parties ({@link fi.alke.documents.followup.FollowUpForms})
  * and the filled forms read back into a new follow-up ({@link fi.alke.documents.followup.FormImport}), as XLSX
  * workbooks or DOCX documents. A party is any {@link fi.alke.documents.model.Party} the actions name — VN, a ministry,
- * a region, a declared organisation — and each region for the actions of all regions.
+ * a region, a declared organisation — and, for the actions of all regions, each of the follow-up's all regions: the
+ * regions it names, or every region with a regional council when it names none, never Åland
+ * ({@link fi.alke.documents.model.FollowUp#allRegions}).
  */
 package fi.alke.documents.followup;

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,7 +60,11 @@ public record FollowUp(
     /** The {@code kind:} of follow-ups in input files. */
     public static final String KIND = "follow-up";
 
-    /** Checks the required fields and that progress entries refer to actions and rounds that exist. */
+    /**
+     * Checks the required fields and that progress entries refer to actions and rounds that exist, and give a
+     * status only for a side on which their action has a responsible party (an action naming only all regions
+     * has no state's side to report).
+     */
     public FollowUp {
         Checks checks = new Checks();
         checks.required(meta, "meta");
@@ -78,18 +84,30 @@ public record FollowUp(
                 actionTable == null ? "at least one action is needed (or actionTable: naming the action table file)"
                         : "the action table" + source + " has no actions");
         Action.requireUniqueIds(checks, "actions", actions, Action.ids());
-        Set<String> actionIds = actions.stream().map(Action::id).collect(Collectors.toCollection(
-                java.util.LinkedHashSet::new));
+        Map<String, Action> byId = new LinkedHashMap<>();
+        actions.forEach(action -> byId.putIfAbsent(action.id(), action));
+        Set<String> actionIds = byId.keySet();
         progress = progress == null ? List.of() : List.copyOf(progress);
         Set<String> reported = new HashSet<>();
         for (int i = 0; i < progress.size(); i++) {
             Progress entry = progress.get(i);
             String at = "progress[" + i + "]";
             // messages are made only for a problem: a follow-up may have thousands of entries
-            if (!actionIds.contains(entry.actionId())) {
+            Action action = byId.get(entry.actionId());
+            if (action == null) {
                 checks.fail(at + ".actionId", "no action has the id '" + entry.actionId() + "'" + source
                         + (actionIds.isEmpty() ? "; there are no actions" : "; the actions are "
                         + String.join(", ", actionIds)));
+            } else {
+                // a side with no responsible party has nothing to report, so a status there is a slip
+                if (entry.state() != null && action.stateParties().isEmpty()) {
+                    checks.fail(at + ".state", noSide(action, source, "the state's side (VN)", "state",
+                            "a state-side party"));
+                }
+                if (entry.regions() != null && action.regionParties().isEmpty()) {
+                    checks.fail(at + ".regions", noSide(action, source, "the regions' side (maakunnat)",
+                            "regions", "a regions-side party"));
+                }
             }
             if (!roundNames.contains(entry.round())) {
                 checks.fail(at + ".round", "no round is named '" + entry.round() + "'; the rounds are "
@@ -105,6 +123,11 @@ public record FollowUp(
         closing = closing == null ? Closing.NONE : closing;
     }
 
+    private static String noSide(Action action, String source, String side, String field, String party) {
+        return "action '" + action.id() + "'" + source + " has no responsible party on " + side + ", so it has no "
+                + field + ": leave " + field + " out, or name " + party + " for the action";
+    }
+
     /** A follow-up of actions listed in it, whose parties are all from the code lists. */
     public FollowUp(Meta meta, String sender, List<Round> rounds, List<Action> actions, List<Progress> progress,
                     Closing closing) {
@@ -114,6 +137,15 @@ public record FollowUp(
     /** A builder, for documents built in Java. */
     public static FollowUpBuilder builder() {
         return FollowUpBuilder.builder();
+    }
+
+    /**
+     * The regions that all regions ({@code all-regions}) are in this follow-up: the regions its actions name,
+     * or every region with a regional council when they name none; never Åland ({@link Party#allRegionsOf}).
+     * A region among them fills in a follow-up form for the actions of all regions; any other region does not.
+     */
+    public List<Party> allRegions() {
+        return Party.allRegionsOf(actions);
     }
 
     /** The progress of an action in a round, if it was reported. */
@@ -155,9 +187,11 @@ public record FollowUp(
      * @param actionId the action's identifier; required
      * @param round    the round's name; required
      * @param state    the progress on the state's side (VN), or {@code null} when that side has not reported
-     *                 in this round; at least one of {@code state} and {@code regions} is required
+     *                 in this round or the action has no party on that side (the follow-up refuses a status
+     *                 there); at least one of {@code state} and {@code regions} is required
      * @param regions  the progress on the regions' side (maakunnat), or {@code null} when that side has not
-     *                 reported in this round; at least one of {@code state} and {@code regions} is required
+     *                 reported in this round or the action has no party on that side (likewise); at least one
+     *                 of {@code state} and {@code regions} is required
      * @param note     a note on the progress, or {@code null}
      */
     @JsonClassDescription("How far one action has got in one round, on each side.")

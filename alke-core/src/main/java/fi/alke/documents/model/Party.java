@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,11 +34,16 @@ import java.util.Optional;
 public record Party(String code, Type type, Side side, Names name, String abbreviation) {
     /** The code of the government as a whole. */
     public static final String GOVERNMENT_CODE = "VN";
-    /** The code of all regions together. */
+    /**
+     * The code of all regions together. In a document, all regions are the regions it names
+     * ({@link #allRegionsOf}), never Åland.
+     */
     public static final String ALL_REGIONS_CODE = "all-regions";
 
     private static final Party GOVERNMENT = new Party(GOVERNMENT_CODE, Type.GOVERNMENT, Side.STATE,
             new Names("Valtioneuvosto", "Statsrådet", "Finnish Government"), "VN");
+    /** The government's label by language, as the stock bundles head the state's column ({@code actions.state}). */
+    private static final Names GOVERNMENT_LABELS = new Names("VN", "SR", "Government");
     private static final Party ALL_REGIONS = new Party(ALL_REGIONS_CODE, Type.ALL_REGIONS, Side.REGIONS,
             new Names("Kaikki maakunnat", "Alla landskap", "All regions"), null);
 
@@ -66,9 +74,39 @@ public record Party(String code, Type type, Side side, Names name, String abbrev
         return GOVERNMENT;
     }
 
-    /** All regions together, on the regions' side. */
+    /**
+     * All regions together, on the regions' side. Which regions they are depends on the document that names
+     * them: see {@link #allRegionsOf}.
+     */
     public static Party allRegions() {
         return ALL_REGIONS;
+    }
+
+    /**
+     * The regions that all regions ({@code all-regions}) stand for among a document's actions: the regions with
+     * a regional council that the actions name anywhere (in any action's parties), as for the regions of one
+     * discussion — so a four-region discussion's actions of all regions are those four regions'; and only when
+     * the actions name no such region, every region with a regional council ({@link Region#hasRegionalCouncil}).
+     * Never Åland (21), which has no regional council and so takes part in no discussion as a region: not even
+     * when an action names it, in which case it is responsible for that action alone. The regions come in the
+     * order of their codes. The follow-up forms ({@code FollowUpForms}, {@code FormImport}) and the stock
+     * templates use this meaning.
+     *
+     * @param actions the document's actions
+     * @return the regions, as parties, by code
+     */
+    public static List<Party> allRegionsOf(Collection<Action> actions) {
+        EnumSet<Region> named = EnumSet.noneOf(Region.class);
+        for (Action action : actions) {
+            for (Party party : action.parties()) {
+                party.region().filter(Region::hasRegionalCouncil).ifPresent(named::add);
+            }
+        }
+        if (named.isEmpty()) {
+            Arrays.stream(Region.values()).filter(Region::hasRegionalCouncil).forEach(named::add);
+        }
+        // EnumSet iterates in the order of declaration, which is the order of the codes
+        return named.stream().map(Party::of).toList();
     }
 
     /** A ministry, on the state's side; its code is its abbreviation. */
@@ -102,16 +140,37 @@ public record Party(String code, Type type, Side side, Names name, String abbrev
     }
 
     /**
-     * How tables of responsible parties print it: a ministry and VN by abbreviation (the ministries call
-     * themselves so in the tables, and a legend spells them out), an organisation by its abbreviation if it
-     * has one, everyone else by name.
+     * How tables of responsible parties print it: a ministry by abbreviation (the ministries call themselves
+     * so in the tables, and a legend spells them out), the government as the state's column is headed in the
+     * language (VN in Finnish, SR for statsrådet in Swedish, Government in English: the stock bundles'
+     * {@code actions.state}), an organisation by its abbreviation if it has one, everyone else by name.
      */
     public String label(String language) {
+        if (type == Type.GOVERNMENT) {
+            return GOVERNMENT_LABELS.in(language);
+        }
         return abbreviation != null && !abbreviation.isBlank() ? abbreviation : name(language);
     }
 
-    /** Whether the label is an abbreviation that a legend under the table should spell out. */
+    /**
+     * Whether the label is an abbreviation that a legend under the table should spell out, in Finnish (see
+     * {@link #abbreviatedIn(String)}).
+     */
     public boolean abbreviated() {
+        return abbreviatedIn("fi");
+    }
+
+    /**
+     * Whether the label in a language is an abbreviation that a legend under the table should spell out: a
+     * ministry's, an organisation's that differs from its Finnish name, the government's VN and SR but not
+     * the English "Government", which is a word. A name of its own rather than an overload of
+     * {@link #abbreviated()}: the templates call a record's methods through FreeMarker, which does not tell
+     * such overloads apart, so that templates written for {@code abbreviated()} would break.
+     */
+    public boolean abbreviatedIn(String language) {
+        if (type == Type.GOVERNMENT) {
+            return !"en".equals(language);
+        }
         return abbreviation != null && !abbreviation.isBlank() && !abbreviation.equals(name.fi());
     }
 
@@ -131,11 +190,28 @@ public record Party(String code, Type type, Side side, Names name, String abbrev
     }
 
     /**
-     * Whether a party named for an action covers this one: the same party, or all regions for any
-     * region. A region's follow-up form therefore lists the actions of all regions too.
+     * Whether a party named for an action covers this one, when nothing says which regions all regions are:
+     * the same party, or all regions for any region with a regional council (never Åland). A document's
+     * all regions are fewer as a rule — the regions it names — so within a document use
+     * {@link #coveredWithin} with {@link #allRegionsOf} its actions.
      */
     public boolean coveredBy(Party named) {
-        return named.code.equalsIgnoreCase(code) || (named.type == Type.ALL_REGIONS && type == Type.REGION);
+        return named.code.equalsIgnoreCase(code) || (named.type == Type.ALL_REGIONS && type == Type.REGION
+                && region().map(Region::hasRegionalCouncil).orElse(false));
+    }
+
+    /**
+     * Whether a party named for an action of a document covers this one: the same party, or all regions for
+     * a region that is one of the document's all regions ({@link #allRegionsOf} its actions). A region's
+     * follow-up form therefore lists the actions of all regions too when it is one of them. (Not an overload
+     * of {@link #coveredBy}, for the reason {@link #abbreviatedIn} gives.)
+     *
+     * @param named      the party the action names
+     * @param allRegions the regions all regions are in the document
+     */
+    public boolean coveredWithin(Party named, Collection<Party> allRegions) {
+        return named.code.equalsIgnoreCase(code) || (named.type == Type.ALL_REGIONS && type == Type.REGION
+                && allRegions.stream().anyMatch(region -> region.code.equals(code)));
     }
 
     /** Every party of the code lists: VN, the ministries, the regions and all regions. */

@@ -41,6 +41,7 @@ class SchemaModelAgreementTest {
             "an action table needs at least one action", // under ongoing or proposed
             "at least one action is needed (or actionTable", // a follow-up's actions: listed or named by file
             "give the progress on at least one side", // state, regions or both
+            "has no responsible party on the", // a progress side needs a party of the action on that side
             "name the organisation, or give its party"); // a participant group is named one way or the other
 
     static Stream<Path> examples() throws IOException {

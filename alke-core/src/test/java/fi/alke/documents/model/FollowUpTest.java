@@ -16,6 +16,7 @@ import fi.alke.documents.model.FollowUp.Round;
 import fi.alke.documents.model.FollowUp.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -148,6 +149,51 @@ class FollowUpTest {
         Progress regionsOnly = new Progress("K1", AUTUMN, null, Status.IN_PROGRESS, null);
         assertNull(regionsOnly.state());
         assertEquals(Status.IN_PROGRESS, regionsOnly.regions());
+    }
+
+    /**
+     * A side on which the action has no responsible party has nothing to report: a status there is refused at
+     * the entry's field, every such status at once, while leaving that side out (or reporting the other) is fine.
+     */
+    @Test
+    void aStatusForASideWithNoResponsiblePartyIsRefused() {
+        Action allRegionsOnly = new Action("K4", Markdown.of("Maakuntien yhteinen ennakointi"), List.of(), List.of(),
+                List.of(Party.allRegions()));
+        Action stateOnly = new Action("K5", Markdown.of("Ministeriön selvitys"), List.of(Ministry.TEM), List.of());
+        FollowUp valid = FollowUpBuilder.builder(built()).actions(List.of(allRegionsOnly, stateOnly))
+                .progress(List.of(new Progress("K4", AUTUMN, null, Status.IN_PROGRESS, null),
+                        new Progress("K5", AUTUMN, Status.DONE, null, null)))
+                .build();
+        assertEquals(2, valid.progress().size());
+
+        ModelException e = assertThrows(ModelException.class, () -> FollowUpBuilder.builder(valid)
+                .progress(List.of(new Progress("K4", AUTUMN, Status.DONE, Status.IN_PROGRESS, null),
+                        new Progress("K5", AUTUMN, Status.DONE, Status.NOT_STARTED, null),
+                        new Progress("K4", FEBRUARY, Status.DONE, null, null)))
+                .build());
+        assertEquals(List.of(
+                new ModelException.Problem("progress[0].state", "action 'K4' has no responsible party on the state's "
+                        + "side (VN), so it has no state: leave state out, or name a state-side party for the action"),
+                new ModelException.Problem("progress[1].regions", "action 'K5' has no responsible party on the "
+                        + "regions' side (maakunnat), so it has no regions: leave regions out, or name a regions-side "
+                        + "party for the action"),
+                new ModelException.Problem("progress[2].state", "action 'K4' has no responsible party on the state's "
+                        + "side (VN), so it has no state: leave state out, or name a state-side party for the action")),
+                e.problems());
+    }
+
+    @Test
+    void allRegionsAreTheRegionsTheFollowUpNamesElseEveryRegionWithACouncil() {
+        // the actions of built() name Etelä-Karjala, Etelä-Savo, Pohjois-Savo and Pohjois-Karjala
+        assertEquals(List.of("09", "10", "11", "12"), built().allRegions().stream().map(Party::code).toList());
+        FollowUp national = FollowUpBuilder.builder(built()).actions(List.of(new Action("K1", Markdown.of("a"),
+                null, null, List.of(Party.government(), Party.allRegions())))).progress(null).build();
+        List<Party> every = national.allRegions();
+        assertEquals(18, every.size());
+        assertEquals(Arrays.stream(Region.values()).filter(Region::hasRegionalCouncil).map(Party::of).toList(), every);
+        FollowUp withAland = FollowUpBuilder.builder(built()).actions(List.of(new Action("K1", Markdown.of("a"),
+                null, List.of(Region.AHVENANMAA, Region.LAPPI), List.of(Party.allRegions())))).progress(null).build();
+        assertEquals(List.of(Party.of(Region.LAPPI)), withAland.allRegions(), "never Åland");
     }
 
     private static FollowUp withProgress(FollowUp followUp, Progress entry) {

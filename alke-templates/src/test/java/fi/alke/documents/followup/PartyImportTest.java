@@ -63,9 +63,9 @@ class PartyImportTest {
                 .type("D4", m1).type("D5", "Käynnissä").bytes());
     }
 
-    /** Lappi, named by no action but one of all regions, in Word: M1 in progress with a note. */
-    private NamedForm lapland() {
-        return new NamedForm("19.docx", docx(original, Party.of(Region.LAPPI))
+    /** Pohjois-Karjala, one of all regions, in Word: M1 in progress with a note, Y1 left blank. */
+    private NamedForm karelia() {
+        return new NamedForm("12.docx", docx(original, Party.of(Region.POHJOIS_KARJALA))
                 .status(3, "in-progress").note(3, "Ennakointi valmistuu syksyllä.").bytes());
     }
 
@@ -76,7 +76,7 @@ class PartyImportTest {
     @Test
     void eachPartysStatusGoesToItsSideAndItsNoteUnderItsName() throws Exception {
         FollowUp imported = formImport.apply(original, FEBRUARY,
-                List.of(ely(), university(), centralFinland("Käynnissä"), lapland()));
+                List.of(ely(), university(), centralFinland("Käynnissä"), karelia()));
 
         // the ELY centre reports the state's side, the university and Keski-Suomi (who agree) the regions'
         assertEquals(new Progress("E1", FEBRUARY, Status.DONE, Status.IN_PROGRESS, Markdown.of(
@@ -85,7 +85,7 @@ class PartyImportTest {
                 imported.progressOf("E1", FEBRUARY).orElseThrow());
         // M1 names all regions: the regions that report it set its regions' side; OKM has not reported
         assertEquals(new Progress("M1", FEBRUARY, null, Status.IN_PROGRESS,
-                        Markdown.of("Lappi: Ennakointi valmistuu syksyllä.")),
+                        Markdown.of("Pohjois-Karjala: Ennakointi valmistuu syksyllä.")),
                 imported.progressOf("M1", FEBRUARY).orElseThrow());
         assertEquals(new Progress("Y1", FEBRUARY, null, Status.NOT_STARTED, null),
                 imported.progressOf("Y1", FEBRUARY).orElseThrow());
@@ -101,9 +101,9 @@ class PartyImportTest {
     void regionsThatDisagreeOnAnActionOfAllRegionsAreBothRefused() {
         String side = "the status of 'M1' on the regions' side is ";
         assertEquals(List.of(
-                new Problem("13.xlsx", 4, "D", side + "'done' here but 'in-progress' in 19.docx, row 3, column 4"),
-                new Problem("19.docx", 3, "4", side + "'in-progress' here but 'done' in 13.xlsx:D4")),
-                problems(original, List.of(centralFinland("Valmis"), lapland())));
+                new Problem("13.xlsx", 4, "D", side + "'done' here but 'in-progress' in 12.docx, row 3, column 4"),
+                new Problem("12.docx", 3, "4", side + "'in-progress' here but 'done' in 13.xlsx:D4")),
+                problems(original, List.of(centralFinland("Valmis"), karelia())));
     }
 
     @Test
@@ -143,21 +143,50 @@ class PartyImportTest {
         assertEquals(List.of(new Problem("lapin-ely.xlsx", -1, "", "the form is for the party 'ely-lappi', which no "
                 + "action of the follow-up names; the follow-up's parties are " + parties)),
                 problems(original, List.of(form, ely())));
-        String message = problems(original, List.of(form)).get(0).toString();
-        assertTrue(message.startsWith("lapin-ely.xlsx: the form is for the party 'ely-lappi', which no action of "
-                + "the follow-up names; the follow-up's parties are VN, TEM, OKM, 01, 02, "), message);
-        assertTrue(message.endsWith(", 21, ely-keski-suomi, jyu"), message);
+        assertEquals("lapin-ely.xlsx: the form is for the party 'ely-lappi', which no action of the follow-up "
+                + "names; the follow-up's parties are VN, TEM, OKM, 12, 13, ely-keski-suomi, jyu",
+                problems(original, List.of(form)).get(0).toString());
+    }
+
+    /** The follow-up's actions M1 (OKM; all regions) and V1 (VN) only: its all regions are every council's. */
+    private FollowUp withoutRegions() {
+        return FollowUpBuilder.builder(original)
+                .actions(original.actions().stream().filter(a -> List.of("M1", "V1").contains(a.id())).toList())
+                .progress(original.progress().stream().filter(p -> p.actionId().equals("M1")).toList()).build();
+    }
+
+    @Test
+    void aFormOfARegionThatIsNotOneOfTheFollowUpsAllRegionsIsRefused() throws Exception {
+        // made when no action named a region, so that Lappi was one of all regions and reported M1
+        NamedForm lapland = new NamedForm("19.xlsx", xlsx(withoutRegions(), Party.of(Region.LAPPI))
+                .type("D4", "Käynnissä").bytes());
+        assertEquals(Status.IN_PROGRESS, formImport.apply(withoutRegions(), FEBRUARY, List.of(lapland))
+                .progressOf("M1", FEBRUARY).orElseThrow().regions());
+        assertEquals(List.of(new Problem("19.xlsx", -1, "", "the form is for the party '19' (Lappi), which no action "
+                + "of the follow-up names and which is not one of its all regions (the regions it names: 12, 13); the "
+                + "follow-up's parties are VN, TEM, OKM, 12, 13, ely-keski-suomi, jyu")),
+                problems(original, List.of(lapland)));
+
+        // Åland has no regional council: never one of all regions, whatever the follow-up names
+        NamedForm aland = new NamedForm("21.xlsx", Forms.xlsxStoredAs(xlsx(withoutRegions(), Party.of(Region.LAPPI))
+                .type("D4", "Käynnissä").bytes(), "party:21"));
+        List<Problem> problems = problems(withoutRegions(), List.of(aland));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).toString().startsWith("21.xlsx: the form is for the party '21' (Ahvenanmaa), which "
+                + "no action of the follow-up names and which has no regional council, so it is not one of all regions; "
+                + "the follow-up's parties are VN, OKM, 01, 02, "), problems.get(0).toString());
+        assertTrue(problems.get(0).toString().endsWith(", 18, 19"), problems.get(0).toString());
     }
 
     @Test
     void aFormOfAllRegionsIsRefused() {
-        byte[] form = Forms.xlsxStoredAs(xlsx(original, Party.of(Region.LAPPI)).type("D4", "done").bytes(),
+        byte[] form = Forms.xlsxStoredAs(xlsx(original, Party.of(Region.KESKI_SUOMI)).type("D4", "done").bytes(),
                 "party:all-regions");
         List<Problem> problems = problems(original, List.of(new NamedForm("kaikki.xlsx", form)));
         assertEquals(1, problems.size());
         String message = problems.get(0).toString();
         assertTrue(message.startsWith("kaikki.xlsx: the form is for the party all regions, which fill in no form of "
-                + "their own (each region reports on its own form); the follow-up's parties are VN, TEM, OKM, 01, "),
+                + "their own (each region reports on its own form); the follow-up's parties are VN, TEM, OKM, 12, 13, "),
                 message);
     }
 
@@ -177,7 +206,7 @@ class PartyImportTest {
 
     @Test
     void aRowLeftBlankOnARegionsFormImportsNothing() throws Exception {
-        NamedForm blank = new NamedForm("19.docx", docx(original, Party.of(Region.LAPPI)).bytes());
+        NamedForm blank = new NamedForm("12.docx", docx(original, Party.of(Region.POHJOIS_KARJALA)).bytes());
         FollowUp imported = formImport.apply(original, FEBRUARY, List.of(blank));
         assertEquals(original, imported);
         assertNull(imported.progressOf("M1", FEBRUARY).orElse(null));

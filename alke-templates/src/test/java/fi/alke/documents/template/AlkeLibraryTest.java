@@ -27,6 +27,8 @@ import fi.alke.documents.tree.LabelledBlock;
 import fi.alke.documents.tree.Paragraph;
 import fi.alke.documents.tree.Signatures;
 import fi.alke.documents.tree.Table;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -244,23 +246,89 @@ public class AlkeLibraryTest {
                         .regions(List.of(Region.LAPPI)).responsible(List.of(university, ely, Party.allRegions())).build(),
                 Action.builder().id("K2").description(Markdown.of("b")).ministries(List.of(Ministry.TEM, Ministry.OKM))
                         .regions(List.of(Region.UUSIMAA)).responsible(List.of(Party.government())).build());
-        String out = ENGINE.render("test/parties.ftlx", Map.of("lang", "fi", "actions", actions,
-                "ministries", List.of(Ministry.TEM, Ministry.VM), "regions", List.of(Region.KESKI_SUOMI)));
         assertEquals(List.of(
                 "partyLines: OKM / KS-ELY # Lappi / Jyväskylän yliopisto / Kaikki maakunnat",
+                "partyLines of the second: TEM / OKM / VN",
                 "ministryLines of an action: OKM / KS-ELY",
                 "regionLines of an action: Lappi / Jyväskylän yliopisto / Kaikki maakunnat",
                 "ministryLines of ministries: TEM / VM",
                 "regionLines of regions: Keski-Suomi",
                 "named: OKM 19 jyu ely-keski-suomi all-regions TEM 01 VN",
                 "code lists: VN TEM OKM 01 19 all-regions jyu ely-keski-suomi",
+                "abbreviated, as templates written before read it: OKM KS-ELY TEM VN",
                 "legend: Lyhenteet: VN valtioneuvosto; OKM Opetus- ja kulttuuriministeriö; KS-ELY Keski-Suomen "
                         + "ELY-keskus; TEM Työ- ja elinkeinoministeriö",
+                "Kaikki maakunnat: Uusimaa, Lappi.",
                 "ministryLegend: Lyhenteet: VN valtioneuvosto; OKM Opetus- ja kulttuuriministeriö; KS-ELY Keski-Suomen "
-                        + "ELY-keskus; TEM Työ- ja elinkeinoministeriö"),
-                out.replaceAll(":\\s+<p>", ": <p>").lines()
-                        .map(line -> line.replace("<br/>", " / ").replaceAll("</?[pb]>", "").strip())
-                        .filter(line -> !line.isEmpty()).toList());
+                        + "ELY-keskus; TEM Työ- ja elinkeinoministeriö",
+                "Kaikki maakunnat: Uusimaa, Lappi."),
+                parties("fi", actions));
+    }
+
+    /**
+     * The government is called as the state's column is headed in the language (actions.state), in the columns
+     * and the legend alike, and listed once: SR in Swedish, explained by the legend's first entry; Government in
+     * English, a word the legend need not explain.
+     */
+    @Test
+    void theGovernmentsLabelFollowsTheLanguageAndTheLegendListsItOnce() throws Exception {
+        Party ely = Party.of(Organisation.builder().code("ely-keski-suomi").name(new Names("Keski-Suomen ELY-keskus",
+                null, null)).abbreviation("KS-ELY").side(Side.STATE).build());
+        List<Action> actions = List.of(
+                Action.builder().id("K1").description(Markdown.of("a")).ministries(List.of(Ministry.OKM))
+                        .regions(List.of(Region.LAPPI)).responsible(List.of(ely, Party.allRegions())).build(),
+                Action.builder().id("K2").description(Markdown.of("b")).ministries(List.of(Ministry.TEM))
+                        .regions(List.of(Region.UUSIMAA)).responsible(List.of(Party.government())).build());
+        List<String> sv = parties("sv", actions);
+        assertTrue(sv.contains("partyLines of the second: TEM / SR"), sv.toString());
+        assertTrue(sv.contains("legend: Förkortningar: SR statsrådet; OKM Undervisnings- och kulturministeriet; "
+                + "KS-ELY Keski-Suomen ELY-keskus; TEM Arbets- och näringsministeriet"), sv.toString());
+        assertTrue(sv.contains("Alla landskap: Nyland, Lappland."), sv.toString());
+        List<String> en = parties("en", actions);
+        assertTrue(en.contains("partyLines of the second: TEM / Government"), en.toString());
+        assertTrue(en.contains("legend: Abbreviations: OKM Ministry of Education and Culture; KS-ELY Keski-Suomen "
+                + "ELY-keskus; TEM Ministry of Economic Affairs and Employment"), en.toString());
+        assertTrue(en.contains("All regions: Uusimaa, Lapland."), en.toString());
+        // the library's label is the bundle's, and Party.label gives the stock bundles' label in Java
+        for (String language : List.of("fi", "sv", "en")) {
+            assertEquals(ENGINE.messages(language).get("actions.state"), Party.government().label(language), language);
+        }
+
+        // an author's bundle that heads the column otherwise calls the government so too and, with no first
+        // entry in the legend, spells out a government whose label is an abbreviation by itself, once
+        Path folder = Files.createTempDirectory("alke-labels");
+        try {
+            Files.writeString(folder.resolve("messages_fi.properties"), "actions.state=Valtioneuvosto\nactions.stateLegend=\n");
+            TemplateEngine named = TemplateEngine.builder().overrides(folder).build();
+            List<String> fi = parties(named, "fi", actions);
+            assertTrue(fi.contains("partyLines of the second: TEM / Valtioneuvosto"), fi.toString());
+            assertTrue(fi.contains("legend: Lyhenteet: OKM Opetus- ja kulttuuriministeriö; KS-ELY Keski-Suomen "
+                    + "ELY-keskus; TEM Työ- ja elinkeinoministeriö"), fi.toString());
+            Files.writeString(folder.resolve("messages_fi.properties"), "actions.stateLegend=\n");
+            List<String> noFirstEntry = parties(TemplateEngine.builder().overrides(folder).build(), "fi", actions);
+            assertTrue(noFirstEntry.contains("legend: Lyhenteet: OKM Opetus- ja kulttuuriministeriö; KS-ELY "
+                    + "Keski-Suomen ELY-keskus; TEM Työ- ja elinkeinoministeriö; VN Valtioneuvosto"), noFirstEntry.toString());
+        } finally {
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(folder);
+        }
+    }
+
+    /** The lines of test/parties.ftlx in a language, its paragraphs and breaks as text. */
+    private static List<String> parties(String language, List<Action> actions) throws Exception {
+        return parties(ENGINE, language, actions);
+    }
+
+    private static List<String> parties(TemplateEngine engine, String language, List<Action> actions) throws Exception {
+        String out = engine.render("test/parties.ftlx", Map.of("lang", language, "actions", actions,
+                "ministries", List.of(Ministry.TEM, Ministry.VM), "regions", List.of(Region.KESKI_SUOMI)));
+        return out.replaceAll(":\\s+<p>", ": <p>").lines()
+                .map(line -> line.replace("<br/>", " / ").replaceAll("</?[pb]>", "").strip())
+                .filter(line -> !line.isEmpty()).toList();
     }
 
     private static <T extends Block> T find(Document document, Class<T> type, int index) {

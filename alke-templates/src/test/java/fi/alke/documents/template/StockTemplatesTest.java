@@ -168,17 +168,51 @@ class StockTemplatesTest {
                         new Agenda.ParticipantGroup(null, null, null, List.of(person("Eero Ely")), KS_ELY),
                         new Agenda.ParticipantGroup("Keski-Suomen liitto", Region.KESKI_SUOMI, null,
                                 List.of(person("Liisa Liitto"))),
-                        new Agenda.ParticipantGroup(null, null, null, List.of(person("Teemu Tem")), Party.of(Ministry.TEM))))
+                        new Agenda.ParticipantGroup(null, null, null, List.of(person("Teemu Tem")), Party.of(Ministry.TEM)),
+                        new Agenda.ParticipantGroup(null, null, null, List.of(person("Ulla Yli")), UNIVERSITY),
+                        new Agenda.ParticipantGroup("Yritys Oy", null, null, List.of(person("Yrjö Yritys")))))
                 .build();
         List<String> outline = outline(agenda);
         int questions = outline.indexOf("ol Miten?");
         assertEquals(List.of("ol Miten?", "h1 Käytännön järjestelyt", "p Kamerat päälle.", "h1 Osallistujat"),
                 outline.subList(questions, questions + 4));
         int table = outline.indexOf("th Organisaatio | Osallistujat");
+        // a declared organisation goes with the side it declares: the university after the regions, the ELY
+        // centre after the ministries; only a group that names no party is among the others
         assertEquals(List.of("th Organisaatio | Osallistujat", "tr **Maakunnat**", "tr Keski-Suomi | Anna Aalto",
-                        "tr Keski-Suomen liitto | Liisa Liitto", "tr **Valtioneuvosto**", "tr Valtioneuvosto | Ville Virta",
-                        "tr Työ- ja elinkeinoministeriö | Teemu Tem", "tr **Muut**", "tr Keski-Suomen ELY-keskus | Eero Ely"),
-                outline.subList(table, table + 9));
+                        "tr Keski-Suomen liitto | Liisa Liitto", "tr **Muut maakuntien puolen tahot**",
+                        "tr Jyväskylän yliopisto | Ulla Yli", "tr **Valtioneuvosto**", "tr Valtioneuvosto | Ville Virta",
+                        "tr Työ- ja elinkeinoministeriö | Teemu Tem", "tr **Muut valtion tahot**",
+                        "tr Keski-Suomen ELY-keskus | Eero Ely", "tr **Muut**", "tr Yritys Oy | Yrjö Yritys"),
+                outline.subList(table, table + 13));
+
+        Agenda swedish = fi.alke.documents.model.AgendaBuilder.builder(agenda).meta(meta("Föredragningslista", "sv"))
+                .build();
+        List<String> sv = outline(swedish);
+        assertTrue(sv.containsAll(List.of("tr **Landskapen**", "tr **Övriga aktörer på landskapens sida**",
+                "tr **Statsrådet**", "tr **Övriga statliga aktörer**", "tr **Övriga**")), sv.toString());
+        Agenda english = fi.alke.documents.model.AgendaBuilder.builder(agenda).meta(meta("Agenda", "en")).build();
+        List<String> en = outline(english);
+        assertTrue(en.containsAll(List.of("tr **The regions**", "tr **Others on the regions' side**",
+                "tr **The Government**", "tr **Other state bodies**", "tr **Others**")), en.toString());
+    }
+
+    @Test
+    void anAgendaWithoutOrganisationsHasNoHeadingForThem() throws Exception {
+        Agenda agenda = Agenda.builder().meta(meta("Asialista")).sender("tem").themes(List.of("Vihreä siirtymä"))
+                .start(LocalDateTime.of(2026, 3, 18, 9, 0)).onlineMeeting("Teams").regions(List.of(Region.KESKI_SUOMI))
+                .topicAreas(List.of(new Agenda.TopicArea("Energia", null, List.of())))
+                .participants(List.of(
+                        new Agenda.ParticipantGroup("Keski-Suomen liitto", Region.KESKI_SUOMI, null,
+                                List.of(person("Liisa Liitto"))),
+                        new Agenda.ParticipantGroup("Työ- ja elinkeinoministeriö", null, Ministry.TEM,
+                                List.of(person("Teemu Tem")))))
+                .build();
+        List<String> outline = outline(agenda);
+        int table = outline.indexOf("th Organisaatio | Osallistujat");
+        assertEquals(List.of("th Organisaatio | Osallistujat", "tr **Maakunnat**", "tr Keski-Suomen liitto | Liisa Liitto",
+                "tr **Valtioneuvosto**", "tr Työ- ja elinkeinoministeriö | Teemu Tem"), outline.subList(table, table + 5));
+        assertFalse(outline.stream().anyMatch(line -> line.startsWith("tr **Muut")), outline.toString());
     }
 
     // ---------------------------------------------------------------- theme description
@@ -256,7 +290,9 @@ class StockTemplatesTest {
                 "tr **U2** Toimenpide U2. |  | Lappi",
                 "tr **U3** Toimenpide U3. | TEM / KS-ELY | ",
                 "p **Lyhenteet:** VN valtioneuvosto; TEM Työ- ja elinkeinoministeriö; KS-ELY Keski-Suomen ELY-keskus; "
-                        + "OKM Opetus- ja kulttuuriministeriö"), table);
+                        + "OKM Opetus- ja kulttuuriministeriö",
+                // K2 names all regions: the regions the actions name, by code
+                "p Kaikki maakunnat: Pohjois-Savo, Keski-Suomi, Lappi."), table);
         var markupTable = (fi.alke.documents.tree.Table) landscape.blocks().get(1);
         assertEquals(2, markupTable.headerRows().size(), "the header rows repeat on every page");
         assertEquals(3, markupTable.bodyRows().get(0).cells().get(0).colspan(), "a group row spans the three columns");
@@ -276,10 +312,55 @@ class StockTemplatesTest {
         List<String> sv = outline(landscape(swedish).blocks());
         assertTrue(sv.contains("tr **Pågående åtgärder**"), sv.toString());
         assertFalse(sv.contains("tr **Förslag till nya åtgärder**"), sv.toString());
-        assertTrue(sv.contains("tr **K2** Toimenpide K2. | VN | Alla landskap"), sv.toString());
-        // the column is SR in Swedish, so VN needs its own entry
+        // the government is called as the column is, SR, and the legend's first entry explains both at once
+        assertTrue(sv.contains("th SR | Landskapen"), sv.toString());
+        assertTrue(sv.contains("tr **K2** Toimenpide K2. | SR | Alla landskap"), sv.toString());
         assertEquals("p **Förkortningar:** SR statsrådet; TEM Arbets- och näringsministeriet; "
-                + "KS-ELY NTM-centralen i Mellersta Finland; VN Statsrådet", sv.get(sv.size() - 1));
+                + "KS-ELY NTM-centralen i Mellersta Finland", sv.get(sv.size() - 2));
+        assertEquals("p Alla landskap: Mellersta Finland.", sv.get(sv.size() - 1));
+        assertFalse(String.join("\n", sv).contains("VN"), sv.toString());
+
+        // English heads the column Government and needs no abbreviation for it
+        ActionTable english = ActionTable.builder().meta(meta("Actions", "en")).sender("tem").ongoing(ONGOING).build();
+        List<String> en = outline(landscape(english).blocks());
+        assertTrue(en.contains("th Government | Regions"), en.toString());
+        assertTrue(en.contains("tr **K2** Toimenpide K2. | Government | All regions"), en.toString());
+        assertEquals("p **Abbreviations:** TEM Ministry of Economic Affairs and Employment; KS-ELY Centre for Economic "
+                + "Development, Transport and the Environment for Central Finland", en.get(en.size() - 2));
+        assertEquals("p All regions: Central Finland.", en.get(en.size() - 1));
+    }
+
+    @Test
+    void allRegionsAreEveryRegionWithACouncilWhenTheActionsNameNone() throws Exception {
+        // K2 names VN and all regions, U3 a ministry and an ELY centre: no region, so every region with a council
+        List<String> table = outline(landscape(actionTable(List.of(ONGOING.get(1)), List.of(PROPOSED.get(2))))
+                .blocks());
+        assertEquals("p Kaikki maakunnat: kaikki maakunnat, joilla on maakunnan liitto (ei Ahvenanmaa).",
+                table.get(table.size() - 1));
+        // Åland named for an action of its own is not one of all regions
+        List<String> aland = outline(landscape(actionTable(ONGOING, List.of(action("U9", List.of(),
+                List.of(Region.AHVENANMAA))))).blocks());
+        assertEquals("p Kaikki maakunnat: Keski-Suomi.", aland.get(aland.size() - 1));
+        // without an action of all regions, nothing is said about them
+        List<String> none = outline(landscape(actionTable(PROPOSED, List.of())).blocks());
+        assertTrue(none.get(none.size() - 1).startsWith("p **Lyhenteet:**"), none.toString());
+    }
+
+    @Test
+    void theCoveringMemoDoesNotSayTheTableTakesSeveralPages() throws Exception {
+        for (var expected : List.of(
+                List.of("fi", "Keskustelussa kirjattiin 2 käynnissä olevaa toimenpidettä ja 3 ehdotusta uusiksi "
+                        + "toimenpiteiksi. Toimenpiteet vastuutahoineen ovat seuraavassa taulukossa."),
+                List.of("sv", "I diskussionen antecknades 2 pågående åtgärder och 3 förslag till nya åtgärder. "
+                        + "Åtgärderna och de ansvariga finns i tabellen som följer."),
+                List.of("en", "The discussion recorded 2 ongoing actions and 3 proposals for new actions. The table "
+                        + "that follows gives them with their responsible parties."))) {
+            ActionTable table = ActionTable.builder().meta(meta("T", expected.get(0))).sender("tem").ongoing(ONGOING)
+                    .proposed(PROPOSED).build();
+            List<String> outline = outline(table);
+            assertTrue(outline.contains("p " + expected.get(1)), outline.toString());
+            assertFalse(String.join("\n", outline).matches("(?s).*(sivujen|sidor|pages).*"), outline.toString());
+        }
     }
 
     // ---------------------------------------------------------------- follow-up
@@ -292,7 +373,7 @@ class StockTemplatesTest {
                 .progress(List.of(new Progress("K1", autumn.name(), Status.DONE, Status.IN_PROGRESS, null),
                         new Progress("K2", autumn.name(), Status.IN_PROGRESS, null, null),
                         new Progress("U1", autumn.name(), Status.NOT_STARTED, Status.DONE, null),
-                        new Progress("U3", autumn.name(), Status.CANCELLED, Status.DONE, null)))
+                        new Progress("U3", autumn.name(), Status.CANCELLED, null, null)))
                 .build();
         Landscape landscape = landscape(followUp);
         List<String> outline = outline(landscape.blocks());
@@ -313,7 +394,75 @@ class StockTemplatesTest {
         assertTrue(outline.contains("tr **K1** Toimenpide K1. | syksy 2026 | Valmis | Käynnissä |  | TEM / KS-ELY | "
                 + "Keski-Suomi / Jyväskylän yliopisto"), outline.toString());
         assertEquals("p **Lyhenteet:** VN valtioneuvosto; TEM Työ- ja elinkeinoministeriö; KS-ELY Keski-Suomen ELY-keskus; "
-                + "OKM Opetus- ja kulttuuriministeriö", outline.get(outline.size() - 1));
+                + "OKM Opetus- ja kulttuuriministeriö", outline.get(outline.size() - 2));
+        // which regions K2's all regions are: those the follow-up names, as its forms take them
+        assertEquals("p Kaikki maakunnat: " + followUp.allRegions().stream().map(party -> party.name("fi"))
+                .collect(Collectors.joining(", ")) + ".", outline.get(outline.size() - 1));
+        assertEquals("p Kaikki maakunnat: Pohjois-Savo, Keski-Suomi, Lappi.", outline.get(outline.size() - 1));
+    }
+
+    /**
+     * An action with no party on a side has nothing to report there: K3 names only all regions, U3 only the
+     * state's side and U2 only a region. Page one counts each side over the actions with a party on it, and
+     * the table shows an en dash on the side without parties, in every round, where "Ei raportoitu" would be.
+     */
+    @Test
+    void anActionWithNoPartyOnASideIsLeftOutOfThatSidesCountsAndShowsADashThere() throws Exception {
+        Round autumn = new Round("syksy 2026", LocalDate.of(2026, 9, 30));
+        Round spring = new Round("kevät 2027", LocalDate.of(2027, 3, 31));
+        Action allRegionsOnly = action("K3", List.of(), List.of(), Party.allRegions());
+        FollowUp followUp = FollowUp.builder().meta(meta("Seuranta")).sender("tem").rounds(List.of(autumn, spring))
+                .actions(concat(ONGOING, List.of(allRegionsOnly), PROPOSED))
+                .progress(List.of(new Progress("K1", spring.name(), Status.DONE, Status.IN_PROGRESS, null),
+                        new Progress("K2", spring.name(), Status.IN_PROGRESS, null, null),
+                        new Progress("K3", spring.name(), null, Status.NOT_STARTED, null),
+                        new Progress("U1", spring.name(), Status.NOT_STARTED, Status.DONE, null),
+                        new Progress("U3", spring.name(), Status.CANCELLED, null, null)))
+                .build();
+        List<String> page1 = outline(followUp);
+        int summary = page1.indexOf("th Etenemisen tilanne | VN | Maakunnat");
+        assertTrue(summary > 0, page1.toString());
+        // VN: K1, K2, U1, U3 (not K3, U2); Maakunnat: K1, K2, K3, U1, U2 (not U3), of which K2 and U2 unreported
+        assertEquals(List.of("tr Ei aloitettu | 1 | 1", "tr Käynnissä | 1 | 1", "tr Valmis | 1 | 1",
+                "tr Peruttu | 1 | 0", "tr Ei raportoitu | 0 | 2", "tr **Toimenpiteitä yhteensä** | **4** | **5**"),
+                page1.subList(summary + 1, summary + 7));
+
+        List<String> table = outline(landscape(followUp).blocks());
+        String dash = "\u2013";
+        assertTrue(table.contains("tr **K3** Toimenpide K3. | syksy 2026 | " + dash + " | Ei raportoitu |  |  | "
+                + "Kaikki maakunnat"), table.toString());
+        assertTrue(table.contains("tr kevät 2027 | " + dash + " | Ei aloitettu | "), table.toString());
+        assertTrue(table.contains("tr **U2** Toimenpide U2. | syksy 2026 | " + dash + " | Ei raportoitu |  |  | Lappi"),
+                table.toString());
+        assertTrue(table.contains("tr kevät 2027 | " + dash + " | Ei raportoitu | "), table.toString());
+        assertTrue(table.contains("tr **U3** Toimenpide U3. | syksy 2026 | Ei raportoitu | " + dash
+                + " |  | TEM / KS-ELY | "), table.toString());
+        assertTrue(table.contains("tr kevät 2027 | Peruttu | " + dash + " | "), table.toString());
+        // an action with parties on both sides and no entry keeps its one cell across both sides
+        assertTrue(table.contains("tr **K1** Toimenpide K1. | syksy 2026 | Ei raportoitu |  | TEM / KS-ELY | "
+                + "Keski-Suomi / Jyväskylän yliopisto"), table.toString());
+        // the summary by party: all regions' row counts K2 (unreported) and K3; no side counts another's actions
+        assertTrue(table.contains("tr Kaikki maakunnat | 1 | 0 | 0 | 0 | 1 | 2"), table.toString());
+        assertTrue(table.contains("tr VN | 0 | 1 | 0 | 0 | 0 | 1"), table.toString());
+    }
+
+    @Test
+    void aSwedishFollowUpCallsTheGovernmentAsItsColumnAndListsItOnce() throws Exception {
+        Round autumn = new Round("hösten 2026", LocalDate.of(2026, 11, 30));
+        FollowUp followUp = FollowUp.builder().meta(meta("Uppföljning", "sv")).sender("tem").rounds(List.of(autumn))
+                .actions(ONGOING).progress(List.of(new Progress("K2", autumn.name(), Status.DONE, Status.DONE, null)))
+                .build();
+        List<String> page1 = outline(followUp);
+        assertTrue(page1.contains("th Läge | SR | Landskapen"), page1.toString());
+        List<String> table = outline(landscape(followUp).blocks());
+        assertTrue(table.contains("tr **SR**"), table.toString());
+        assertTrue(table.contains("tr SR | 0 | 0 | 1 | 0 | 0 | 1"), table.toString());
+        assertTrue(table.stream().anyMatch(line -> line.startsWith("tr **K2** Toimenpide K2.") && line.endsWith(
+                " | SR | Alla landskap")), table.toString());
+        String legend = table.stream().filter(line -> line.startsWith("p **Förkortningar:**")).findFirst().orElseThrow();
+        assertEquals("p **Förkortningar:** SR statsrådet; TEM Arbets- och näringsministeriet; KS-ELY NTM-centralen i "
+                + "Mellersta Finland", legend);
+        assertFalse(String.join("\n", table).contains("VN"), table.toString());
     }
 
     /** Thousands of actions and entries: nothing is looked up through a chain of hashes grown with +. */
