@@ -81,7 +81,7 @@ class KindSamplesActionsTest {
                     "Postiosoite", "PL 32", "kirjaamo.tem@gov.fi"),
             ACTIONS, List.of(
                     "Työ- ja elinkeinoministeriö", "Toimenpiteet", "15.4.2026", "VN/31452/2025-TEM-8",
-                    "Jakelun mukaan", "Keskustelussa kirjattiin 6 käynnissä olevaa toimenpidettä ja 6 ehdotusta",
+                    "Jakelun mukaan", "Käynnissä olevia toimenpiteitä: 6. Ehdotuksia uusiksi toimenpiteiksi: 6.",
                     "Lisätietoja", "Laura Miettinen", "Jakelu", "Etelä-Savon maakuntaliitto", "UM Ulkoministeriö",
                     "kirjaamo.tem@gov.fi", "Toimenpiteet", "Toimenpide", "Vastuutahot", "VN", "Maakunnat",
                     "Käynnissä olevat toimenpiteet", "K1 Kaksoiskäyttöön soveltuvien", "TEM", "Etelä-Savo",

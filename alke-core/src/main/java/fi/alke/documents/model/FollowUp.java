@@ -48,7 +48,8 @@ public record FollowUp(
                 + "is printed with a row for every round. Required unless actionTable names the action table "
                 + "file instead.") @Referenced List<Action> actions,
         @JsonPropertyDescription("How far the actions have got: at most one entry for each action and round. An "
-                + "action without an entry for a round is printed as Ei raportoitu. Optional.")
+                + "action without an entry for a round is printed as Ei raportoitu (– on a side where it has no "
+                + "responsible party). Optional.")
         List<Progress> progress,
         @JsonPropertyDescription(Descriptions.CLOSING) Closing closing,
         @JsonPropertyDescription("The name of the action table file the actions come from, relative to this file: "
@@ -205,11 +206,14 @@ public record FollowUp(
             @Example("syksy 2023") String round,
             @JsonPropertyDescription("The progress on the state's side (VN), printed in the VN column under "
                     + "Etenemisen tilanne. Optional: leave it out when that side has not reported (printed Ei "
-                    + "raportoitu), but give state, regions or both.")
+                    + "raportoitu), but give state, regions or both. Only for an action with a state-side party: "
+                    + "an action without one prints – in the VN column and takes no state.")
             @Example({"in-progress", "done"}) Status state,
             @JsonPropertyDescription("The progress on the regions' side (maakunnat), printed in the Maakunnat "
                     + "column under Etenemisen tilanne. Optional: leave it out when that side has not reported "
-                    + "(printed Ei raportoitu), but give state, regions or both.")
+                    + "(printed Ei raportoitu), but give state, regions or both. Only for an action with a "
+                    + "regions-side party: an action without one prints – in the Maakunnat column and takes no "
+                    + "regions.")
             @Example({"not-started", "in-progress"}) Status regions,
             @JsonPropertyDescription("A note on the progress, printed in the Lisätiedot column (Markdown). "
                     + "Optional.")

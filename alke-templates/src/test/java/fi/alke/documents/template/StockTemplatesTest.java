@@ -348,13 +348,14 @@ class StockTemplatesTest {
 
     @Test
     void theCoveringMemoDoesNotSayTheTableTakesSeveralPages() throws Exception {
+        // the counts stand after a colon, so that one action reads as well as six in every language
         for (var expected : List.of(
-                List.of("fi", "Keskustelussa kirjattiin 2 käynnissä olevaa toimenpidettä ja 3 ehdotusta uusiksi "
-                        + "toimenpiteiksi. Toimenpiteet vastuutahoineen ovat seuraavassa taulukossa."),
-                List.of("sv", "I diskussionen antecknades 2 pågående åtgärder och 3 förslag till nya åtgärder. "
-                        + "Åtgärderna och de ansvariga finns i tabellen som följer."),
-                List.of("en", "The discussion recorded 2 ongoing actions and 3 proposals for new actions. The table "
-                        + "that follows gives them with their responsible parties."))) {
+                List.of("fi", "Käynnissä olevia toimenpiteitä: 2. Ehdotuksia uusiksi toimenpiteiksi: 3. Toimenpiteet "
+                        + "vastuutahoineen ovat seuraavassa taulukossa."),
+                List.of("sv", "Pågående åtgärder: 2. Förslag till nya åtgärder: 3. Åtgärderna och de ansvariga finns "
+                        + "i tabellen som följer."),
+                List.of("en", "Ongoing actions: 2. Proposals for new actions: 3. The table that follows gives them "
+                        + "with their responsible parties."))) {
             ActionTable table = ActionTable.builder().meta(meta("T", expected.get(0))).sender("tem").ongoing(ONGOING)
                     .proposed(PROPOSED).build();
             List<String> outline = outline(table);
