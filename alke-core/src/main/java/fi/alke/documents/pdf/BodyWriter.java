@@ -1,7 +1,10 @@
 package fi.alke.documents.pdf;
 
 import com.lowagie.text.Element;
+import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfStructureElement;
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.ContactBlock;
@@ -16,6 +19,7 @@ import fi.alke.documents.tree.Table;
 import fi.alke.documents.tree.Title;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,8 +31,11 @@ final class BodyWriter implements Block.Visitor<Void> {
     private final Elements elements;
     private final PageStyle style;
     private final float spacing;
+    private final PdfStructureElement parent;
 
-    BodyWriter(Pages pages, Elements elements, PageStyle style) {
+    /** Writes blocks at the pages' cursor, their structure elements as children of {@code parent}. */
+    BodyWriter(Pages pages, Elements elements, PageStyle style, PdfStructureElement parent) {
+        this.parent = parent;
         this.pages = pages;
         this.elements = elements;
         this.style = style;
@@ -38,40 +45,84 @@ final class BodyWriter implements Block.Visitor<Void> {
     @Override
     public Void title(Title title) {
         double size = title.main() ? style.headingSize(0) : style.bodySize();
-        return keepWithNext(elements.paragraph(title.content(), size, true, false), true);
+        return keepWithNext(elements.paragraph(title.content(), size, true, false), true,
+                tag(title.main() ? Tags.heading(0) : Tags.P));
     }
 
     @Override
     public Void heading(Heading heading) {
         return keepWithNext(elements.paragraph(heading.numberedContent(), style.headingSize(heading.level()), true,
-                heading.level() == 3), true);
+                heading.level() == 3), true, tag(Tags.heading(heading.level())));
     }
 
     @Override
     public Void paragraph(fi.alke.documents.tree.Paragraph paragraph) {
-        return flow(elements.paragraph(paragraph.content(), style.bodySize(), false, false), false);
+        return flow(elements.paragraph(paragraph.content(), style.bodySize(), false, false), false, tag(Tags.P));
     }
 
     @Override
     public Void list(ListBlock list) {
-        return flow(elements.list(list, style.bodySize()), false);
+        List<Piece> pieces = new ArrayList<>();
+        pieces(elements.list(list, style.bodySize()), 0, tag(Tags.L), pieces);
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            flow(piece.element(), false, true, i == pieces.size() - 1 ? spacing : 0, piece.tag());
+        }
+        return null;
+    }
+
+    /** A part of a list flowed and marked on its own: one item's text, or its text after a nested list. */
+    private record Piece(Element element, PdfStructureElement tag) {
+    }
+
+    /**
+     * The list's items one by one, each alone in a list at the indentation it has in the whole, so
+     * that each item's text is marked content of its own: L / LI / LBody with the item's paragraphs
+     * as P and nested lists as L inside the LBody. The marker stays in the item's first P.
+     *
+     * @param outer the indentation of the lists around this one, as OpenPDF adds it up
+     */
+    private static void pieces(com.lowagie.text.List list, float outer, PdfStructureElement l, List<Piece> out) {
+        float indent = outer + list.getIndentationLeft();
+        PdfStructureElement body = null;
+        for (Element e : list.getItems()) {
+            if (e instanceof ListItem item) {
+                body = Tags.element(Tags.element(l, Tags.LI), Tags.LBODY);
+                out.add(new Piece(alone(item, indent), Tags.element(body, Tags.P)));
+            } else if (e instanceof Elements.Continuation continuation) {
+                ListItem item = (ListItem) continuation.getItems().get(0);
+                out.add(new Piece(alone(item, indent + continuation.getIndentationLeft()), Tags.element(body, Tags.P)));
+            } else if (e instanceof com.lowagie.text.List nested) {
+                pieces(nested, indent, Tags.element(body, Tags.L), out);
+            }
+        }
+    }
+
+    /** The item in a list of its own that places it as it is placed in its own list. */
+    private static com.lowagie.text.List alone(ListItem item, float indent) {
+        com.lowagie.text.List list = new com.lowagie.text.List(false, item.getIndentationLeft());
+        list.setListSymbol(item.getListSymbol());
+        list.setIndentationLeft(indent);
+        list.add(item);
+        return list;
     }
 
     @Override
     public Void table(Table table) {
         float width = Elements.pt(style.tableWidth(table.fromMargin(), pages.landscape()));
-        return flow(elements.table(table, width), table.fromMargin(), false);
+        return flow(elements.table(table, width), table.fromMargin(), false, spacing, tag(Tags.DIV));
     }
 
     @Override
     public Void labelled(LabelledBlock labelled) {
-        return flow(elements.labelled(labelled, Elements.pt(style.textWidth(pages.landscape()))), true);
+        return flow(elements.labelled(labelled, Elements.pt(style.textWidth(pages.landscape()))), true,
+                tag(Tags.DIV));
     }
 
     @Override
     public Void signatures(Signatures signatures) {
         if (signatures.electronic() && signatures.statement() != null) {
-            keepWithNext(elements.plain(signatures.statement(), style.bodySize(), false), false);
+            keepWithNext(elements.plain(signatures.statement(), style.bodySize(), false), false, tag(Tags.P));
         }
         float room = signatures.electronic() ? 0 : Elements.pt(style.signatureSpace());
         for (Signatures.Signer signer : signatures.signers()) {
@@ -79,20 +130,22 @@ final class BodyWriter implements Block.Visitor<Void> {
             // The room to sign, the name and the title stay together on one page.
             startPageUnlessFits(name, false, room, 0);
             pages.space(room);
-            flow(name, false);
+            flow(name, false, tag(Tags.P));
         }
         return null;
     }
 
     @Override
     public Void contact(ContactBlock contact) {
-        return flow(elements.contact(contact, Elements.pt(style.textWidth(pages.landscape()))), true);
+        return flow(elements.contact(contact, Elements.pt(style.textWidth(pages.landscape()))), true,
+                tag(Tags.DIV));
     }
 
     @Override
     public Void image(Image image) {
         try {
-            return flow(elements.image(image, pages.landscape()), false, false);
+            return flow(elements.image(image, pages.landscape()), false, false, spacing,
+                    Tags.figure(parent, image.alt()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,9 +169,14 @@ final class BodyWriter implements Block.Visitor<Void> {
      * Writes a paragraph on the page where the first lines of the next block also fit, as a word
      * processor's keep-with-next does for titles, headings and the signature statement.
      */
-    private Void keepWithNext(Paragraph paragraph, boolean fromMargin) {
+    private Void keepWithNext(Paragraph paragraph, boolean fromMargin, PdfStructureElement tag) {
         startPageUnlessFits(paragraph, fromMargin, 0, spacing + 2 * elements.leading(style.bodySize()));
-        return flow(paragraph, fromMargin);
+        return flow(paragraph, fromMargin, tag);
+    }
+
+    /** A new structure element of the type, after the ones written so far. */
+    private PdfStructureElement tag(PdfName type) {
+        return Tags.element(parent, type);
     }
 
     private void startPageUnlessFits(Element element, boolean fromMargin, float before, float after) {
@@ -131,13 +189,13 @@ final class BodyWriter implements Block.Visitor<Void> {
         }
     }
 
-    private Void flow(Element element, boolean fromMargin) {
-        return flow(element, fromMargin, true);
+    private Void flow(Element element, boolean fromMargin, PdfStructureElement tag) {
+        return flow(element, fromMargin, true, spacing, tag);
     }
 
-    private Void flow(Element element, boolean fromMargin, boolean text) {
+    private Void flow(Element element, boolean fromMargin, boolean text, float spaceAfter, PdfStructureElement tag) {
         try {
-            pages.flow(element, pages.left(fromMargin), spacing, text);
+            pages.flow(element, pages.left(fromMargin), spaceAfter, text, tag);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

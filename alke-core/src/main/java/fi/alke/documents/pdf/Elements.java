@@ -163,11 +163,18 @@ final class Elements {
             list.add(li);
             return;
         }
-        com.lowagie.text.List unmarked = new com.lowagie.text.List(false, 0);
+        com.lowagie.text.List unmarked = new Continuation();
         unmarked.setListSymbol(new Chunk("", Fonts.font(style.bodySize(), false)));
         unmarked.setIndentationLeft(pt(style.listIndent()));
         unmarked.add(li);
         list.add(unmarked);
+    }
+
+    /** The unmarked list that holds an item's text after a nested list, continuing the item. */
+    static final class Continuation extends com.lowagie.text.List {
+        Continuation() {
+            super(false, 0);
+        }
     }
 
     /** A table at the given width: header rows repeat on every page, spans as in the tree. */

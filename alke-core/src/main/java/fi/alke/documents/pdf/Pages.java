@@ -5,6 +5,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 import fi.alke.documents.style.PageStyle;
 import java.io.IOException;
@@ -81,8 +82,11 @@ final class Pages {
      *
      * @param text {@code true} for text laid out in lines (paragraphs, lists, borderless layout
      *             tables), {@code false} for a box (a ruled table, a picture)
+     * @param tag  the structure element the element's content belongs to, marked on every page it
+     *             reaches
      */
-    void flow(Element element, float left, float spaceAfter, boolean text) throws IOException {
+    void flow(Element element, float left, float spaceAfter, boolean text, PdfStructureElement tag)
+            throws IOException {
         applyPendingSpace();
         float shift = text ? lift : 0;
         ColumnText column = new ColumnText(canvas());
@@ -90,7 +94,7 @@ final class Pages {
         while (true) {
             column.setSimpleColumn(left, bottom(), right(), y + shift);
             float before = y + shift;
-            int status = go(column, false);
+            int status = go(column, tag);
             y = column.getYLine() - shift;
             if (!ColumnText.hasMoreText(status)) {
                 break;
@@ -113,7 +117,7 @@ final class Pages {
         column.addElement(element);
         float start = y - (fresh ? 0 : pendingSpace) - before + lift;
         column.setSimpleColumn(left, bottom(), right(), start);
-        int status = go(column, true);
+        int status = go(column, null);
         return !ColumnText.hasMoreText(status) && column.getYLine() - lift - after >= bottom();
     }
 
@@ -160,6 +164,19 @@ final class Pages {
             y -= pendingSpace;
         }
         pendingSpace = 0;
+    }
+
+    /** Lays out the column as marked content of {@code tag}, or only measures it when the tag is null. */
+    private int go(ColumnText column, PdfStructureElement tag) throws IOException {
+        if (tag == null) {
+            return go(column, true);
+        }
+        canvas().beginMarkedContentSequence(tag);
+        try {
+            return go(column, false);
+        } finally {
+            canvas().endMarkedContentSequence();
+        }
     }
 
     private static int go(ColumnText column, boolean simulate) throws IOException {

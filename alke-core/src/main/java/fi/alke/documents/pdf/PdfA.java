@@ -24,12 +24,18 @@ import java.util.HexFormat;
 import java.util.TimeZone;
 
 /**
- * What makes the file PDF/A-2b and reproducible: PDF 1.7, an sRGB output intent, the document
+ * What makes the file PDF/A-2b (PDF/A-2a and PDF/UA-1 once the structure is complete) and
+ * reproducible: PDF 1.7, an sRGB output intent, the document
  * language, Info and XMP metadata that agree, fixed dates, and a file identifier derived from the
  * content instead of OpenPDF's random one.
  */
 final class PdfA {
     static final String PRODUCER = "ALKE documents (OpenPDF)";
+    /**
+     * The PDF/A conformance level declared in the XMP. B until the structure tree covers every node;
+     * then A (PDF/A-2a, the tagged level), alongside PDF/UA-1.
+     */
+    static final String CONFORMANCE = "B";
     private static final ICC_Profile SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB);
     private static final byte[] ID_KEY = "/ID [<".getBytes(StandardCharsets.ISO_8859_1);
     private static final int ID_HEX = 32;
@@ -104,7 +110,11 @@ final class PdfA {
                     xmlns:dc="http://purl.org/dc/elements/1.1/"
                     xmlns:xmp="http://ns.adobe.com/xap/1.0/"
                     xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-                    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+                    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"
+                    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
+                    xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+                    xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+                    xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
                    <dc:format>application/pdf</dc:format>
                    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
                    <dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>
@@ -114,12 +124,32 @@ final class PdfA {
                    <xmp:CreatorTool>%s</xmp:CreatorTool>
                    <pdf:Producer>%s</pdf:Producer>
                    <pdfaid:part>2</pdfaid:part>
-                   <pdfaid:conformance>B</pdfaid:conformance>
+                   <pdfaid:conformance>%s</pdfaid:conformance>
+                   <pdfuaid:part>1</pdfuaid:part>
+                   <pdfaExtension:schemas>
+                    <rdf:Bag>
+                     <rdf:li rdf:parseType="Resource">
+                      <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+                      <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                      <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                      <pdfaSchema:property>
+                       <rdf:Seq>
+                        <rdf:li rdf:parseType="Resource">
+                         <pdfaProperty:name>part</pdfaProperty:name>
+                         <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                         <pdfaProperty:category>internal</pdfaProperty:category>
+                         <pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>
+                        </rdf:li>
+                       </rdf:Seq>
+                      </pdfaSchema:property>
+                     </rdf:li>
+                    </rdf:Bag>
+                   </pdfaExtension:schemas>
                   </rdf:Description>
                  </rdf:RDF>
                 </x:xmpmeta>
                 <?xpacket end="w"?>""".formatted(escape(m.title()), escape(m.author()), escape(m.language()),
-                date, date, PRODUCER, PRODUCER);
+                date, date, PRODUCER, PRODUCER, CONFORMANCE);
         return xmp.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -2,6 +2,7 @@ package fi.alke.documents.pdf;
 
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 import fi.alke.documents.DocumentRenderer;
 import fi.alke.documents.style.PageStyle;
@@ -52,11 +53,13 @@ public final class PdfRenderer implements DocumentRenderer {
                     document.letterhead().shortName());
             writer.setPageEvent(header);
             PdfA.prepare(writer, document.metadata());
+            Tags.tagged(writer);
             pdf.open();
+            Tags tags = new Tags(writer);
             PdfA.addOutputIntent(writer);
             Pages pages = new Pages(pdf, writer, style, elements.firstLineLift(style.bodySize()));
-            head(document, pages, header);
-            BodyWriter body = new BodyWriter(pages, elements, style);
+            head(document, pages, header, tags.root());
+            BodyWriter body = new BodyWriter(pages, elements, style, tags.root());
             document.body().forEach(block -> block.accept(body));
             pdf.close();
         } catch (UncheckedIOException e) {
@@ -72,24 +75,39 @@ public final class PdfRenderer implements DocumentRenderer {
     }
 
     /** Page one's head: letterhead on the left, the metadata block at 9.2 cm, then the recipient. */
-    private void head(Document document, Pages pages, RunningHeader header) throws IOException {
+    private void head(Document document, Pages pages, RunningHeader header, PdfStructureElement parent)
+            throws IOException {
         float top = pages.textTop();
 
+        // One column, the logo and the name each its own element: the logo a Figure, the name a P.
         ColumnText letterhead = new ColumnText(pages.canvas());
+        float left = Elements.pt(style.marginLeft());
+        letterhead.setSimpleColumn(left, pages.bottom(), left + Elements.pt(style.metadataOffset()), top);
         Image logo = document.letterhead().logo();
         if (logo != null) {
             letterhead.addElement(elements.image(logo, logo.widthCm(), logo.heightCm()));
+            go(letterhead, pages, Tags.figure(parent, logo.alt()));
         }
         letterhead.addElement(elements.lines(document.letterhead().nameLines(), style.bodySize(), false));
-        float left = Elements.pt(style.marginLeft());
-        letterhead.setSimpleColumn(left, pages.bottom(), left + Elements.pt(style.metadataOffset()), top);
-        letterhead.go();
-        float metadataHeight = header.drawMetadata(pages.canvas(), top, true); // after, for reading order
+        go(letterhead, pages, Tags.element(parent, Tags.P));
+        float[] metadataHeight = new float[1]; // after the letterhead, for reading order
+        Tags.mark(pages.canvas(), Tags.element(parent, Tags.P),
+                () -> metadataHeight[0] = header.drawMetadata(pages.canvas(), top, true));
         float spacing = (float) style.paragraphSpacing();
-        pages.advanceTo(Math.min(letterhead.getYLine(), top - metadataHeight), spacing);
+        pages.advanceTo(Math.min(letterhead.getYLine(), top - metadataHeight[0]), spacing);
         if (!document.recipient().isEmpty()) {
             Paragraph recipient = elements.lines(document.recipient(), style.bodySize(), false);
-            pages.flow(recipient, pages.left(true), spacing, true);
+            pages.flow(recipient, pages.left(true), spacing, true, Tags.element(parent, Tags.P));
         }
+    }
+
+    private static void go(ColumnText column, Pages pages, PdfStructureElement tag) {
+        Tags.mark(pages.canvas(), tag, () -> {
+            try {
+                column.go();
+            } catch (com.lowagie.text.DocumentException e) {
+                throw new IllegalStateException("OpenPDF could not lay out the letterhead: " + e.getMessage(), e);
+            }
+        });
     }
 }

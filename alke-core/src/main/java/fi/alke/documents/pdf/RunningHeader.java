@@ -70,17 +70,20 @@ final class RunningHeader extends PdfPageEventHelper {
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte canvas = writer.getDirectContent();
         Rectangle page = document.getPageSize();
-        if (writer.getPageNumber() == 1) {
-            placeNumber(canvas, page.getWidth(), firstPageBaseline, style.bodySize());
-            return;
-        }
-        float top = page.getHeight() - Elements.pt(style.headerTop());
-        drawMetadata(canvas, top, false);
-        float baseline = top - (float) (Fonts.ASCENT * style.smallSize());
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                new Phrase(organisation, Fonts.font(style.smallSize(), false)),
-                Elements.pt(style.marginLeft()), baseline, 0);
-        placeNumber(canvas, page.getWidth(), baseline, style.smallSize());
+        // The page number and the running header are pagination artifacts, outside the structure tree.
+        Tags.artifact(canvas, () -> {
+            if (writer.getPageNumber() == 1) {
+                placeNumber(canvas, page.getWidth(), firstPageBaseline, style.bodySize());
+                return;
+            }
+            float top = page.getHeight() - Elements.pt(style.headerTop());
+            drawMetadata(canvas, top, false);
+            float baseline = top - (float) (Fonts.ASCENT * style.smallSize());
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
+                    new Phrase(organisation, Fonts.font(style.smallSize(), false)),
+                    Elements.pt(style.marginLeft()), baseline, 0);
+            placeNumber(canvas, page.getWidth(), baseline, style.smallSize());
+        });
     }
 
     /** Reserves the page number's place at the right end of the block's first line. */

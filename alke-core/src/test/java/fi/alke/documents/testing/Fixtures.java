@@ -10,6 +10,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -59,14 +62,32 @@ public final class Fixtures {
 
     /** veraPDF's failed PDF/A-2b rules, as "rule: message" lines; empty when the file is valid. */
     public static List<String> pdfa2bFailures(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_2_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+        return failures(pdf, PDFAFlavour.PDFA_2_B).stream()
+                .map(a -> ruleId(a) + ": " + a.getMessage())
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * veraPDF's failed PDF/UA-1 rules with how often each failed, as "rule ×count" in rule order;
+     * empty when the file is valid.
+     */
+    public static List<String> pdfua1Failures(byte[] pdf) throws Exception {
+        Map<String, Long> counts = failures(pdf, PDFAFlavour.PDFUA_1).stream()
+                .collect(Collectors.groupingBy(Fixtures::ruleId, TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue()).toList();
+    }
+
+    private static String ruleId(TestAssertion a) {
+        return a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber();
+    }
+
+    private static List<TestAssertion> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             return result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                    .distinct()
                     .toList();
         }
     }

@@ -1,0 +1,74 @@
+package fi.alke.documents.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The tagged PDF: PDF/UA-1 for the nodes the structure tree covers so far. */
+class PdfTaggingTest {
+    private static final PdfRenderer RENDERER = new PdfRenderer(PageStyle.sfs2487());
+    /** Headings, paragraphs and lists, nested lists and an item that goes on after its nested list. */
+    private static final String TEXT = """
+            <document lang="fi" numbered-headings="true" created="2024-02-14T08:00:00Z">
+              <meta><type>Muistio</type><date value="2024-02-14">14.2.2024</date><id>VN/1/2024</id>\
+            <title>Rakenne</title><author>TEM</author></meta>
+              <letterhead><name>Testiorganisaatio</name></letterhead>
+              <recipient><line>Jakelun mukaan</line></recipient>
+              <body>
+                <title>Rakenne</title>
+                <subject>Otsikot, kappaleet ja luettelot</subject>
+                <h1>Ensimmäinen luku</h1>
+                <p>Tavallista tekstiä, <b>lihavoitua</b> ja <i>kursiivia</i>.<br/>Rivinvaihdon jälkeen.</p>
+                <h2>Alaluku</h2>
+                <ul>
+                  <li>Ensimmäinen kohta</li>
+                  <li>Toinen kohta
+                    <ol><li>Sisäkkäinen numeroitu</li><li>Toinen sisäkkäinen</li></ol>
+                    <p>Jatkuu sisäkkäisen jälkeen.</p>
+                  </li>
+                </ul>
+                <h3>Kolmas taso</h3>
+                %s
+              </body>
+            </document>
+            """.formatted("<p>Pitkä kappale, joka jatkuu sivulta toiselle. </p>\n".repeat(60));
+
+    private static byte[] pdf;
+
+    @BeforeAll
+    static void render() throws Exception {
+        pdf = RENDERER.render(Fixtures.parser().parse("text.xml", TEXT));
+        Path out = Path.of("target", "test-output", "tagged-text.pdf");
+        Files.createDirectories(out.getParent());
+        Files.write(out, pdf);
+    }
+
+    @Test
+    void headingsParagraphsAndListsAreValidPdfUa1() throws Exception {
+        assertEquals(List.of(), Fixtures.pdfua1Failures(pdf));
+    }
+
+    @Test
+    void isStillValidPdfA2b() throws Exception {
+        assertEquals(List.of(), Fixtures.pdfa2bFailures(pdf));
+    }
+
+    @Test
+    void theStructureTreeGivesTheSameBytesTwice() throws Exception {
+        assertArrayEquals(pdf, RENDERER.render(Fixtures.parser().parse("text.xml", TEXT)));
+    }
+
+    /** Not an assertion yet: what PDF/UA-1 still finds in the all-features fixture. */
+    @Test
+    void reportsWhatPdfUa1StillFindsInAllFeatures() throws Exception {
+        byte[] all = RENDERER.render(Fixtures.document("all-features.xml"));
+        System.out.println("PDF/UA-1 all-features: " + Fixtures.pdfua1Failures(all));
+    }
+}
