@@ -64,10 +64,12 @@ final class Elements {
 
                 @Override
                 public Void link(Inline.Link link) {
+                    StringBuilder text = new StringBuilder();
+                    link.content().forEach(t -> text.append(t.text()));
                     for (Inline.Text t : link.content()) {
                         Chunk chunk = chunk(new Inline.Text(t.text(), t.bold(), t.italic(), true),
                                 size, bold, italic, linkColour);
-                        chunk.setGenericTag(RunningHeader.LINK_TAG + link.href());
+                        chunk.setGenericTag(RunningHeader.LINK_TAG + link.href() + "\n" + text);
                         p.add(chunk);
                     }
                     return null;

@@ -26,6 +26,7 @@ final class Pages {
     private final PdfWriter writer;
     private final PageStyle style;
     private final float lift;
+    private final Tags tags;
     private boolean landscape;
     private float y;
     private float pendingSpace;
@@ -35,7 +36,8 @@ final class Pages {
      * @param lift a leading less an ascent at the body size: how much higher OpenPDF's text columns
      *             must start than the line boxes they stand for
      */
-    Pages(Document document, PdfWriter writer, PageStyle style, float lift) {
+    Pages(Document document, PdfWriter writer, PageStyle style, float lift, Tags tags) {
+        this.tags = tags;
         this.document = document;
         this.writer = writer;
         this.style = style;
@@ -171,12 +173,19 @@ final class Pages {
         if (tag == null) {
             return go(column, true);
         }
-        canvas().beginMarkedContentSequence(tag);
-        try {
-            return go(column, false);
-        } finally {
-            canvas().endMarkedContentSequence();
+        int[] status = new int[1];
+        IOException[] failure = new IOException[1];
+        tags.mark(canvas(), tag, () -> {
+            try {
+                status[0] = go(column, false);
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
         }
+        return status[0];
     }
 
     private static int go(ColumnText column, boolean simulate) throws IOException {

@@ -49,16 +49,15 @@ public final class PdfRenderer implements DocumentRenderer {
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(Pages.portrait(style));
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
+            Tags tags = new Tags(writer);
             RunningHeader header = new RunningHeader(style, elements, document.metadata(),
-                    document.letterhead().shortName());
+                    document.letterhead().shortName(), tags);
             writer.setPageEvent(header);
             PdfA.prepare(writer, document.metadata());
-            Tags.tagged(writer);
             pdf.open();
-            Tags tags = new Tags(writer);
             PdfA.addOutputIntent(writer);
-            Pages pages = new Pages(pdf, writer, style, elements.firstLineLift(style.bodySize()));
-            head(document, pages, header, tags.root());
+            Pages pages = new Pages(pdf, writer, style, elements.firstLineLift(style.bodySize()), tags);
+            head(document, pages, header, tags);
             BodyWriter body = new BodyWriter(pages, elements, style, tags.root());
             document.body().forEach(block -> block.accept(body));
             pdf.close();
@@ -75,8 +74,8 @@ public final class PdfRenderer implements DocumentRenderer {
     }
 
     /** Page one's head: letterhead on the left, the metadata block at 9.2 cm, then the recipient. */
-    private void head(Document document, Pages pages, RunningHeader header, PdfStructureElement parent)
-            throws IOException {
+    private void head(Document document, Pages pages, RunningHeader header, Tags tags) throws IOException {
+        PdfStructureElement parent = tags.root();
         float top = pages.textTop();
 
         // One column, the logo and the name each its own element: the logo a Figure, the name a P.
@@ -86,12 +85,12 @@ public final class PdfRenderer implements DocumentRenderer {
         Image logo = document.letterhead().logo();
         if (logo != null) {
             letterhead.addElement(elements.image(logo, logo.widthCm(), logo.heightCm()));
-            go(letterhead, pages, Tags.figure(parent, logo.alt()));
+            go(letterhead, pages, tags, Tags.figure(parent, logo.alt()));
         }
         letterhead.addElement(elements.lines(document.letterhead().nameLines(), style.bodySize(), false));
-        go(letterhead, pages, Tags.element(parent, Tags.P));
+        go(letterhead, pages, tags, Tags.element(parent, Tags.P));
         float[] metadataHeight = new float[1]; // after the letterhead, for reading order
-        Tags.mark(pages.canvas(), Tags.element(parent, Tags.P),
+        tags.mark(pages.canvas(), Tags.element(parent, Tags.P),
                 () -> metadataHeight[0] = header.drawMetadata(pages.canvas(), top, true));
         float spacing = (float) style.paragraphSpacing();
         pages.advanceTo(Math.min(letterhead.getYLine(), top - metadataHeight[0]), spacing);
@@ -101,8 +100,8 @@ public final class PdfRenderer implements DocumentRenderer {
         }
     }
 
-    private static void go(ColumnText column, Pages pages, PdfStructureElement tag) {
-        Tags.mark(pages.canvas(), tag, () -> {
+    private static void go(ColumnText column, Pages pages, Tags tags, PdfStructureElement tag) {
+        tags.mark(pages.canvas(), tag, () -> {
             try {
                 column.go();
             } catch (com.lowagie.text.DocumentException e) {

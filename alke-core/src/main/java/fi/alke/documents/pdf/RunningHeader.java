@@ -8,7 +8,10 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfAnnotation;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import fi.alke.documents.style.PageStyle;
@@ -24,7 +27,10 @@ import java.util.List;
  * when the page ends and filled in when the document closes.
  */
 final class RunningHeader extends PdfPageEventHelper {
-    /** Generic-tag prefix that marks a chunk as a hyperlink to the rest of the tag. */
+    /**
+     * Generic-tag prefix that marks a chunk as a hyperlink: the address follows, then a line feed and
+     * the link's text, which becomes the annotation's Contents.
+     */
     static final String LINK_TAG = "link:";
 
     private final PageStyle style;
@@ -32,9 +38,11 @@ final class RunningHeader extends PdfPageEventHelper {
     private final Metadata metadata;
     private final String organisation;
     private final List<PageNumber> numbers = new ArrayList<>();
+    private final Tags tags;
     private float firstPageBaseline;
 
-    RunningHeader(PageStyle style, Elements elements, Metadata metadata, String organisation) {
+    RunningHeader(PageStyle style, Elements elements, Metadata metadata, String organisation, Tags tags) {
+        this.tags = tags;
         this.style = style;
         this.elements = elements;
         this.metadata = metadata;
@@ -98,6 +106,7 @@ final class RunningHeader extends PdfPageEventHelper {
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
         int total = numbers.size();
+        tags.finish(total);
         for (int i = 0; i < total; i++) {
             PageNumber number = numbers.get(i);
             ColumnText.showTextAligned(number.template(), Element.ALIGN_RIGHT,
@@ -113,10 +122,13 @@ final class RunningHeader extends PdfPageEventHelper {
     @Override
     public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
         if (text.startsWith(LINK_TAG)) {
+            int end = text.indexOf('\n');
             PdfAnnotation link = new PdfAnnotation(writer, rect.getLeft(), rect.getBottom(), rect.getRight(),
-                    rect.getTop(), new PdfAction(text.substring(LINK_TAG.length())));
+                    rect.getTop(), new PdfAction(text.substring(LINK_TAG.length(), end)));
             link.setFlags(PdfAnnotation.FLAGS_PRINT);
             link.setBorder(new com.lowagie.text.pdf.PdfBorderArray(0, 0, 0));
+            link.put(PdfName.CONTENTS, new PdfString(text.substring(end + 1), PdfObject.TEXT_UNICODE));
+            tags.link(link);
             writer.addAnnotation(link);
         }
     }

@@ -1,11 +1,19 @@
 package fi.alke.documents.pdf;
 
+import com.lowagie.text.pdf.PdfAnnotation;
+import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The document's structure tree (tagged PDF, PDF/UA): a {@code Document} root under which each node of
@@ -32,20 +40,24 @@ final class Tags {
         PAGINATION.put(PdfName.TYPE, new PdfName("Pagination"));
     }
 
-    private final PdfStructureElement root;
+    private final PdfWriter writer;
+    private PdfStructureElement root;
+    private PdfStructureElement marking;
+    private final List<PdfStructureElement> links = new ArrayList<>();
+    private int annotations;
 
-    /** The structure tree's root of a writer made {@link #tagged} whose document is open. */
+    /** Makes the writer's PDF tagged (MarkInfo, StructTreeRoot, tab order by structure); before it opens. */
     Tags(PdfWriter writer) {
-        this.root = new PdfStructureElement(writer.getStructureTreeRoot(), DOCUMENT);
-    }
-
-    /** Makes the writer's PDF tagged (MarkInfo, StructTreeRoot); call before the document opens. */
-    static void tagged(PdfWriter writer) {
+        this.writer = writer;
         writer.setTagged();
+        writer.setTabs(PdfName.S);
     }
 
-    /** The {@code Document} element, parent of the body's blocks. */
+    /** The {@code Document} element, parent of the head's and the body's blocks; once the document is open. */
     PdfStructureElement root() {
+        if (root == null) {
+            root = new PdfStructureElement(writer.getStructureTreeRoot(), DOCUMENT);
+        }
         return root;
     }
 
@@ -67,10 +79,59 @@ final class Tags {
     }
 
     /** Draws {@code content} on the canvas as marked content of {@code element} on the current page. */
-    static void mark(PdfContentByte canvas, PdfStructureElement element, Runnable content) {
+    void mark(PdfContentByte canvas, PdfStructureElement element, Runnable content) {
         canvas.beginMarkedContentSequence(element);
-        content.run();
-        canvas.endMarkedContentSequence();
+        marking = element;
+        try {
+            content.run();
+        } finally {
+            marking = null;
+            canvas.endMarkedContentSequence();
+        }
+    }
+
+    /**
+     * Tags a link annotation drawn inside the content being marked: a Link element in that content's
+     * element, after the text marked so far, holding the annotation through an object reference, and
+     * the annotation's StructParent pointing back to it in the ParentTree.
+     */
+    void link(PdfAnnotation annotation) {
+        PdfStructureElement parent = marking == null ? root() : marking;
+        PdfObject k = parent.get(PdfName.K);
+        if (k != null && k.isNumber()) { // OpenPDF's single MCID; an array may mix MCIDs and elements
+            PdfArray kids = new PdfArray();
+            kids.add(k);
+            parent.put(PdfName.K, kids);
+        }
+        PdfStructureElement link = new PdfStructureElement(parent, PdfName.LINK);
+        PdfDictionary objr = new PdfDictionary(PdfName.OBJR);
+        objr.put(PdfName.OBJ, annotation.getIndirectReference());
+        objr.put(PdfName.PG, writer.getCurrentPage());
+        link.put(PdfName.K, new PdfArray(objr));
+        if (parent.get(PdfName.K) instanceof PdfArray kids && kids.getPdfObject(0).isNumber()) {
+            // OpenPDF writes the elements of a /K that begins with an MCID as they are, inline: refer to
+            // the Link instead and write it at the end.
+            kids.set(kids.size() - 1, link.getReference());
+            links.add(link);
+        }
+        int key = writer.getStructureTreeRoot().addExistingObject(link.getReference());
+        annotation.put(PdfName.STRUCTPARENT, new PdfNumber(key));
+        annotations++;
+    }
+
+    /**
+     * Writes the ParentTree's next key, which OpenPDF leaves out: it gives every page a key and every
+     * tagged annotation one. Call when all pages and annotations are written.
+     */
+    void finish(int pages) {
+        writer.getStructureTreeRoot().put(PdfName.PARENTTREENEXTKEY, new PdfNumber(pages + annotations));
+        for (PdfStructureElement link : links) {
+            try {
+                writer.addToBody(link, link.getReference());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Draws {@code content} as a pagination artifact: running headers and page numbers. */

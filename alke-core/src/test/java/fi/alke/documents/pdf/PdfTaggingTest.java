@@ -2,12 +2,23 @@ package fi.alke.documents.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +79,47 @@ class PdfTaggingTest {
     /** Not an assertion yet: what PDF/UA-1 still finds in the all-features fixture. */
     @Test
     void reportsWhatPdfUa1StillFindsInAllFeatures() throws Exception {
-        byte[] all = RENDERER.render(Fixtures.document("all-features.xml"));
-        System.out.println("PDF/UA-1 all-features: " + Fixtures.pdfua1Failures(all));
+        System.out.println("PDF/UA-1 all-features: " + Fixtures.pdfua1Failures(allFeatures()));
+    }
+
+    @Test
+    void theParentTreeNextKeyFollowsEveryKeyAndLinksHaveOne() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(allFeatures())) {
+            PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
+            Map<Integer, COSObjectable> tree = new TreeMap<>();
+            collect(root.getParentTree(), tree);
+            assertEquals(((TreeMap<Integer, COSObjectable>) tree).lastKey() + 1, root.getParentTreeNextKey());
+            assertEquals(tree.size(), root.getParentTreeNextKey(), "keys from 0 without gaps");
+            int links = 0;
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    assertTrue(tree.containsKey(annotation.getStructParent()), "the link's StructParent is a key");
+                    assertTrue(annotation.getContents() != null && !annotation.getContents().isBlank());
+                    assertEquals(COSName.S, page.getCOSObject().getCOSName(COSName.getPDFName("Tabs")));
+                    links++;
+                }
+            }
+            assertTrue(links > 0);
+        }
+    }
+
+    private static void collect(PDNumberTreeNode node, Map<Integer, COSObjectable> into) throws Exception {
+        if (node.getNumbers() != null) {
+            into.putAll(node.getNumbers());
+        }
+        if (node.getKids() != null) {
+            for (PDNumberTreeNode kid : node.getKids()) {
+                collect(kid, into);
+            }
+        }
+    }
+
+    @Test
+    void allFeaturesIsStillValidPdfA2b() throws Exception {
+        assertEquals(List.of(), Fixtures.pdfa2bFailures(allFeatures()));
+    }
+
+    private static byte[] allFeatures() throws Exception {
+        return RENDERER.render(Fixtures.document("all-features.xml"));
     }
 }
