@@ -110,7 +110,8 @@ final class BodyWriter implements Block.Visitor<Void> {
     @Override
     public Void table(Table table) {
         float width = Elements.pt(style.tableWidth(table.fromMargin(), pages.landscape()));
-        return flow(elements.table(table, width), table.fromMargin(), false, spacing, tag(Tags.DIV));
+        // The table marks its cells itself (TableTags), so the flow marks nothing around it.
+        return flow(elements.table(table, width, new TableTags(parent)), table.fromMargin(), false, spacing, null);
     }
 
     @Override

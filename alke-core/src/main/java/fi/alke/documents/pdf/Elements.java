@@ -179,8 +179,11 @@ final class Elements {
         }
     }
 
-    /** A table at the given width: header rows repeat on every page, spans as in the tree. */
-    PdfPTable table(Table table, float width) {
+    /**
+     * A table at the given width: header rows repeat on every page, spans as in the tree; its rows and
+     * cells tagged through {@code tags}.
+     */
+    PdfPTable table(Table table, float width, TableTags tags) {
         PdfPTable t = new PdfPTable(table.columnCount());
         double[] scaled = table.scaledWidths(width);
         float[] widths = new float[scaled.length];
@@ -192,17 +195,21 @@ final class Elements {
         // A row that does not fit moves whole to the next page, as the DOCX's rows do (cantSplit);
         // only a row taller than a page is split.
         t.setSplitLate(true);
+        t.setTableEvent(tags);
         for (Table.Row row : table.headerRows()) {
-            row.cells().forEach(c -> t.addCell(cell(c, true)));
+            tags.row(true);
+            row.cells().forEach(c -> t.addCell(cell(c, true, tags)));
         }
         for (Table.Row row : table.bodyRows()) {
-            row.cells().forEach(c -> t.addCell(cell(c, false)));
+            tags.row(false);
+            row.cells().forEach(c -> t.addCell(cell(c, false, tags)));
         }
         return t;
     }
 
-    private PdfPCell cell(Table.Cell c, boolean header) {
+    private PdfPCell cell(Table.Cell c, boolean header, TableTags tags) {
         PdfPCell cell = new PdfPCell();
+        cell.setCellEvent(tags.cell(header, c.colspan(), c.rowspan()));
         cell.setColspan(c.colspan());
         cell.setRowspan(c.rowspan());
         cell.setBorderWidth((float) style.borderWidth());

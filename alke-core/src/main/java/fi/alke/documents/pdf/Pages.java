@@ -85,7 +85,7 @@ final class Pages {
      * @param text {@code true} for text laid out in lines (paragraphs, lists, borderless layout
      *             tables), {@code false} for a box (a ruled table, a picture)
      * @param tag  the structure element the element's content belongs to, marked on every page it
-     *             reaches
+     *             reaches; {@code null} for an element that marks its own content (a ruled table)
      */
     void flow(Element element, float left, float spaceAfter, boolean text, PdfStructureElement tag)
             throws IOException {
@@ -96,7 +96,7 @@ final class Pages {
         while (true) {
             column.setSimpleColumn(left, bottom(), right(), y + shift);
             float before = y + shift;
-            int status = go(column, tag);
+            int status = tag == null ? go(column, false) : go(column, tag);
             y = column.getYLine() - shift;
             if (!ColumnText.hasMoreText(status)) {
                 break;
@@ -119,7 +119,7 @@ final class Pages {
         column.addElement(element);
         float start = y - (fresh ? 0 : pendingSpace) - before + lift;
         column.setSimpleColumn(left, bottom(), right(), start);
-        int status = go(column, null);
+        int status = go(column, true);
         return !ColumnText.hasMoreText(status) && column.getYLine() - lift - after >= bottom();
     }
 
@@ -168,11 +168,8 @@ final class Pages {
         pendingSpace = 0;
     }
 
-    /** Lays out the column as marked content of {@code tag}, or only measures it when the tag is null. */
+    /** Lays out the column as marked content of {@code tag}. */
     private int go(ColumnText column, PdfStructureElement tag) throws IOException {
-        if (tag == null) {
-            return go(column, true);
-        }
         int[] status = new int[1];
         IOException[] failure = new IOException[1];
         tags.mark(canvas(), tag, () -> {

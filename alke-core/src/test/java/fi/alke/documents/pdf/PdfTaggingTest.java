@@ -82,6 +82,40 @@ class PdfTaggingTest {
         System.out.println("PDF/UA-1 all-features: " + Fixtures.pdfua1Failures(allFeatures()));
     }
 
+    /** A table with a spanning header that breaks across pages, its header repeated. */
+    private static final String LONG_TABLE = """
+            <document lang="fi" created="2024-02-14T08:00:00Z">
+              <meta><type>Muistio</type><date value="2024-02-14">14.2.2024</date>\
+            <title>Taulukko</title><author>TEM</author></meta>
+              <letterhead><name>Testiorganisaatio</name></letterhead>
+              <body>
+                <p>Ennen taulukkoa.</p>
+                <table id="pitka">
+                  <thead><tr><td rowspan="2">Toimenpide</td><td colspan="2">Vastuutahot</td></tr>\
+            <tr><td>Pää</td><td>Muut</td></tr></thead>
+                  <tbody>%s</tbody>
+                </table>
+                <p>Taulukon jälkeen.</p>
+              </body>
+            </document>
+            """.formatted("<tr><td><p>Rivi</p><ul><li>kohta</li></ul></td><td>VM</td><td/></tr>\n".repeat(70));
+
+    @Test
+    void aLongTableIsValidPdfUa1AndPdfA2b() throws Exception {
+        byte[] table = RENDERER.render(Fixtures.parser().parse("table.xml", LONG_TABLE));
+        Files.write(Path.of("target", "test-output", "tagged-table.pdf"), table);
+        assertEquals(List.of(), Fixtures.pdfua1Failures(table));
+        assertEquals(List.of(), Fixtures.pdfa2bFailures(table));
+        assertArrayEquals(table, RENDERER.render(Fixtures.parser().parse("table.xml", LONG_TABLE)));
+    }
+
+    /** Not an assertion yet: what PDF/A-2a finds (the XMP still says B, so the level rules fail too). */
+    @Test
+    void reportsWhatPdfA2aStillFinds() throws Exception {
+        System.out.println("PDF/A-2a all-features: " + Fixtures.pdfa2aFailures(allFeatures()));
+        System.out.println("PDF/A-2a text: " + Fixtures.pdfa2aFailures(pdf));
+    }
+
     @Test
     void theParentTreeNextKeyFollowsEveryKeyAndLinksHaveOne() throws Exception {
         try (PDDocument doc = Loader.loadPDF(allFeatures())) {

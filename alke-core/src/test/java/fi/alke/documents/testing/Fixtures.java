@@ -78,6 +78,13 @@ public final class Fixtures {
         return counts.entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue()).toList();
     }
 
+    /** veraPDF's failed PDF/A-2a rules with how often each failed, as for {@link #pdfua1Failures}. */
+    public static List<String> pdfa2aFailures(byte[] pdf) throws Exception {
+        Map<String, Long> counts = failures(pdf, PDFAFlavour.PDFA_2_A).stream()
+                .collect(Collectors.groupingBy(Fixtures::ruleId, TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue()).toList();
+    }
+
     private static String ruleId(TestAssertion a) {
         return a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber();
     }
