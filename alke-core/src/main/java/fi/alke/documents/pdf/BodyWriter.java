@@ -32,6 +32,8 @@ final class BodyWriter implements Block.Visitor<Void> {
     private final PageStyle style;
     private final float spacing;
     private final PdfStructureElement parent;
+    /** The level of the last heading element, 0 before the first. */
+    private int outline;
 
     /** Writes blocks at the pages' cursor, their structure elements as children of {@code parent}. */
     BodyWriter(Pages pages, Elements elements, PageStyle style, PdfStructureElement parent) {
@@ -46,13 +48,13 @@ final class BodyWriter implements Block.Visitor<Void> {
     public Void title(Title title) {
         double size = title.main() ? style.headingSize(0) : style.bodySize();
         return keepWithNext(elements.paragraph(title.content(), size, true, false), true,
-                tag(title.main() ? Tags.heading(0) : Tags.P));
+                title.main() ? heading(1) : tag(Tags.P));
     }
 
     @Override
     public Void heading(Heading heading) {
         return keepWithNext(elements.paragraph(heading.numberedContent(), style.headingSize(heading.level()), true,
-                heading.level() == 3), true, tag(Tags.heading(heading.level())));
+                heading.level() == 3), true, heading(heading.level()));
     }
 
     @Override
@@ -173,6 +175,15 @@ final class BodyWriter implements Block.Visitor<Void> {
     private Void keepWithNext(Paragraph paragraph, boolean fromMargin, PdfStructureElement tag) {
         startPageUnlessFits(paragraph, fromMargin, 0, spacing + 2 * elements.leading(style.bodySize()));
         return flow(paragraph, fromMargin, tag);
+    }
+
+    /**
+     * The H element of a heading: of its level, but at most one deeper than the heading before it, as
+     * PDF/UA requires (a level-3 heading straight after a level-1 one is an H2). The main title is H1.
+     */
+    private PdfStructureElement heading(int level) {
+        outline = Math.min(level, outline + 1);
+        return tag(Tags.heading(outline));
     }
 
     /** A new structure element of the type, after the ones written so far. */

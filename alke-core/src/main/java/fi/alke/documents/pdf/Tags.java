@@ -31,7 +31,7 @@ final class Tags {
     static final PdfName L = new PdfName("L");
     static final PdfName LI = new PdfName("LI");
     static final PdfName LBODY = new PdfName("LBody");
-    private static final PdfName[] H = {new PdfName("H1"), new PdfName("H1"), new PdfName("H2"), new PdfName("H3")};
+    private static final PdfName[] H = {new PdfName("H1"), new PdfName("H2"), new PdfName("H3")};
     private static final PdfName ALT = new PdfName("Alt");
     private static final PdfName ARTIFACT = new PdfName("Artifact");
     private static final PdfDictionary PAGINATION = new PdfDictionary();
@@ -61,9 +61,9 @@ final class Tags {
         return root;
     }
 
-    /** The heading element of a level: H1 for the main title and level 1, H2 and H3 below. */
+    /** The heading element of a level 1–3. */
     static PdfName heading(int level) {
-        return H[Math.max(0, Math.min(level, 3))];
+        return H[level - 1];
     }
 
     /** A new element of the type as the last child of {@code parent}. */
