@@ -31,12 +31,14 @@ final class BodyWriter implements Block.Visitor<Void> {
     private final Elements elements;
     private final PageStyle style;
     private final float spacing;
+    private final Tags tags;
     private final PdfStructureElement parent;
     /** The level of the last heading element, 0 before the first. */
     private int outline;
 
     /** Writes blocks at the pages' cursor, their structure elements as children of {@code parent}. */
-    BodyWriter(Pages pages, Elements elements, PageStyle style, PdfStructureElement parent) {
+    BodyWriter(Pages pages, Elements elements, PageStyle style, Tags tags, PdfStructureElement parent) {
+        this.tags = tags;
         this.parent = parent;
         this.pages = pages;
         this.elements = elements;
@@ -113,13 +115,13 @@ final class BodyWriter implements Block.Visitor<Void> {
     public Void table(Table table) {
         float width = Elements.pt(style.tableWidth(table.fromMargin(), pages.landscape()));
         // The table marks its cells itself (TableTags), so the flow marks nothing around it.
-        return flow(elements.table(table, width, new TableTags(parent)), table.fromMargin(), false, spacing, null);
+        return flow(elements.table(table, width, new TableTags(tags, parent)), table.fromMargin(), false, spacing, null);
     }
 
     @Override
     public Void labelled(LabelledBlock labelled) {
-        return flow(elements.labelled(labelled, Elements.pt(style.textWidth(pages.landscape()))), true,
-                tag(Tags.DIV));
+        return flow(elements.labelled(labelled, Elements.pt(style.textWidth(pages.landscape())),
+                TableTags.layout(tags), parent), true, true, spacing, null);
     }
 
     @Override
@@ -140,8 +142,8 @@ final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void contact(ContactBlock contact) {
-        return flow(elements.contact(contact, Elements.pt(style.textWidth(pages.landscape()))), true,
-                tag(Tags.DIV));
+        return flow(elements.contact(contact, Elements.pt(style.textWidth(pages.landscape())),
+                TableTags.layout(tags), parent), true, true, spacing, null);
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfStructureElement;
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.ContactBlock;
@@ -245,15 +246,22 @@ final class Elements {
                 + block.getClass().getSimpleName());
     }
 
-    /** Label at the margin, content at the body indent: a borderless two-column table. */
-    PdfPTable labelled(LabelledBlock block, float width) {
+    /**
+     * Label at the margin, content at the body indent: a borderless two-column table, tagged as a Div
+     * under {@code parent} holding the label as a P and the content as a Div.
+     */
+    PdfPTable labelled(LabelledBlock block, float width, TableTags tags, PdfStructureElement parent) {
         PdfPTable t = new PdfPTable(2);
         setWidths(t, new float[] {pt(style.bodyIndent()), width - pt(style.bodyIndent())});
         t.setSplitLate(false);
+        t.setTableEvent(tags);
+        PdfStructureElement div = Tags.element(parent, Tags.DIV);
         PdfPCell label = borderless();
+        label.setCellEvent(tags.cell(Tags.element(div, Tags.P)));
         label.addElement(plain(block.label(), style.bodySize(), false));
         t.addCell(label);
         PdfPCell content = borderless();
+        content.setCellEvent(tags.cell(Tags.element(div, Tags.DIV)));
         for (int i = 0; i < block.content().size(); i++) {
             Element e = flow(block.content().get(i), style.bodySize(), false);
             if (e instanceof Paragraph p && i < block.content().size() - 1) {
@@ -265,19 +273,26 @@ final class Elements {
         return t;
     }
 
-    /** The organisation's contact details: name, then one column per kind of detail. */
-    PdfPTable contact(ContactBlock block, float width) {
+    /**
+     * The organisation's contact details: name, then one column per kind of detail; tagged as a Div
+     * under {@code parent} with the name and each column a P, in that order.
+     */
+    PdfPTable contact(ContactBlock block, float width, TableTags tags, PdfStructureElement parent) {
         int columns = block.columns().size();
         PdfPTable t = new PdfPTable(columns);
         float[] widths = new float[columns];
         java.util.Arrays.fill(widths, width / columns);
         setWidths(t, widths);
+        t.setTableEvent(tags);
+        PdfStructureElement div = Tags.element(parent, Tags.DIV);
         PdfPCell org = borderless();
+        org.setCellEvent(tags.cell(Tags.element(div, Tags.P)));
         org.setColspan(columns);
         org.addElement(plain(block.organisation(), style.smallSize(), true));
         t.addCell(org);
         for (ContactBlock.Column column : block.columns()) {
             PdfPCell cell = borderless();
+            cell.setCellEvent(tags.cell(Tags.element(div, Tags.P)));
             cell.addElement(lines(column.labelLines(), style.smallSize(), true));
             cell.addElement(lines(column.valueLines(), style.smallSize(), false));
             t.addCell(cell);

@@ -58,7 +58,7 @@ public final class PdfRenderer implements DocumentRenderer {
             PdfA.addOutputIntent(writer);
             Pages pages = new Pages(pdf, writer, style, elements.firstLineLift(style.bodySize()), tags);
             head(document, pages, header, tags);
-            BodyWriter body = new BodyWriter(pages, elements, style, tags.root());
+            BodyWriter body = new BodyWriter(pages, elements, style, tags, tags.root());
             document.body().forEach(block -> block.accept(body));
             pdf.close();
         } catch (UncheckedIOException e) {

@@ -2,6 +2,7 @@ package fi.alke.documents.pdf;
 
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ByteBuffer;
+import com.lowagie.text.pdf.PdfAnnotation;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
@@ -41,6 +42,7 @@ final class TableTags implements PdfPTableEvent {
     private static final byte[] ARTIFACT = "/Artifact BMC\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EMC = "EMC\n".getBytes(StandardCharsets.US_ASCII);
 
+    private final Tags tags;
     private final PdfStructureElement table;
     private PdfStructureElement group;
     private PdfStructureElement row;
@@ -48,8 +50,28 @@ final class TableTags implements PdfPTableEvent {
     /** The cells whose text is in the structure tree already. */
     private final Map<Cell, Boolean> tagged = new IdentityHashMap<>();
 
-    TableTags(PdfStructureElement parent) {
+    /** Tags for a ruled table, its Table element the last child of {@code parent}. */
+    TableTags(Tags tags, PdfStructureElement parent) {
+        this.tags = tags;
         this.table = Tags.element(parent, TABLE);
+    }
+
+    /**
+     * Tags for a borderless layout table (a labelled block, the contact block): no table structure,
+     * each cell's text the content of the element given for it with {@link #cell(PdfStructureElement)}.
+     */
+    static TableTags layout(Tags tags) {
+        return new TableTags(tags);
+    }
+
+    private TableTags(Tags tags) {
+        this.tags = tags;
+        this.table = null;
+    }
+
+    /** The event that marks a layout table's cell as content of {@code element}. */
+    PdfPCellEvent cell(PdfStructureElement element) {
+        return new Cell(element, false);
     }
 
     /** Starts a row, in THead for header rows and TBody for the others. */
@@ -94,11 +116,12 @@ final class TableTags implements PdfPTableEvent {
         public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
             // A header row written again on a later page is a repetition: tagged once, then artifacts.
             written.add(new Written(this, canvases[PdfPTable.TEXTCANVAS].getInternalBuffer().size(),
-                    header && tagged.containsKey(this)));
+                    header && tagged.containsKey(this), tags.claimLinks()));
         }
     }
 
-    private record Written(Cell cell, int end, boolean artifact) {
+    /** A cell's text on the text canvas up to {@code end}, and the links drawn in it. */
+    private record Written(Cell cell, int end, boolean artifact, List<PdfAnnotation> links) {
     }
 
     @Override
@@ -120,6 +143,7 @@ final class TableTags implements PdfPTableEvent {
                 text.beginMarkedContentSequence(w.cell().element);
                 buffer.append(slice(bytes, start, w.end()));
                 text.endMarkedContentSequence();
+                w.links().forEach(link -> tags.link(w.cell().element, link));
             }
             start = w.end();
             tagged.put(w.cell(), Boolean.TRUE);

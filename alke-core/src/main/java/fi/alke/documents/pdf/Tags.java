@@ -44,6 +44,7 @@ final class Tags {
     private PdfStructureElement root;
     private PdfStructureElement marking;
     private final List<PdfStructureElement> links = new ArrayList<>();
+    private final List<PdfAnnotation> pending = new ArrayList<>();
     private int annotations;
 
     /** Makes the writer's PDF tagged (MarkInfo, StructTreeRoot, tab order by structure); before it opens. */
@@ -93,10 +94,26 @@ final class Tags {
     /**
      * Tags a link annotation drawn inside the content being marked: a Link element in that content's
      * element, after the text marked so far, holding the annotation through an object reference, and
-     * the annotation's StructParent pointing back to it in the ParentTree.
+     * the annotation's StructParent pointing back to it in the ParentTree. A link drawn while nothing
+     * is being marked (in a table's cell, marked afterwards) waits for {@link #claimLinks}.
      */
     void link(PdfAnnotation annotation) {
-        PdfStructureElement parent = marking == null ? root() : marking;
+        if (marking == null) {
+            pending.add(annotation);
+        } else {
+            link(marking, annotation);
+        }
+    }
+
+    /** The links drawn since the last claim while nothing was being marked, for the caller to place. */
+    List<PdfAnnotation> claimLinks() {
+        List<PdfAnnotation> claimed = List.copyOf(pending);
+        pending.clear();
+        return claimed;
+    }
+
+    /** Tags the annotation as a Link in {@code parent}, after what {@code parent} holds so far. */
+    void link(PdfStructureElement parent, PdfAnnotation annotation) {
         PdfObject k = parent.get(PdfName.K);
         if (k != null && k.isNumber()) { // OpenPDF's single MCID; an array may mix MCIDs and elements
             PdfArray kids = new PdfArray();
@@ -124,6 +141,9 @@ final class Tags {
      * tagged annotation one. Call when all pages and annotations are written.
      */
     void finish(int pages) {
+        if (!pending.isEmpty()) {
+            throw new IllegalStateException(pending.size() + " link(s) drawn outside any tagged content");
+        }
         writer.getStructureTreeRoot().put(PdfName.PARENTTREENEXTKEY, new PdfNumber(pages + annotations));
         for (PdfStructureElement link : links) {
             try {
