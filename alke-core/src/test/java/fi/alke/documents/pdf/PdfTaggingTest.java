@@ -8,7 +8,12 @@ import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TimeZone;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
@@ -107,6 +112,33 @@ class PdfTaggingTest {
         assertEquals(List.of(), Fixtures.pdfua1Failures(table));
         assertEquals(List.of(), Fixtures.pdfa2bFailures(table));
         assertArrayEquals(table, RENDERER.render(Fixtures.parser().parse("table.xml", LONG_TABLE)));
+    }
+
+    @Test
+    void theTaggedPdfIsTheSameInAnyThreadAndTimeZone() throws Exception {
+        byte[] all = allFeatures();
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            assertArrayEquals(all, allFeatures());
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> renders = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                boolean even = i % 2 == 0;
+                renders.add(pool.submit(() -> even ? allFeatures()
+                        : RENDERER.render(Fixtures.parser().parse("table.xml", LONG_TABLE))));
+            }
+            byte[] table = RENDERER.render(Fixtures.parser().parse("table.xml", LONG_TABLE));
+            for (int i = 0; i < renders.size(); i++) {
+                assertArrayEquals(i % 2 == 0 ? all : table, renders.get(i).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** Not an assertion yet: what PDF/A-2a finds (the XMP still says B, so the level rules fail too). */
