@@ -6,6 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.testing.Fixtures;
+import fi.alke.documents.tree.Block;
+import fi.alke.documents.tree.Document;
+import fi.alke.documents.tree.Heading;
+import fi.alke.documents.tree.Image;
+import fi.alke.documents.tree.Landscape;
+import fi.alke.documents.tree.ListBlock;
+import fi.alke.documents.tree.Table;
+import fi.alke.documents.tree.Title;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,11 +25,13 @@ import java.util.concurrent.Future;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,6 +148,60 @@ class PdfTaggingTest {
             }
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /**
+     * The structure tree of all-features against its document tree: an H per heading and main title,
+     * a Figure with the alt text per image (logo included), a Table per ruled table with TH cells that
+     * all have Scope, an L per list at the top of the body.
+     */
+    @Test
+    void theStructureTreeFollowsTheDocumentTree() throws Exception {
+        Document document = Fixtures.document("all-features.xml");
+        List<Block> blocks = new ArrayList<>();
+        document.body().forEach(b -> {
+            if (b instanceof Landscape l) {
+                blocks.addAll(l.blocks());
+            } else {
+                blocks.add(b);
+            }
+        });
+        List<String> alts = new ArrayList<>();
+        if (document.letterhead().logo() != null) {
+            alts.add(document.letterhead().logo().alt());
+        }
+        blocks.stream().filter(b -> b instanceof Image).forEach(b -> alts.add(((Image) b).alt()));
+        long headings = blocks.stream().filter(b -> b instanceof Heading || b instanceof Title t && t.main()).count();
+        long tables = blocks.stream().filter(b -> b instanceof Table).count();
+        long lists = blocks.stream().filter(b -> b instanceof ListBlock).count();
+
+        List<PDStructureElement> elements = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(allFeatures())) {
+            PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
+            PDStructureElement top = (PDStructureElement) root.getKids().get(0);
+            assertEquals("Document", top.getStructureType());
+            walk(top, elements);
+            assertEquals(lists, top.getKids().stream()
+                    .filter(k -> k instanceof PDStructureElement e && e.getStructureType().equals("L")).count());
+        }
+        assertEquals(headings, elements.stream().filter(e -> e.getStructureType().matches("H[1-3]")).count());
+        assertEquals(alts, elements.stream().filter(e -> e.getStructureType().equals("Figure"))
+                .map(PDStructureElement::getAlternateDescription).toList());
+        assertEquals(tables, elements.stream().filter(e -> e.getStructureType().equals("Table")).count());
+        List<PDStructureElement> headers = elements.stream().filter(e -> e.getStructureType().equals("TH")).toList();
+        assertTrue(!headers.isEmpty());
+        headers.forEach(th -> assertEquals(COSName.getPDFName("Column"),
+                ((COSDictionary) th.getCOSObject().getDictionaryObject(COSName.A))
+                        .getDictionaryObject(COSName.getPDFName("Scope"))));
+    }
+
+    private static void walk(PDStructureElement element, List<PDStructureElement> into) {
+        into.add(element);
+        for (Object kid : element.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                walk(e, into);
+            }
         }
     }
 
