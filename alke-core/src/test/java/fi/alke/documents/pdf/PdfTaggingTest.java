@@ -10,6 +10,7 @@ import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.Document;
 import fi.alke.documents.tree.Heading;
 import fi.alke.documents.tree.Image;
+import fi.alke.documents.tree.Inline;
 import fi.alke.documents.tree.Landscape;
 import fi.alke.documents.tree.ListBlock;
 import fi.alke.documents.tree.Table;
@@ -31,7 +32,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.junit.jupiter.api.BeforeAll;
@@ -194,6 +199,84 @@ class PdfTaggingTest {
         headers.forEach(th -> assertEquals(COSName.getPDFName("Column"),
                 ((COSDictionary) th.getCOSObject().getDictionaryObject(COSName.A))
                         .getDictionaryObject(COSName.getPDFName("Scope"))));
+    }
+
+    /**
+     * The text under the structure elements, read in structure order through their marked content,
+     * has the body's headings and paragraphs in the document tree's order (whitespace aside, as lines
+     * break differently from the tree's text).
+     */
+    @Test
+    void theStructureTreeReadsTheTextInTheDocumentsOrder() throws Exception {
+        Document document = Fixtures.document("all-features.xml");
+        List<String> parts = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>(document.body());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Landscape l) {
+                blocks.addAll(i + 1, l.blocks());
+            }
+            List<Inline> inlines = b instanceof Heading h ? h.numberedContent()
+                    : b instanceof fi.alke.documents.tree.Paragraph p ? p.content()
+                    : b instanceof Title t ? t.content() : List.of();
+            StringBuilder text = new StringBuilder();
+            for (Inline inline : inlines) {
+                if (inline instanceof Inline.Text t) {
+                    text.append(t.text());
+                } else if (inline instanceof Inline.Link link) {
+                    link.content().forEach(t -> text.append(t.text()));
+                }
+            }
+            if (!text.isEmpty()) {
+                parts.add(text.toString().replaceAll("\\s+", ""));
+            }
+        }
+        StringBuilder read = new StringBuilder();
+        try (PDDocument doc = Loader.loadPDF(allFeatures())) {
+            Map<PDPage, Map<Integer, String>> marked = new java.util.HashMap<>();
+            for (PDPage page : doc.getPages()) {
+                PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                extractor.processPage(page);
+                Map<Integer, String> byId = new java.util.HashMap<>();
+                collectMarked(extractor.getMarkedContents(), byId);
+                marked.put(page, byId);
+            }
+            PDStructureElement top = (PDStructureElement)
+                    doc.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+            read(top, top.getPage(), marked, read);
+        }
+        Fixtures.assertInOrder(read.toString().replaceAll("\\s+", ""), parts);
+    }
+
+    private static void collectMarked(List<PDMarkedContent> contents, Map<Integer, String> into) {
+        for (PDMarkedContent content : contents) {
+            StringBuilder text = new StringBuilder();
+            for (Object o : content.getContents()) {
+                if (o instanceof TextPosition t) {
+                    text.append(t.getUnicode());
+                } else if (o instanceof PDMarkedContent nested) {
+                    collectMarked(List.of(nested), into);
+                }
+            }
+            if (content.getMCID() >= 0) {
+                into.merge(content.getMCID(), text.toString(), String::concat);
+            }
+        }
+    }
+
+    private static void read(PDStructureElement element, PDPage page, Map<PDPage, Map<Integer, String>> marked,
+            StringBuilder into) {
+        PDPage own = element.getPage() != null ? element.getPage() : page;
+        for (Object kid : element.getKids()) {
+            if (kid instanceof Integer mcid) {
+                into.append(marked.get(own).getOrDefault(mcid, ""));
+            } else if (kid instanceof PDMarkedContentReference ref) {
+                PDPage on = ref.getPage() != null ? ref.getPage() : own;
+                into.append(marked.get(on).getOrDefault(ref.getMCID(), ""));
+            } else if (kid instanceof PDStructureElement e) {
+                read(e, own, marked, into);
+            }
+        }
     }
 
     private static void walk(PDStructureElement element, List<PDStructureElement> into) {
