@@ -17,12 +17,13 @@ import java.util.Locale;
  * about that long to settle; {@code -Dalke.bench.warmup=N} sets N seconds), milliseconds per document
  * (markup parsed, then rendered to memory) for markup→tree (parsing alone), markup→DOCX, markup→PDF
  * and both, as the median of five two-second rounds; then the cold start of a fresh JVM rendering one
- * document in both formats. Run it with
+ * document in both formats; and the PDF's size. {@code -Dalke.bench.sample=STEM} measures another sample. Run it with
  * {@code taskset -c 0 java -cp alke-samples/target/alke.jar fi.alke.samples.Benchmark} to hold it to
  * one core. The figures go to docs/performance.md.
  */
 public final class Benchmark {
-    private static final String SAMPLE = "seed-001-ohje-2024";
+    /** The sample measured; {@code -Dalke.bench.sample=seuranta-2024} measures another. */
+    private static final String SAMPLE = System.getProperty("alke.bench.sample", "seed-001-ohje-2024");
     /** Warm-up length; {@code -Dalke.bench.warmup=15} for a shorter one. */
     private static final long WARMUP_NANOS = Long.getLong("alke.bench.warmup", 60) * 1_000_000_000L;
     private static final long ROUND_NANOS = 2_000_000_000L;
@@ -48,6 +49,7 @@ public final class Benchmark {
         report("markup→tree", rounds(parser, sample, List.of()));
         report("markup→DOCX", rounds(parser, sample, docx));
         report("markup→PDF", rounds(parser, sample, pdf));
+        System.out.printf(Locale.ROOT, "  size  PDF                 %8d bytes%n", renderOnce(parser, sample, pdf));
         report("markup→DOCX+PDF", rounds(parser, sample, both));
         coldStart();
     }
