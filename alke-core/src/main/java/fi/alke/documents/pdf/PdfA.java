@@ -46,6 +46,9 @@ final class PdfA {
     /** Sets the version, Info, catalog entries and XMP; call before the document opens. */
     static void prepare(PdfWriter writer, Metadata metadata) {
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        // objects in compressed object streams (PDF/A-2 allows them): the structure tree's many small
+        // dictionaries would otherwise be written out uncompressed, one object each
+        writer.setFullCompression();
 
         PdfDictionary info = writer.getInfo();
         PdfDate date = new PdfDate(calendar(metadata));
