@@ -186,15 +186,20 @@ public final class InputReader {
                     : problem(name, "/kind", parsed.locations, message)));
         }
         List<InputException.Problem> problems = validate(name, ORGANISATIONS_SCHEMA, parsed.node, parsed.locations);
-        ObjectReader reader = mapper.readerFor(OrganisationsFile.class);
+        if (problems.isEmpty()) {
+            try {
+                return mapper.readerFor(OrganisationsFile.class).readValue(parsed.node);
+            } catch (IOException | IllegalArgumentException e) {
+                problems.addAll(modelProblems(name, PARTS.readerFor(OrganisationsFile.class), parsed.node,
+                        OrganisationsFile.class, parsed.locations, problems));
+                fail(problems);
+                throw single(name, "", null, describe(e));
+            }
+        }
         problems.addAll(modelProblems(name, PARTS.readerFor(OrganisationsFile.class), parsed.node,
                 OrganisationsFile.class, parsed.locations, problems));
         fail(problems);
-        try {
-            return reader.readValue(parsed.node);
-        } catch (IOException e) {
-            throw single(name, "", null, describe(e));
-        }
+        throw new IllegalStateException("problems were found and reported");
     }
 
     /** A document's kind as a sentence says it: "an action-table document". */
@@ -268,17 +273,25 @@ public final class InputReader {
                 // the schema and the model checks below report what is wrong with them
             }
         }
-        ObjectReader reader = mapper.readerFor(AlkeDocument.class).withAttribute(Parties.class, known);
+        if (problems.isEmpty()) {
+            // the common case reads the document once; the part-by-part model checks run only to find
+            // every problem of a file that has some
+            try {
+                return new InputFile(name, mapper.readerFor(AlkeDocument.class).withAttribute(Parties.class, known)
+                        .readValue(node), locations);
+            } catch (IOException | IllegalArgumentException e) {
+                problems.addAll(modelProblems(name, PARTS.readerFor(AlkeDocument.class)
+                        .withAttribute(Parties.class, known), node, type, locations, problems));
+                fail(whereMissingFieldsBelong(problems, document, schema(kind), locations));
+                String pointer = e instanceof JsonMappingException mapping ? pointer(mapping) : "";
+                throw single(name, Locations.path(pointer), locations.of(pointer),
+                        describe(e));
+            }
+        }
         problems.addAll(modelProblems(name, PARTS.readerFor(AlkeDocument.class).withAttribute(Parties.class, known),
                 node, type, locations, problems));
         fail(whereMissingFieldsBelong(problems, document, schema(kind), locations));
-        try {
-            return new InputFile(name, reader.readValue(node), locations);
-        } catch (IOException e) {
-            JsonMappingException mapping = e instanceof JsonMappingException m ? m : null;
-            String pointer = mapping == null ? "" : pointer(mapping);
-            throw single(name, Locations.path(pointer), locations.of(pointer), describe(e));
-        }
+        throw new IllegalStateException("problems were found and reported");
     }
 
     /** The text of a file an input names, relative to the input's folder. */
@@ -370,7 +383,7 @@ public final class InputReader {
     }
 
     /** A reading failure the model checks did not explain, in words without Java's names. */
-    private static String describe(IOException e) {
+    private static String describe(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof java.time.DateTimeException) {
                 return "not a real date or time (check the day of the month and the hour), e.g. 2026-03-20T09:00";
