@@ -54,9 +54,9 @@ public record Action(
         Checks checks = new Checks();
         checks.notBlank(id, "id");
         checks.required(description, "description");
-        ministries = ministries == null ? List.of() : List.copyOf(ministries);
-        regions = regions == null ? List.of() : List.copyOf(regions);
-        responsible = responsible == null ? List.of() : List.copyOf(responsible);
+        ministries = Checks.list(ministries);
+        regions = Checks.list(regions);
+        responsible = Checks.list(responsible);
         Map<String, Integer> named = new HashMap<>();
         List<Party> all = parties(ministries, regions, responsible);
         for (int i = 0; i < all.size(); i++) {

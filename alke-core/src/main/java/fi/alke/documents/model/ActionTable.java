@@ -47,14 +47,14 @@ public record ActionTable(
         Checks checks = new Checks();
         checks.required(meta, "meta");
         checks.required(sender, "sender");
-        ongoing = ongoing == null ? List.of() : List.copyOf(ongoing);
-        proposed = proposed == null ? List.of() : List.copyOf(proposed);
+        ongoing = Checks.list(ongoing);
+        proposed = Checks.list(proposed);
         checks.check(!ongoing.isEmpty() || !proposed.isEmpty(), "", "an action table needs at least one action "
                 + "under ongoing or proposed");
         Map<String, String> ids = Action.ids();
         Action.requireUniqueIds(checks, "ongoing", ongoing, ids);
         Action.requireUniqueIds(checks, "proposed", proposed, ids);
-        organisations = organisations == null ? List.of() : List.copyOf(organisations);
+        organisations = Checks.list(organisations);
         checks.done();
         closing = closing == null ? Closing.NONE : closing;
     }

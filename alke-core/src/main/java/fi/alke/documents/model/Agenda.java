@@ -93,21 +93,21 @@ public record Agenda(
         Checks checks = new Checks();
         checks.required(meta, "meta");
         checks.required(sender, "sender");
-        themes = themes == null ? List.of() : List.copyOf(themes);
+        themes = Checks.list(themes);
         checks.check(!themes.isEmpty(), "themes", "at least one theme is needed");
         checks.required(start, "start");
         checks.check(end == null || start == null || !end.isBefore(start), "end", "the discussion ends ("
                 + end + ") before it starts (" + start + ")");
         checks.check(place != null || onlineMeeting != null, "place", "say where the discussion is held: give the "
                 + "place or onlineMeeting (or both)");
-        regions = regions == null ? List.of() : List.copyOf(regions);
+        regions = Checks.list(regions);
         checks.check(!regions.isEmpty(), "regions", "at least one region is needed");
-        organisers = organisers == null ? List.of() : List.copyOf(organisers);
-        topicAreas = topicAreas == null ? List.of() : List.copyOf(topicAreas);
+        organisers = Checks.list(organisers);
+        topicAreas = Checks.list(topicAreas);
         checks.check(!topicAreas.isEmpty(), "topicAreas", "at least one topic area is needed");
-        participants = participants == null ? List.of() : List.copyOf(participants);
-        organisations = organisations == null ? List.of() : List.copyOf(organisations);
-        sections = sections == null ? List.of() : List.copyOf(sections);
+        participants = Checks.list(participants);
+        organisations = Checks.list(organisations);
+        sections = Checks.list(sections);
         closing = closing == null ? Closing.NONE : closing;
         checks.done();
     }
@@ -141,7 +141,7 @@ public record Agenda(
         public TopicArea {
             Checks checks = new Checks();
             checks.notBlank(title, "title");
-            questions = questions == null ? List.of() : List.copyOf(questions);
+            questions = Checks.list(questions);
             checks.done();
         }
     }
@@ -185,7 +185,7 @@ public record Agenda(
             int named = (region != null ? 1 : 0) + (ministry != null ? 1 : 0) + (party != null ? 1 : 0);
             checks.check(named <= 1, "", "a participant group is one region's, one ministry's or one party's: give "
                     + "only one of region, ministry and party");
-            people = people == null ? List.of() : List.copyOf(people);
+            people = Checks.list(people);
             checks.check(!people.isEmpty(), "people", "at least one participant is needed");
             checks.done();
             if (party != null && region == null && ministry == null) {

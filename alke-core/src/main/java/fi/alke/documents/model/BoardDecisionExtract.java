@@ -161,7 +161,7 @@ public record BoardDecisionExtract(
                     + "for information (notedForInformation: true); write one of " + AppealInstructions.codes());
         }
         checks.done();
-        sections = sections == null ? List.of() : List.copyOf(sections);
+        sections = Checks.list(sections);
         closing = closing == null ? Closing.NONE : closing;
     }
 

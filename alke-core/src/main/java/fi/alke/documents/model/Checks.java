@@ -49,6 +49,11 @@ final class Checks {
         }
     }
 
+    /** A record's list as given, unmodifiable, or empty when left out: every list field is read so. */
+    static <T> List<T> list(List<T> given) {
+        return given == null ? List.of() : List.copyOf(given);
+    }
+
     /** A count with its noun: "1 cell", "2 cells" (the nouns counted here are all regular). */
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");

@@ -43,10 +43,10 @@ public record Closing(
 
     /** Missing lists become empty. */
     public Closing {
-        contacts = contacts == null ? List.of() : List.copyOf(contacts);
-        attachments = attachments == null ? List.of() : List.copyOf(attachments);
-        distribution = distribution == null ? List.of() : List.copyOf(distribution);
-        forInformation = forInformation == null ? List.of() : List.copyOf(forInformation);
+        contacts = Checks.list(contacts);
+        attachments = Checks.list(attachments);
+        distribution = Checks.list(distribution);
+        forInformation = Checks.list(forInformation);
     }
 
     /** An end without free-text further information. */
@@ -79,7 +79,7 @@ public record Closing(
         /** Checks that someone signs. */
         public Signing {
             Checks checks = new Checks();
-            signers = signers == null ? List.of() : List.copyOf(signers);
+            signers = Checks.list(signers);
             checks.check(!signers.isEmpty(), "signers", "at least one signer is needed");
             checks.done();
         }

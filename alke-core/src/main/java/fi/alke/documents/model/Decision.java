@@ -69,16 +69,16 @@ public record Decision(
         checks.required(meta, "meta");
         checks.required(sender, "sender");
         checks.required(decision, "decision");
-        themes = themes == null ? List.of() : List.copyOf(themes);
+        themes = Checks.list(themes);
         checks.check(!themes.isEmpty(), "themes", "at least one theme is needed");
-        regions = regions == null ? List.of() : List.copyOf(regions);
+        regions = Checks.list(regions);
         checks.check(!regions.isEmpty(), "regions", "at least one region is needed");
         checks.required(start, "start");
         checks.check(end == null || start == null || !end.isBefore(start), "end", "the discussion ends ("
                 + end + ") before it starts (" + start + ")");
-        partners = partners == null ? List.of() : List.copyOf(partners);
-        focusQuestions = focusQuestions == null ? List.of() : List.copyOf(focusQuestions);
-        sections = sections == null ? List.of() : List.copyOf(sections);
+        partners = Checks.list(partners);
+        focusQuestions = Checks.list(focusQuestions);
+        sections = Checks.list(sections);
         closing = closing == null ? Closing.NONE : closing;
         checks.done();
     }

@@ -70,7 +70,7 @@ public record FollowUp(
         Checks checks = new Checks();
         checks.required(meta, "meta");
         checks.required(sender, "sender");
-        rounds = rounds == null ? List.of() : List.copyOf(rounds);
+        rounds = Checks.list(rounds);
         checks.check(!rounds.isEmpty(), "rounds", "at least one round is needed");
         Set<String> roundNames = new HashSet<>();
         for (int i = 0; i < rounds.size(); i++) {
@@ -79,7 +79,7 @@ public record FollowUp(
                         + "' is already used by another round");
             }
         }
-        actions = actions == null ? List.of() : List.copyOf(actions);
+        actions = Checks.list(actions);
         String source = actionTable == null ? "" : " in " + actionTable;
         checks.check(!actions.isEmpty(), actionTable == null ? "actions" : "actionTable",
                 actionTable == null ? "at least one action is needed (or actionTable: naming the action table file)"
@@ -88,7 +88,7 @@ public record FollowUp(
         Map<String, Action> byId = new LinkedHashMap<>();
         actions.forEach(action -> byId.putIfAbsent(action.id(), action));
         Set<String> actionIds = byId.keySet();
-        progress = progress == null ? List.of() : List.copyOf(progress);
+        progress = Checks.list(progress);
         Set<String> reported = new HashSet<>();
         for (int i = 0; i < progress.size(); i++) {
             Progress entry = progress.get(i);
@@ -119,7 +119,7 @@ public record FollowUp(
                         + entry.round() + "'");
             }
         }
-        organisations = organisations == null ? List.of() : List.copyOf(organisations);
+        organisations = Checks.list(organisations);
         checks.done();
         closing = closing == null ? Closing.NONE : closing;
     }

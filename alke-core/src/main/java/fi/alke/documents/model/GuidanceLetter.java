@@ -44,7 +44,7 @@ public record GuidanceLetter(
         Checks checks = new Checks();
         checks.required(meta, "meta");
         checks.required(sender, "sender");
-        sections = sections == null ? List.of() : List.copyOf(sections);
+        sections = Checks.list(sections);
         checks.check(!sections.isEmpty(), "sections", "at least one section is needed");
         checks.done();
         closing = closing == null ? Closing.NONE : closing;

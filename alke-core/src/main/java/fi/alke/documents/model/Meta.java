@@ -62,11 +62,11 @@ public record Meta(
         Checks checks = new Checks();
         checks.notBlank(title, "title");
         checks.required(date, "date");
-        identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
+        identifiers = Checks.list(identifiers);
         language = language == null ? "fi" : language;
         checks.check(LANGUAGES.contains(language), "language", "no language is called '" + language
                 + "'; write fi, sv or en");
-        recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        recipients = Checks.list(recipients);
         checks.done();
     }
 

@@ -24,7 +24,7 @@ public record OrganisationsFile(
     /** Checks that something is declared and that no code is used twice. */
     public OrganisationsFile {
         Checks checks = new Checks();
-        organisations = organisations == null ? List.of() : List.copyOf(organisations);
+        organisations = Checks.list(organisations);
         checks.check(!organisations.isEmpty(), "organisations", "declare at least one organisation");
         try {
             Parties.stock().with(organisations);

@@ -50,7 +50,7 @@ public record Section(
         checks.notBlank(heading, "heading");
         checks.check(afterTable == null || table != null, "afterTable",
                 "only a section with a table has text after it");
-        sections = sections == null ? List.of() : List.copyOf(sections);
+        sections = Checks.list(sections);
         checks.check(body != null || table != null || !sections.isEmpty(), "",
                 "section '" + heading + "' needs a body, a table or sections");
         int depth = 1 + levels(sections);

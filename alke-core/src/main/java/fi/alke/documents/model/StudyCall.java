@@ -109,10 +109,10 @@ public record StudyCall(
         checks.check(start == null || end == null || !end.isBefore(start), "end", "the time span ends (" + end
                 + ") before it starts (" + start + ")");
         checks.required(background, "background");
-        researchQuestions = researchQuestions == null ? List.of() : List.copyOf(researchQuestions);
+        researchQuestions = Checks.list(researchQuestions);
         checks.check(!researchQuestions.isEmpty(), "researchQuestions", "at least one research question is needed");
-        links = links == null ? List.of() : List.copyOf(links);
-        sections = sections == null ? List.of() : List.copyOf(sections);
+        links = Checks.list(links);
+        sections = Checks.list(sections);
         closing = closing == null ? Closing.NONE : closing;
         checks.done();
     }

@@ -34,7 +34,7 @@ public record Table(
         Checks checks = new Checks();
         header = header == null ? List.of() : cells(header);
         rows = rows == null ? List.of() : rows.stream().map(row -> cells(row == null ? List.of() : row)).toList();
-        columnWidths = columnWidths == null ? List.of() : List.copyOf(columnWidths);
+        columnWidths = Checks.list(columnWidths);
         if (checks.check(!rows.isEmpty(), "rows", "at least one row is needed")) {
             int columns = header.isEmpty() ? rows.get(0).size() : header.size();
             if (checks.check(columns > 0, header.isEmpty() ? "rows[0]" : "header", "a row needs at least one cell")) {

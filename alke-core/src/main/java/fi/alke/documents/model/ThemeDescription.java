@@ -70,12 +70,12 @@ public record ThemeDescription(
         checks.required(sender, "sender");
         checks.notBlank(theme, "theme");
         checks.done();
-        spearheads = spearheads == null ? List.of() : List.copyOf(spearheads);
-        challenges = challenges == null ? List.of() : List.copyOf(challenges);
-        opportunities = opportunities == null ? List.of() : List.copyOf(opportunities);
-        goals = goals == null ? List.of() : List.copyOf(goals);
-        coreQuestions = coreQuestions == null ? List.of() : List.copyOf(coreQuestions);
-        sections = sections == null ? List.of() : List.copyOf(sections);
+        spearheads = Checks.list(spearheads);
+        challenges = Checks.list(challenges);
+        opportunities = Checks.list(opportunities);
+        goals = Checks.list(goals);
+        coreQuestions = Checks.list(coreQuestions);
+        sections = Checks.list(sections);
         closing = closing == null ? Closing.NONE : closing;
     }
 
