@@ -239,7 +239,8 @@ public final class InputReader {
                 problems.add(problem(name, "/actions", locations, "give the actions here or in the action table "
                         + tableName + " (actionTable), not both"));
             } else if (depth > 0) {
-                problems.add(problem(name, "/actionTable", locations, "an action table cannot name another"));
+                problems.add(problem(name, "/actionTable", locations, name + " is a follow-up, named as the action table of another follow-up (or of itself); "
+                        + "actionTable: names an action-table file"));
             } else {
                 try {
                     String tableText = referenced(name, "actionTable", tableName, folder, locations);

@@ -149,6 +149,15 @@ class ModelProblemsTest {
     }
 
     @Test
+    void aFollowUpNamingItselfAsItsActionTableIsToldSo(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("itse.yaml");
+        Files.writeString(file, "kind: follow-up\nmeta: {title: S, date: 2026-01-01}\nsender: tem\n"
+                + "actionTable: itse.yaml\nrounds: [{name: a, date: 2026-01-01}]\n");
+        assertEquals(List.of("itse.yaml:4:1: actionTable: itse.yaml is a follow-up, named as the action table of "
+                + "another follow-up (or of itself); actionTable: names an action-table file"), problems(file));
+    }
+
+    @Test
     void aFollowUpTakesItsActionsFromOnePlace(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("toimenpiteet.yaml"), Files.readString(resource("refs/toimenpiteet.yaml")));
         Files.writeString(folder.resolve("organisations.yaml"), Files.readString(resource("refs/organisations.yaml")));
