@@ -20,6 +20,11 @@ import java.util.Locale;
  * document in both formats; and the PDF's size. {@code -Dalke.bench.sample=STEM} measures another sample. Run it with
  * {@code taskset -c 0 java -cp alke-samples/target/alke.jar fi.alke.samples.Benchmark} to hold it to
  * one core. The figures go to docs/performance.md.
+ *
+ * <p>To compare two builds on the same document (the cost of tagging: {@code alke-samples/bench/tagging-cost.sh}),
+ * {@code --write-markup FILE} writes the sample's markup, {@code -Dalke.bench.markup=FILE} measures that
+ * markup instead of the sample's own (its images still load as the sample's do), and
+ * {@code -Dalke.bench.only=pdf} measures the PDF alone.
  */
 public final class Benchmark {
     /** The sample measured; {@code -Dalke.bench.sample=seuranta-2024} measures another. */
@@ -28,12 +33,23 @@ public final class Benchmark {
     private static final long WARMUP_NANOS = Long.getLong("alke.bench.warmup", 60) * 1_000_000_000L;
     private static final long ROUND_NANOS = 2_000_000_000L;
     private static final int ROUNDS = 5;
+    /** Markup to measure instead of the sample's, e.g. written by another build's {@code --write-markup}. */
+    private static final String MARKUP = System.getProperty("alke.bench.markup");
+    /** {@code pdf} measures only markup→PDF and the PDF's size. */
+    private static final String ONLY = System.getProperty("alke.bench.only", "");
 
     private Benchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         Sample sample = Samples.all().stream().filter(s -> s.stem().equals(SAMPLE)).findFirst().orElseThrow();
+        if (args.length == 2 && args[0].equals("--write-markup")) {
+            java.nio.file.Files.writeString(Path.of(args[1]), sample.markup());
+            return;
+        }
+        if (MARKUP != null) {
+            sample = new Sample(sample.stem(), java.nio.file.Files.readString(Path.of(MARKUP)), sample.resources());
+        }
         if (args.length == 1 && args[0].equals("--cold")) {
             cold(sample);
             return;
@@ -45,6 +61,12 @@ public final class Benchmark {
         List<DocumentRenderer> both = List.of(docx.get(0), pdf.get(0));
         System.out.printf(Locale.ROOT, "ALKE documents benchmark: sample %s, %d available processors, %s%n",
                 SAMPLE, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
+        if (ONLY.equals("pdf")) {
+            run(parser, sample, pdf, WARMUP_NANOS);
+            report("markup→PDF", rounds(parser, sample, pdf));
+            System.out.printf(Locale.ROOT, "  size  PDF                 %8d bytes%n", renderOnce(parser, sample, pdf));
+            return;
+        }
         run(parser, sample, both, WARMUP_NANOS); // both formats exercise all the code the others do
         report("markup→tree", rounds(parser, sample, List.of()));
         report("markup→DOCX", rounds(parser, sample, docx));

@@ -182,7 +182,7 @@ final class BodyWriter {
 
         @Override
         public Void paragraph(Paragraph paragraph) {
-            out.add(inlines(Wml.paragraph(place.textStyle()), paragraph.content()));
+            out.add(Wml.language(inlines(Wml.paragraph(place.textStyle()), paragraph.content()), paragraph.lang()));
             return null;
         }
 

@@ -39,8 +39,8 @@ final class HeadWriter {
             logo.getContent().add(media.picture(image, image.widthCm(), image.heightCm())); // as given
             sender.add(logo);
         }
-        for (String line : letterhead.nameLines()) {
-            sender.add(Wml.paragraph(StyleSheet.METADATA, line));
+        for (Letterhead.Name name : letterhead.names()) {
+            sender.add(Wml.language(Wml.paragraph(StyleSheet.METADATA, name.text()), name.lang()));
         }
         List<Object> head = new ArrayList<>();
         head.add(twoColumns(sender, metadataBlock(document.metadata(), StyleSheet.METADATA, "1"), false));

@@ -62,7 +62,7 @@ final class StyleSheet {
      * The language as Word stores it, with a region: Word's proofing tools are per region. A bare
      * "fi" or "sv" means Finland, as these are Finnish public-sector documents; other tags pass as given.
      */
-    private static String wordLanguage(String languageTag) {
+    static String wordLanguage(String languageTag) {
         Locale locale = Locale.forLanguageTag(languageTag);
         if (locale.getCountry().isEmpty() && Set.of("fi", "sv").contains(locale.getLanguage())) {
             return locale.getLanguage() + "-FI";

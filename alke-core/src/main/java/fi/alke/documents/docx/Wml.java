@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.List;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.Br;
+import org.docx4j.wml.CTLanguage;
 import org.docx4j.wml.CTTabStop;
 import org.docx4j.wml.FldChar;
 import org.docx4j.wml.HpsMeasure;
@@ -88,6 +89,44 @@ final class Wml {
         r.setRPr(rPr);
         r.getContent().add(FACTORY.createRT(t));
         return r;
+    }
+
+    /**
+     * Marks the paragraph's runs, those in its links and its paragraph mark as text in another
+     * language than the document's, so that Word's proofing and screen readers switch; {@code null}
+     * leaves the paragraph in the document's language.
+     */
+    static P language(P p, String languageTag) {
+        if (languageTag == null) {
+            return p;
+        }
+        String word = StyleSheet.wordLanguage(languageTag);
+        for (Object o : p.getContent()) {
+            Object content = o instanceof jakarta.xml.bind.JAXBElement<?> e ? e.getValue() : o;
+            if (content instanceof R r) {
+                language(r, word);
+            } else if (content instanceof P.Hyperlink link) {
+                link.getContent().stream().filter(R.class::isInstance).forEach(r -> language((R) r, word));
+            }
+        }
+        if (p.getPPr().getRPr() == null) {
+            p.getPPr().setRPr(FACTORY.createParaRPr());
+        }
+        p.getPPr().getRPr().setLang(lang(word));
+        return p;
+    }
+
+    private static void language(R r, String word) {
+        if (r.getRPr() == null) {
+            r.setRPr(FACTORY.createRPr());
+        }
+        r.getRPr().setLang(lang(word));
+    }
+
+    private static CTLanguage lang(String word) {
+        CTLanguage lang = FACTORY.createCTLanguage();
+        lang.setVal(word);
+        return lang;
     }
 
     /** A run in a character style. */

@@ -204,12 +204,13 @@ public final class MarkupParser {
 
         private Letterhead letterhead() throws XMLStreamException {
             Image logo = null;
-            List<String> names = new ArrayList<>();
+            List<Letterhead.Name> names = new ArrayList<>();
             while (nextChildStart()) {
                 if (in.getLocalName().equals("img")) {
                     logo = image();
                 } else {
-                    names.add(text());
+                    String lang = in.getAttributeValue(null, "lang");
+                    names.add(new Letterhead.Name(text(), lang));
                 }
             }
             return new Letterhead(logo, names);
@@ -248,7 +249,10 @@ public final class MarkupParser {
                 case "title" -> new Title(true, inlines());
                 case "subject" -> new Title(false, inlines());
                 case "h1", "h2", "h3" -> heading(name.charAt(1) - '0');
-                case "p" -> new Paragraph(inlines());
+                case "p" -> {
+                    String lang = in.getAttributeValue(null, "lang");
+                    yield new Paragraph(inlines(), lang);
+                }
                 case "ul", "ol" -> list(name.equals("ol"));
                 case "table" -> table(at);
                 case "labelled" -> {

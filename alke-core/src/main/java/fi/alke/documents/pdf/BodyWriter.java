@@ -61,7 +61,8 @@ final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void paragraph(fi.alke.documents.tree.Paragraph paragraph) {
-        return flow(elements.paragraph(paragraph.content(), style.bodySize(), false, false), false, tag(Tags.P));
+        return flow(elements.paragraph(paragraph.content(), style.bodySize(), false, false), false,
+                Tags.element(parent, Tags.P, paragraph.lang()));
     }
 
     @Override
@@ -70,19 +71,25 @@ final class BodyWriter implements Block.Visitor<Void> {
         pieces(elements.list(list, style.bodySize()), 0, tag(Tags.L), pieces);
         for (int i = 0; i < pieces.size(); i++) {
             Piece piece = pieces.get(i);
+            if (piece.label() != null && piece.item() instanceof Elements.Item item) {
+                item.beforeMarker(() -> tags.continueAs(pages.canvas(), piece.label()));
+            }
             flow(piece.element(), false, true, i == pieces.size() - 1 ? spacing : 0, piece.tag());
         }
         return null;
     }
 
-    /** A part of a list flowed and marked on its own: one item's text, or its text after a nested list. */
-    private record Piece(Element element, PdfStructureElement tag) {
+    /**
+     * A part of a list flowed and marked on its own: one item's text, or its text after a nested list;
+     * {@code label} is the Lbl of the item's marker, {@code null} for text after a nested list.
+     */
+    private record Piece(Element element, ListItem item, PdfStructureElement tag, PdfStructureElement label) {
     }
 
     /**
      * The list's items one by one, each alone in a list at the indentation it has in the whole, so
-     * that each item's text is marked content of its own: L / LI / LBody with the item's paragraphs
-     * as P and nested lists as L inside the LBody. The marker stays in the item's first P.
+     * that each item's text is marked content of its own: L / LI with the marker as Lbl and the text in
+     * LBody, the item's paragraphs as P and nested lists as L inside the LBody.
      *
      * @param outer the indentation of the lists around this one, as OpenPDF adds it up
      */
@@ -91,11 +98,14 @@ final class BodyWriter implements Block.Visitor<Void> {
         PdfStructureElement body = null;
         for (Element e : list.getItems()) {
             if (e instanceof ListItem item) {
-                body = Tags.element(Tags.element(l, Tags.LI), Tags.LBODY);
-                out.add(new Piece(alone(item, indent), Tags.element(body, Tags.P)));
+                PdfStructureElement li = Tags.element(l, Tags.LI);
+                PdfStructureElement label = Tags.element(li, Tags.LBL);
+                body = Tags.element(li, Tags.LBODY);
+                out.add(new Piece(alone(item, indent), item, Tags.element(body, Tags.P), label));
             } else if (e instanceof Elements.Continuation continuation) {
                 ListItem item = (ListItem) continuation.getItems().get(0);
-                out.add(new Piece(alone(item, indent + continuation.getIndentationLeft()), Tags.element(body, Tags.P)));
+                out.add(new Piece(alone(item, indent + continuation.getIndentationLeft()), item,
+                        Tags.element(body, Tags.P), null));
             } else if (e instanceof com.lowagie.text.List nested) {
                 pieces(nested, indent, Tags.element(body, Tags.L), out);
             }

@@ -135,12 +135,12 @@ final class Elements {
         String bullet = style.bullets().get(style.listLevel(depth));
         list.setListSymbol(new Chunk(block.ordered() ? "" : bullet, Fonts.font(size, false)));
         for (ListBlock.ListItem item : block.items()) {
-            ListItem li = new ListItem(leading(size));
+            ListItem li = new Item(leading(size));
             boolean afterNested = false;
             for (Block b : item.blocks()) {
                 if (b instanceof ListBlock nested) {
                     addItem(list, li, afterNested);
-                    li = new ListItem(leading(size));
+                    li = new Item(leading(size));
                     com.lowagie.text.List sub = list(nested, size, depth + 1);
                     sub.setIndentationLeft(style.listLevel(depth + 1) > style.listLevel(depth) ? indent : 0);
                     list.add(sub);
@@ -171,6 +171,35 @@ final class Elements {
         unmarked.setIndentationLeft(pt(style.listIndent()));
         unmarked.add(li);
         list.add(unmarked);
+    }
+
+    /**
+     * A list item that can tell when its marker is about to be drawn. OpenPDF draws an item's text
+     * first and then its marker, fetching the marker with {@link #getListSymbol()} right before it
+     * draws it and at no other time while laying out a column; that moment is the only place where the
+     * marker's marked content can begin (the structure's Lbl), as OpenPDF has no hook of its own.
+     */
+    static final class Item extends ListItem {
+        private transient Runnable beforeMarker;
+
+        Item(float leading) {
+            super(leading);
+        }
+
+        /** Runs {@code action} once, right before the marker is next drawn. */
+        void beforeMarker(Runnable action) {
+            this.beforeMarker = action;
+        }
+
+        @Override
+        public Chunk getListSymbol() {
+            Runnable action = beforeMarker;
+            beforeMarker = null;
+            if (action != null) {
+                action.run();
+            }
+            return super.getListSymbol();
+        }
     }
 
     /** The unmarked list that holds an item's text after a nested list, continuing the item. */

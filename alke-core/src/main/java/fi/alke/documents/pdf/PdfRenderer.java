@@ -8,10 +8,12 @@ import fi.alke.documents.DocumentRenderer;
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.tree.Document;
 import fi.alke.documents.tree.Image;
+import fi.alke.documents.tree.Letterhead;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -87,8 +89,11 @@ public final class PdfRenderer implements DocumentRenderer {
             letterhead.addElement(elements.image(logo, logo.widthCm(), logo.heightCm()));
             go(letterhead, pages, tags, Tags.figure(parent, logo.alt()));
         }
-        letterhead.addElement(elements.lines(document.letterhead().nameLines(), style.bodySize(), false));
-        go(letterhead, pages, tags, Tags.element(parent, Tags.P));
+        // Each name line its own P, so that the line in the other national language carries its Lang.
+        for (Letterhead.Name name : document.letterhead().names()) {
+            letterhead.addElement(elements.lines(List.of(name.text()), style.bodySize(), false));
+            go(letterhead, pages, tags, Tags.element(parent, Tags.P, name.lang()));
+        }
         float[] metadataHeight = new float[1]; // after the letterhead, for reading order
         tags.mark(pages.canvas(), Tags.element(parent, Tags.P),
                 () -> metadataHeight[0] = header.drawMetadata(pages.canvas(), top, true));

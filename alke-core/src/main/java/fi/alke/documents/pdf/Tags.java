@@ -30,6 +30,7 @@ final class Tags {
     static final PdfName FIGURE = new PdfName("Figure");
     static final PdfName L = new PdfName("L");
     static final PdfName LI = new PdfName("LI");
+    static final PdfName LBL = new PdfName("Lbl");
     static final PdfName LBODY = new PdfName("LBody");
     private static final PdfName[] H = {new PdfName("H1"), new PdfName("H2"), new PdfName("H3")};
     private static final PdfName ALT = new PdfName("Alt");
@@ -72,6 +73,18 @@ final class Tags {
         return new PdfStructureElement(parent, type);
     }
 
+    /**
+     * A new element of the type as the last child of {@code parent}, its text in {@code lang} (a BCP 47
+     * tag) where that is not the document's; {@code null} keeps the catalog's language.
+     */
+    static PdfStructureElement element(PdfStructureElement parent, PdfName type, String lang) {
+        PdfStructureElement element = new PdfStructureElement(parent, type);
+        if (lang != null) {
+            element.put(PdfName.LANG, new PdfString(lang));
+        }
+        return element;
+    }
+
     /** A Figure with its alternative text. */
     static PdfStructureElement figure(PdfStructureElement parent, String alt) {
         PdfStructureElement figure = new PdfStructureElement(parent, FIGURE);
@@ -89,6 +102,20 @@ final class Tags {
             marking = null;
             canvas.endMarkedContentSequence();
         }
+    }
+
+    /**
+     * Ends the marked content being drawn and goes on drawing as marked content of {@code next}, on the
+     * same page: a list item's marker, which OpenPDF draws after the item's text. Does nothing while
+     * nothing is being marked (a list in a table's cell, which the table marks afterwards).
+     */
+    void continueAs(PdfContentByte canvas, PdfStructureElement next) {
+        if (marking == null) {
+            return;
+        }
+        canvas.endMarkedContentSequence();
+        canvas.beginMarkedContentSequence(next);
+        marking = next;
     }
 
     /**

@@ -29,6 +29,19 @@ final class Checks {
         return value == null ? null : text(field, value);
     }
 
+    /**
+     * A language tag of another part than the document's own, or {@code null}: well-formed BCP 47
+     * ({@code sv}, {@code sv-FI}), as the formats write it unchanged into the PDF's Lang and the DOCX's
+     * w:lang.
+     */
+    static String language(String field, String tag) {
+        if (tag != null && !tag.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+            throw new IllegalArgumentException(field + " is not a language tag such as \"sv\" or \"sv-FI\": \""
+                    + preview(tag, 0) + "\"");
+        }
+        return tag;
+    }
+
     /** A link address in ASCII form; rejects what is not a URI (a space, for one). */
     static String uri(String href) {
         text("link.href", href);

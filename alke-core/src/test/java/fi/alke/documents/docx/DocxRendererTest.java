@@ -154,6 +154,9 @@ class DocxRendererTest {
         XWPFPicture logo = sender.getParagraphs().get(0).getRuns().get(0).getEmbeddedPictures().get(0);
         assertEquals("Testiorganisaation logo", logo.getDescription());
         assertEquals(List.of("", "Testiorganisaatio", "Testorganisationen"), texts(sender.getParagraphs()));
+        // The Swedish line is marked Swedish (Finland); the Finnish one keeps the document's language.
+        assertEquals("sv-FI", sender.getParagraphs().get(2).getRuns().get(0).getLang());
+        assertNull(sender.getParagraphs().get(1).getRuns().get(0).getLang());
         XWPFTableCell block = head.getRow(0).getCell(1);
         assertEquals(List.of("Muistio\t1 (1)", "14.2.2024", "VN/1/2024", "VN/1/2024-TEM-2", "Julkinen"),
                 texts(block.getParagraphs()));
@@ -329,6 +332,25 @@ class DocxRendererTest {
         assertEquals(1, nested.getNumIlvl().intValue());
         assertEquals("%2.", nested.getNumLevelText());
         assertEquals(first.getNumID(), paragraph(document, "Toinen kohta").getNumID());
+    }
+
+    /** A paragraph in another language marks every run, a link's too, and the paragraph mark. */
+    @Test
+    void aParagraphInAnotherLanguageMarksItsRuns() throws IOException {
+        Inline.Link link = new Inline.Link("https://example.org", List.of(new Inline.Text("länk", false, false, false)));
+        XWPFDocument document = open(render(withBody(
+                new Paragraph(List.of(new Inline.Text("På svenska med ", false, false, false), link), "sv"),
+                paragraph("Suomeksi"))));
+        XWPFParagraph swedish = paragraph(document, "På svenska med länk");
+        List<String> languages = new ArrayList<>();
+        swedish.getIRuns().forEach(run -> {
+            if (run instanceof XWPFHyperlinkRun || run instanceof XWPFRun) {
+                languages.add(((XWPFRun) run).getLang());
+            }
+        });
+        assertEquals(List.of("sv-FI", "sv-FI"), languages);
+        assertEquals("sv-FI", swedish.getCTP().getPPr().getRPr().getLangArray(0).getVal());
+        assertNull(paragraph(document, "Suomeksi").getRuns().get(0).getLang());
     }
 
     @Test
@@ -551,7 +573,7 @@ class DocxRendererTest {
 
     @Test
     void minimalDocumentStillHasHeadAndSections() throws IOException {
-        Document minimal = new Document(allFeatures.metadata(), new Letterhead(null, List.of()), List.of(), List.of());
+        Document minimal = new Document(allFeatures.metadata(), Letterhead.of(null, List.of()), List.of(), List.of());
         XWPFDocument document = open(render(minimal));
         XWPFTable head = (XWPFTable) document.getBodyElements().get(0);
         assertEquals("", head.getRow(0).getCell(0).getText());

@@ -50,13 +50,14 @@ class PdfTaggingTest {
             <document lang="fi" numbered-headings="true" created="2024-02-14T08:00:00Z">
               <meta><type>Muistio</type><date value="2024-02-14">14.2.2024</date><id>VN/1/2024</id>\
             <title>Rakenne</title><author>TEM</author></meta>
-              <letterhead><name>Testiorganisaatio</name></letterhead>
+              <letterhead><name>Testiorganisaatio</name><name lang="sv">Testorganisationen</name></letterhead>
               <recipient><line>Jakelun mukaan</line></recipient>
               <body>
                 <title>Rakenne</title>
                 <subject>Otsikot, kappaleet ja luettelot</subject>
                 <h1>Ensimmäinen luku</h1>
                 <p>Tavallista tekstiä, <b>lihavoitua</b> ja <i>kursiivia</i>.<br/>Rivinvaihdon jälkeen.</p>
+                <p lang="sv">Ett stycke på svenska.</p>
                 <h2>Alaluku</h2>
                 <ul>
                   <li>Ensimmäinen kohta</li>
@@ -237,19 +238,89 @@ class PdfTaggingTest {
         }
         StringBuilder read = new StringBuilder();
         try (PDDocument doc = Loader.loadPDF(allFeatures())) {
-            Map<PDPage, Map<Integer, String>> marked = new java.util.HashMap<>();
-            for (PDPage page : doc.getPages()) {
-                PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-                extractor.processPage(page);
-                Map<Integer, String> byId = new java.util.HashMap<>();
-                collectMarked(extractor.getMarkedContents(), byId);
-                marked.put(page, byId);
-            }
+            Map<PDPage, Map<Integer, String>> marked = markedText(doc);
             PDStructureElement top = (PDStructureElement)
                     doc.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
             read(top, top.getPage(), marked, read);
         }
         Fixtures.assertInOrder(read.toString().replaceAll("\\s+", ""), parts);
+    }
+
+    /**
+     * Lists as a screen reader walks them: every LI holds its marker as Lbl, then its text as LBody;
+     * the nested numbered list is an L inside the second item's LBody, and the text after it stays in
+     * that LBody. Read through the marked content (whitespace aside): the markers under Lbl, the items'
+     * text under LBody.
+     */
+    @Test
+    void listItemsHoldTheirMarkerAsLblAndTheirTextAsLBody() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            Map<PDPage, Map<Integer, String>> marked = markedText(doc);
+            PDStructureElement top = (PDStructureElement)
+                    doc.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+            List<PDStructureElement> all = new ArrayList<>();
+            walk(top, all);
+            List<PDStructureElement> items = all.stream().filter(e -> e.getStructureType().equals("LI")).toList();
+            assertEquals(4, items.size());
+            List<String> labels = new ArrayList<>();
+            List<String> bodies = new ArrayList<>();
+            for (PDStructureElement li : items) {
+                List<String> kids = li.getKids().stream().map(k -> ((PDStructureElement) k).getStructureType()).toList();
+                assertEquals(List.of("Lbl", "LBody"), kids);
+                StringBuilder label = new StringBuilder();
+                read((PDStructureElement) li.getKids().get(0), top.getPage(), marked, label);
+                labels.add(label.toString().strip());
+                StringBuilder body = new StringBuilder();
+                read((PDStructureElement) li.getKids().get(1), top.getPage(), marked, body);
+                bodies.add(body.toString().replaceAll("\\s+", ""));
+            }
+            String bullet = PageStyle.sfs2487().bullets().get(0);
+            assertEquals(List.of(bullet, bullet, "1.", "2."), labels);
+            assertEquals("Ensimmäinenkohta", bodies.get(0));
+            // The nested list stands inside the second item's body, markers and all.
+            assertEquals("Toinenkohta1.Sisäkkäinennumeroitu2.ToinensisäkkäinenJatkuusisäkkäisenjälkeen.",
+                    bodies.get(1));
+            PDStructureElement second = (PDStructureElement) items.get(1).getKids().get(1);
+            assertEquals(List.of("P", "L", "P"), second.getKids().stream()
+                    .map(k -> ((PDStructureElement) k).getStructureType()).toList());
+        }
+    }
+
+    /**
+     * Text in another language than the document's carries it: the Swedish line of the letterhead and
+     * the Swedish paragraph are P elements with Lang sv; nothing else names a language of its own.
+     */
+    @Test
+    void partsInAnotherLanguageCarryTheirLang() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals("fi", doc.getDocumentCatalog().getLanguage());
+            Map<PDPage, Map<Integer, String>> marked = markedText(doc);
+            PDStructureElement top = (PDStructureElement)
+                    doc.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+            List<PDStructureElement> all = new ArrayList<>();
+            walk(top, all);
+            Map<String, String> inOtherLanguages = new TreeMap<>();
+            for (PDStructureElement e : all) {
+                if (e.getLanguage() != null) {
+                    StringBuilder text = new StringBuilder();
+                    read(e, top.getPage(), marked, text);
+                    inOtherLanguages.put(text.toString().strip(), e.getStructureType() + " " + e.getLanguage());
+                }
+            }
+            assertEquals(Map.of("Testorganisationen", "P sv", "Ett stycke på svenska.", "P sv"), inOtherLanguages);
+        }
+    }
+
+    private static Map<PDPage, Map<Integer, String>> markedText(PDDocument doc) throws java.io.IOException {
+        Map<PDPage, Map<Integer, String>> marked = new java.util.HashMap<>();
+        for (PDPage page : doc.getPages()) {
+            PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+            extractor.processPage(page);
+            Map<Integer, String> byId = new java.util.HashMap<>();
+            collectMarked(extractor.getMarkedContents(), byId);
+            marked.put(page, byId);
+        }
+        return marked;
     }
 
     private static void collectMarked(List<PDMarkedContent> contents, Map<Integer, String> into) {
