@@ -76,10 +76,16 @@ public final class Benchmark {
         coldStart();
     }
 
-    /** Renders repeatedly for about {@code nanos}; returns milliseconds per document. */
-    private static double run(MarkupParser parser, Sample sample, List<DocumentRenderer> renderers, long nanos)
+    /**
+     * Renders repeatedly for about {@code nanos}; returns milliseconds per document, of wall time and of
+     * this thread's CPU time. On a shared machine the CPU time is the steadier of the two: other
+     * processes' load stretches the wall time, hardly the work this thread does.
+     */
+    private static double[] run(MarkupParser parser, Sample sample, List<DocumentRenderer> renderers, long nanos)
             throws Exception {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         int count = 0;
         long sink = 0;
         while (System.nanoTime() - start < nanos) {
@@ -87,10 +93,11 @@ public final class Benchmark {
             count++;
         }
         double ms = (System.nanoTime() - start) / 1e6 / count;
+        double cpuMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / count;
         if (sink == 42) {
             System.out.println(); // keeps the work observable to the JIT
         }
-        return ms;
+        return new double[] {ms, cpuMs};
     }
 
     private static long renderOnce(MarkupParser parser, Sample sample, List<DocumentRenderer> renderers)
@@ -105,20 +112,27 @@ public final class Benchmark {
         return bytes;
     }
 
-    /** Milliseconds per document in each of {@link #ROUNDS} rounds, sorted. */
-    private static double[] rounds(MarkupParser parser, Sample sample, List<DocumentRenderer> renderers)
+    /** Milliseconds per document in each of {@link #ROUNDS} rounds, sorted: wall time, then CPU time. */
+    private static double[][] rounds(MarkupParser parser, Sample sample, List<DocumentRenderer> renderers)
             throws Exception {
-        double[] ms = new double[ROUNDS];
+        double[] wall = new double[ROUNDS];
+        double[] cpu = new double[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
-            ms[i] = run(parser, sample, renderers, ROUND_NANOS);
+            double[] ms = run(parser, sample, renderers, ROUND_NANOS);
+            wall[i] = ms[0];
+            cpu[i] = ms[1];
         }
-        java.util.Arrays.sort(ms);
-        return ms;
+        java.util.Arrays.sort(wall);
+        java.util.Arrays.sort(cpu);
+        return new double[][] {wall, cpu};
     }
 
-    private static void report(String what, double[] ms) {
-        System.out.printf(Locale.ROOT, "  warm  %-16s %8.2f ms/document (median of %d rounds; best %.2f, worst %.2f)%n",
-                what, ms[ms.length / 2], ms.length, ms[0], ms[ms.length - 1]);
+    private static void report(String what, double[][] ms) {
+        double[] wall = ms[0];
+        double[] cpu = ms[1];
+        System.out.printf(Locale.ROOT, "  warm  %-16s %8.2f ms/document (median of %d rounds; best %.2f, worst %.2f)"
+                + "; CPU %.2f ms (best %.2f, worst %.2f)%n", what, wall[wall.length / 2], wall.length, wall[0],
+                wall[wall.length - 1], cpu[cpu.length / 2], cpu[0], cpu[cpu.length - 1]);
     }
 
     /** Starts a fresh JVM that renders one document in both formats, and times the whole process. */
