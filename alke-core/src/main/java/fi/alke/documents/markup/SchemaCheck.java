@@ -17,7 +17,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
-/** Validates markup against alke-markup.xsd, collecting every error with its line:column. */
+/** Validates markup against alke-markup.xsd, collecting every error with its line:column, in the markup's terms. */
 final class SchemaCheck {
     /** Where the schema lives on the class path, for tools and documentation. */
     static final String XSD = "/fi/alke/documents/markup/alke-markup.xsd";
@@ -66,7 +66,7 @@ final class SchemaCheck {
         } catch (SAXException | ParserConfigurationException | IOException e) {
             problems.add(new MarkupException.Problem(source, -1, -1, e.getMessage()));
         }
-        return problems;
+        return MarkupMessages.plain(problems);
     }
 
     private static Schema load() {
