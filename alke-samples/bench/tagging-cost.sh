@@ -20,12 +20,12 @@ pin=()
 if command -v taskset >/dev/null; then pin=(taskset -c 0); fi
 
 echo "building this tree and $before ..." >&2
-(cd "$root" && mvn -B -q package -DskipTests)
+(cd "$root" && mvn -B -q package -DskipTests) >&2
 mkdir "$work/before"
 git -C "$root" archive "$before" | tar -x -C "$work/before"
 cp "$root/alke-samples/src/main/java/fi/alke/samples/Benchmark.java" \
    "$work/before/alke-samples/src/main/java/fi/alke/samples/Benchmark.java"
-(cd "$work/before" && mvn -B -q package -DskipTests)
+(cd "$work/before" && mvn -B -q package -DskipTests) >&2
 declare -A jar=([before]="$work/before/alke-samples/target/alke.jar" [tagged]="$root/alke-samples/target/alke.jar")
 
 for sample in "${samples[@]}"; do
