@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * <p>Why: JAXB (the reference implementation docx4j uses) declares on the root element every namespace
  * its context knows, about 68 for WordprocessingML, in the order the context met them while it was
  * built — and that order comes from reflection over docx4j's {@code ObjectFactory} classes, whose
- * methods HotSpot lists in an order that changes with class data sharing, the JIT and which classes
- * were loaded first. The XML means the same, but its bytes differ from JVM to JVM.
+ * methods HotSpot lists in an order that changes with class data sharing and with what the JVM loaded
+ * before ({@code getDeclaredMethods()} of {@code org.docx4j.wml.ObjectFactory} starts with other
+ * methods under {@code -Xshare:off}). The XML means the same, but its bytes differ from JVM to JVM.
  *
  * <p>Why here, after serialising, rather than in JAXB: a {@code NamespacePrefixMapper} chooses
  * prefixes and may add declarations, but JAXB declares its known namespaces before it asks the mapper,
