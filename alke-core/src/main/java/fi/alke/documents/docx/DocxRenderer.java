@@ -18,8 +18,9 @@ import org.docx4j.openpackaging.exceptions.Docx4JException;
  * text at the body indent, the basic metadata block with "page (pages)" fields at the top of page one
  * and as the running header from page two on.
  *
- * <p>The same document always gives the same bytes: ids count up in document order and every ZIP
- * entry carries the date of the document's creation time. The whole file is built in memory before
+ * <p>The same document always gives the same bytes, in any JVM: ids count up in document order, every
+ * ZIP entry carries the date of the document's creation time, and the XML parts declare their
+ * namespaces in one order, not in the order docx4j's JAXB context happened to load them. The whole file is built in memory before
  * anything is written, so a failure never leaves half a file behind. Instances are immutable and may
  * render several documents at once from different threads.
  *
@@ -85,7 +86,7 @@ public final class DocxRenderer implements DocumentRenderer {
             throw new IOException("cannot render \"" + document.metadata().title() + "\" as DOCX: "
                     + e.getMessage(), e);
         }
-        out.write(StableZip.rewrite(docx, document.metadata().created()));
+        out.write(docx);
     }
 
     /** Returns {@code "docx"}. */

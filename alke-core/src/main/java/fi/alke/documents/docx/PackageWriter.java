@@ -16,6 +16,7 @@ import org.docx4j.docProps.core.dc.terms.W3CDTF;
 import org.docx4j.openpackaging.Base;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
+import org.docx4j.openpackaging.io3.Save;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.DocPropsCorePart;
 import org.docx4j.openpackaging.parts.DocPropsCustomPart;
@@ -54,7 +55,7 @@ final class PackageWriter {
         this.head = new HeadWriter(page);
     }
 
-    /** The saved package; its ZIP entries still carry docx4j's timestamps. */
+    /** The saved package, in the same bytes for the same document ({@link StableZip}). */
     byte[] write(Document document) throws Docx4JException {
         WordprocessingMLPackage pkg = new WordprocessingMLPackage();
         MainDocumentPart main = new MainDocumentPart();
@@ -92,7 +93,7 @@ final class PackageWriter {
         main.setJaxbElement(content);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        pkg.save(out);
+        new Save(pkg, new StableZip(document.metadata().created())).save(out);
         return out.toByteArray();
     }
 

@@ -1,40 +1,64 @@
 package fi.alke.documents.docx;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import jakarta.xml.bind.JAXBException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.docx4j.openpackaging.contenttype.ContentTypeManager;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.io3.stores.PartStore;
+import org.docx4j.openpackaging.parts.CustomXmlDataStoragePart;
+import org.docx4j.openpackaging.parts.JaxbXmlPart;
+import org.docx4j.openpackaging.parts.Part;
+import org.docx4j.openpackaging.parts.PartName;
+import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPartAbstractImage;
+import org.docx4j.openpackaging.parts.XmlPart;
 
 /**
- * Rewrites a ZIP package so that equal content gives equal bytes: docx4j stamps every entry with the
- * current time, so each entry gets a time taken from the document's own instead, and the entries are
- * written in a fixed order. The compressed data is copied as it is, not inflated and deflated again.
+ * The store docx4j saves a new package into, writing the ZIP itself so that equal content gives
+ * equal bytes. docx4j's own store stamps every entry with the current time and writes the entries in
+ * the order it walks the relationships; here each entry gets a time taken from the document's own and
+ * the entries come in a fixed order. Each XML part gets its root namespace declarations in a fixed
+ * order too ({@link RootNamespaces}: JAXB's order changes from JVM to JVM) before it is compressed —
+ * once, as docx4j's store would have: the parts are kept as docx4j serialised them, not zipped and
+ * unzipped again.
+ *
+ * <p>Only saving a package built in memory, as {@link PackageWriter} does: there is nothing to load
+ * from, and the kinds of part no renderer here makes (custom XML data, DOM-backed XML parts) are
+ * refused rather than left out unnoticed. One store per package saved.
  */
-final class StableZip {
+final class StableZip implements PartStore {
     private static final String CONTENT_TYPES = "[Content_Types].xml";
     /** The content-type index first, where tools that sniff OOXML files look; then by name. */
-    private static final Comparator<ZipArchiveEntry> ORDER = Comparator
-            .comparing((ZipArchiveEntry e) -> !e.getName().equals(CONTENT_TYPES))
-            .thenComparing(ZipArchiveEntry::getName);
+    private static final Comparator<String> ORDER = Comparator
+            .comparing((String name) -> !name.equals(CONTENT_TYPES))
+            .thenComparing(Comparator.naturalOrder());
+    /** Deflate's usual trade of size for time, which docx4j's own store uses too. */
+    private static final int LEVEL = Deflater.DEFAULT_COMPRESSION;
 
-    private StableZip() {
-    }
+    private final long stamp;
+    /** Entry name to content and whether to deflate it. */
+    private final Map<String, Entry> entries = new TreeMap<>(ORDER);
+    private OutputStream out;
 
     /**
-     * The same entries as {@code zip}, each dated 12:00 on the UTC date of {@code time}, so that the
-     * bytes do not depend on the JVM's default time zone.
+     * A store whose entries are all dated 12:00 on the UTC date of {@code time}, so that the bytes do
+     * not depend on the JVM's default time zone.
      *
      * <p>ZIP stores DOS local date-times, and commons-compress converts the Java time it is given to
      * one through the default time zone. So we pass the instant that is the wanted local date-time in
@@ -44,26 +68,138 @@ final class StableZip {
      * differ between zones. Noon is in no zone's gap, hence the fixed time of day: the entries carry
      * the document's date, which is all a ZIP listing needs, not its time.
      */
-    static byte[] rewrite(byte[] zip, Instant time) throws IOException {
+    StableZip(Instant time) {
         LocalDate date = LocalDate.ofInstant(time, ZoneOffset.UTC);
-        long stamp = date.atTime(LocalTime.NOON).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
-        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
-             ZipArchiveOutputStream out = new ZipArchiveOutputStream(bytes)) {
-            List<ZipArchiveEntry> entries = new ArrayList<>(Collections.list(in.getEntries()));
-            entries.sort(ORDER);
-            for (ZipArchiveEntry entry : entries) {
-                ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
-                copy.setMethod(entry.getMethod());
-                copy.setCrc(entry.getCrc());
-                copy.setSize(entry.getSize());
-                copy.setCompressedSize(entry.getCompressedSize());
-                copy.setTime(stamp);
-                try (InputStream raw = in.getRawInputStream(entry)) {
-                    out.addRawArchiveEntry(copy, raw);
-                }
-            }
+        this.stamp = date.atTime(LocalTime.NOON).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+    }
+
+    private record Entry(byte[] content, boolean deflate) {
+    }
+
+    @Override
+    public void setOutputStream(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void saveContentTypes(ContentTypeManager types) throws Docx4JException {
+        ByteArrayOutputStream xml = new ByteArrayOutputStream(2048);
+        try {
+            types.marshal(xml);
+        } catch (JAXBException e) {
+            throw new Docx4JException("cannot write " + CONTENT_TYPES + ": " + e.getMessage(), e);
         }
-        return bytes.toByteArray();
+        xml(CONTENT_TYPES, xml.toByteArray());
+    }
+
+    @Override
+    public void saveJaxbXmlPart(JaxbXmlPart part) throws Docx4JException {
+        ByteArrayOutputStream xml = new ByteArrayOutputStream(16 * 1024);
+        try {
+            part.marshal(xml);
+        } catch (JAXBException e) {
+            throw new Docx4JException("cannot write " + part.getPartName() + ": " + e.getMessage(), e);
+        }
+        xml(name(part), xml.toByteArray());
+    }
+
+    /** Pictures are compressed already (PNG, JPEG): stored as they are, as docx4j's store does. */
+    @Override
+    public void saveBinaryPart(Part part) throws Docx4JException {
+        if (!(part instanceof BinaryPart binary)) {
+            throw new Docx4JException("cannot write " + part.getPartName() + ": not a binary part");
+        }
+        entries.put(name(part), new Entry(binary.getBytes(), !(part instanceof BinaryPartAbstractImage)));
+    }
+
+    @Override
+    public void saveCustomXmlDataStoragePart(CustomXmlDataStoragePart part) throws Docx4JException {
+        throw new Docx4JException("cannot write " + part.getPartName() + ": custom XML data is not rendered here");
+    }
+
+    @Override
+    public void saveXmlPart(XmlPart part) throws Docx4JException {
+        throw new Docx4JException("cannot write " + part.getPartName() + ": DOM-backed XML parts are not rendered here");
+    }
+
+    /** Writes the ZIP to the output stream docx4j gave, which stays open. */
+    @Override
+    public void finishSave() throws Docx4JException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+        Deflater deflater = new Deflater(LEVEL, true); // raw deflate data, as a ZIP entry holds it
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+            for (Map.Entry<String, Entry> entry : entries.entrySet()) {
+                byte[] content = entry.getValue().content();
+                boolean deflate = entry.getValue().deflate();
+                byte[] data = deflate ? deflated(content, deflater) : content;
+                CRC32 crc = new CRC32();
+                crc.update(content);
+                ZipArchiveEntry zipEntry = new ZipArchiveEntry(entry.getKey());
+                zipEntry.setTime(stamp);
+                zipEntry.setMethod(deflate ? ZipArchiveEntry.DEFLATED : ZipArchiveEntry.STORED);
+                zipEntry.setCrc(crc.getValue());
+                zipEntry.setSize(content.length);
+                zipEntry.setCompressedSize(data.length);
+                zip.addRawArchiveEntry(zipEntry, new ByteArrayInputStream(data));
+            }
+        } catch (IOException e) {
+            throw new Docx4JException("cannot write the DOCX: " + e.getMessage(), e);
+        } finally {
+            deflater.end();
+        }
+        try {
+            bytes.writeTo(out);
+        } catch (IOException e) {
+            throw new Docx4JException("cannot write the DOCX: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        entries.clear();
+    }
+
+    /** A new package has no source to load from. */
+    @Override
+    public void setSourcePartStore(PartStore source) {
+        if (source != null) {
+            throw new IllegalArgumentException("only a package built in memory is saved here");
+        }
+    }
+
+    @Override
+    public InputStream loadPart(String name) throws Docx4JException {
+        throw new Docx4JException("no part " + name + " to load: this store only saves");
+    }
+
+    @Override
+    public long getPartSize(String name) {
+        throw new UnsupportedOperationException("this store only saves");
+    }
+
+    @Override
+    public void rename(PartName from, PartName to) {
+        throw new UnsupportedOperationException("this store only saves");
+    }
+
+    private void xml(String name, byte[] xml) {
+        entries.put(name, new Entry(RootNamespaces.sorted(xml), true));
+    }
+
+    /** The ZIP entry name: the part name without its leading slash. */
+    private static String name(Part part) {
+        return part.getPartName().getName().substring(1);
+    }
+
+    private static byte[] deflated(byte[] content, Deflater deflater) {
+        deflater.reset();
+        deflater.setInput(content);
+        deflater.finish();
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(content.length / 4 + 64);
+        byte[] buffer = new byte[8192];
+        while (!deflater.finished()) {
+            compressed.write(buffer, 0, deflater.deflate(buffer));
+        }
+        return compressed.toByteArray();
     }
 }

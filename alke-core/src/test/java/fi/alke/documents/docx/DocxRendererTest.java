@@ -32,12 +32,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
@@ -427,6 +430,39 @@ class DocxRendererTest {
                 assertEquals("2024-02-14T12:00", entry.getTimeLocal().toString(), entry.getName());
             }
         }
+    }
+
+    /**
+     * JAXB writes its namespace declarations in an order that changes from JVM to JVM; the saved parts
+     * have them in one order, and none with a prefix JAXB made up by numbering, which would change too.
+     * The declarations docx4j makes for Word (w14, wp14, …) stay.
+     */
+    @Test
+    void everyPartDeclaresItsRootNamespacesDefaultFirstThenByPrefix() throws Exception {
+        Pattern rootStart = Pattern.compile("^(?:<\\?[^>]*\\?>)?<[^\\s>/]+([^>]*)>");
+        Pattern declaration = Pattern.compile("\\sxmlns(?::([^=]+))?=");
+        Map<String, List<String>> prefixes = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels")) {
+                    Matcher root = rootStart.matcher(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                    assertTrue(root.find(), entry.getName());
+                    List<String> declared = new ArrayList<>();
+                    Matcher d = declaration.matcher(root.group(1));
+                    while (d.find()) {
+                        declared.add(d.group(1) == null ? "" : d.group(1));
+                    }
+                    prefixes.put(entry.getName(), declared);
+                }
+            }
+        }
+        assertEquals(11, prefixes.size(), prefixes.keySet().toString()); // the XML parts and package indexes
+        prefixes.forEach((part, declared) -> {
+            assertEquals(declared.stream().sorted().toList(), declared, part);
+            assertTrue(declared.stream().noneMatch(p -> p.matches("ns\\d+")), part + ": " + declared);
+        });
+        assertTrue(prefixes.get("word/document.xml").containsAll(List.of("w", "w14", "w15", "wp14", "mc", "r")),
+                prefixes.get("word/document.xml").toString());
     }
 
     @Test
