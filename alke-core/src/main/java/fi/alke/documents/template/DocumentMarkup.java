@@ -37,10 +37,26 @@ public final class DocumentMarkup {
 
     /** The document's markup; a template error names the template and the line. */
     public String markup(AlkeDocument document) throws TemplateRenderException {
-        return engine.render(document.kind() + ".ftlx", Map.of(
+        return engine.render(template(document), model(document));
+    }
+
+    /**
+     * Where each part of the document's markup comes from in the templates, for reporting a markup
+     * error at the template's line ({@link MarkupOrigins#at}).
+     */
+    public MarkupOrigins origins(AlkeDocument document) throws TemplateRenderException {
+        return engine.origins(template(document), model(document));
+    }
+
+    private static String template(AlkeDocument document) {
+        return document.kind() + ".ftlx";
+    }
+
+    private Map<String, Object> model(AlkeDocument document) {
+        return Map.of(
                 "doc", document,
                 "kind", document.kind(),
                 "lang", document.meta().language(),
-                "letterhead", profiles.apply(document.sender())));
+                "letterhead", profiles.apply(document.sender()));
     }
 }

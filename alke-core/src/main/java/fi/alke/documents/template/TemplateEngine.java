@@ -84,6 +84,25 @@ public final class TemplateEngine {
      *                                 or there are no labels for the language
      */
     public String render(String templateName, Map<String, ?> model) throws TemplateRenderException {
+        StringWriter out = new StringWriter();
+        render(templateName, model, out);
+        return out.toString();
+    }
+
+    /**
+     * Where each part of the template's markup for this model comes from (the template's line, or a
+     * library macro's and the line that called it), to report a markup error at the template instead
+     * of the generated markup. Renders the template again; meant for the error path.
+     *
+     * @throws TemplateRenderException as {@link #render}
+     */
+    public MarkupOrigins origins(String templateName, Map<String, ?> model) throws TemplateRenderException {
+        MarkupOrigins.Recorder recorder = new MarkupOrigins.Recorder(templateName);
+        render(templateName, model, recorder);
+        return recorder.origins();
+    }
+
+    private void render(String templateName, Map<String, ?> model, java.io.Writer out) throws TemplateRenderException {
         Objects.requireNonNull(templateName, "templateName");
         Objects.requireNonNull(model, "model");
         if (model.containsKey("msg") || model.containsKey("fmt")) {
@@ -95,7 +114,6 @@ public final class TemplateEngine {
         root.put("msg", labels(templateName, lang));
         root.put("fmt", Formats.INSTANCE);
 
-        StringWriter out = new StringWriter();
         try {
             Template template = configuration.getTemplate(templateName);
             Environment environment = template.createProcessingEnvironment(root, out);
@@ -112,7 +130,6 @@ public final class TemplateEngine {
         } catch (IOException e) {
             throw new TemplateRenderException(templateName, -1, -1, "cannot read template: " + e.getMessage(), e);
         }
-        return out.toString();
     }
 
     /**
