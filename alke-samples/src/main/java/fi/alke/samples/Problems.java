@@ -1,6 +1,6 @@
 package fi.alke.samples;
 
-import fi.alke.documents.input.InputException;
+import fi.alke.documents.AlkeException;
 import fi.alke.documents.input.InputFile;
 import fi.alke.documents.model.Violation;
 import fi.alke.documents.template.TemplateRenderException;
@@ -59,10 +59,10 @@ final class Problems {
      * The problems of a file that could not be read, the file named as the user named it: the reader names
      * it by its file name only. Files it refers to keep the names they are referred to by.
      */
-    static List<String> of(InputException e, Path file) {
+    static List<String> of(AlkeException e, Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         return e.problems().stream()
-                .map(p -> at(p.file().equals(name) ? file.toString() : p.file(), p.line(), p.column(), p.field(),
+                .map(p -> at(p.source().equals(name) ? file.toString() : p.source(), p.line(), p.column(), p.field(),
                         p.message()))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package fi.alke.documents.markup;
 
+import fi.alke.documents.Problem;
 import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.ContactBlock;
 import fi.alke.documents.tree.Document;
@@ -72,7 +73,7 @@ public final class MarkupParser {
      * @throws MarkupException naming every problem found, each with line:column
      */
     public Document parse(String source, String markup) throws MarkupException {
-        List<MarkupException.Problem> problems = SchemaCheck.validate(source, markup);
+        List<Problem> problems = SchemaCheck.validate(source, markup);
         if (!problems.isEmpty()) {
             throw new MarkupException(problems);
         }
@@ -86,8 +87,8 @@ public final class MarkupParser {
             }
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
-            throw new MarkupException(List.of(new MarkupException.Problem(source,
-                    at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(),
+            throw new MarkupException(List.of(new Problem(source,
+                    at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(), "",
                     e.getMessage())));
         } catch (Reading.Failure f) {
             throw new MarkupException(List.of(f.problem));
@@ -523,15 +524,15 @@ public final class MarkupParser {
             return new Failure(problem(in.getLocation(), "unexpected element <" + in.getLocalName() + ">"));
         }
 
-        private MarkupException.Problem problem(Location at, String message) {
-            return new MarkupException.Problem(source, at.getLineNumber(), at.getColumnNumber(), message);
+        private Problem problem(Location at, String message) {
+            return new Problem(source, at.getLineNumber(), at.getColumnNumber(), "", message);
         }
 
         /** Carries one problem out of the recursive descent. */
         static final class Failure extends RuntimeException {
-            final transient MarkupException.Problem problem;
+            final transient Problem problem;
 
-            Failure(MarkupException.Problem problem) {
+            Failure(Problem problem) {
                 super(problem.toString(), null, false, false);
                 this.problem = problem;
             }

@@ -2,9 +2,10 @@ package fi.alke.documents.template;
 
 import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.model.LetterheadProfile;
+import fi.alke.documents.model.Letterheads;
+import fi.alke.documents.model.ProfileException;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Turns a document of the model into markup with the template of its kind: {@code <kind>.ftlx}, e.g.
@@ -24,23 +25,28 @@ import java.util.function.Function;
  */
 public final class DocumentMarkup {
     private final TemplateEngine engine;
-    private final Function<String, LetterheadProfile> profiles;
+    private final Letterheads profiles;
 
     /**
      * @param engine   the template engine, with any author's folder
      * @param profiles finds a letterhead profile by the name a document's {@code sender} gives
      */
-    public DocumentMarkup(TemplateEngine engine, Function<String, LetterheadProfile> profiles) {
+    public DocumentMarkup(TemplateEngine engine, Letterheads profiles) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
     }
 
-    /** The document's markup; a template error names the template and the line. */
-    public String markup(AlkeDocument document) throws TemplateRenderException {
+    /**
+     * The document's markup.
+     *
+     * @throws TemplateRenderException naming the template and the line
+     * @throws ProfileException        when the sender has no letterhead profile or it is invalid
+     */
+    public String markup(AlkeDocument document) throws TemplateRenderException, ProfileException {
         return engine.render(document.kind() + ".ftlx", Map.of(
                 "doc", document,
                 "kind", document.kind(),
                 "lang", document.meta().language(),
-                "letterhead", profiles.apply(document.sender())));
+                "letterhead", profiles.profile(document.sender())));
     }
 }
