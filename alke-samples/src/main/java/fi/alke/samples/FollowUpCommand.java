@@ -1,7 +1,6 @@
 package fi.alke.samples;
 
 import fi.alke.documents.AlkeException;
-import fi.alke.documents.AtomicFiles;
 import fi.alke.documents.api.AlkeDocuments;
 import fi.alke.documents.followup.FollowUpForms;
 import fi.alke.documents.followup.FormImport;
@@ -9,6 +8,7 @@ import fi.alke.documents.followup.FormImportException;
 import fi.alke.documents.followup.NamedForm;
 import fi.alke.documents.input.InputException;
 import fi.alke.documents.input.Sources;
+import fi.alke.documents.internal.AtomicFiles;
 import fi.alke.documents.input.InputWriter;
 import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.model.FollowUp;

@@ -1,7 +1,7 @@
 package fi.alke.samples;
 
 import fi.alke.documents.api.Format;
-import fi.alke.documents.docx.DocxRenderer;
+import fi.alke.documents.internal.StartUp;
 import java.util.Comparator;
 import java.util.List;
 
@@ -17,7 +17,7 @@ final class Formats {
      */
     static List<Format> order(List<Format> formats) {
         if (formats.contains(Format.DOCX)) {
-            DocxRenderer.prepareInBackground();
+            StartUp.prepareDocxInBackground();
         }
         return formats.stream().distinct().sorted(Comparator.comparing((Format f) -> f != Format.PDF)).toList();
     }

@@ -63,8 +63,8 @@ final class Inputs {
     }
 
     /**
-     * Whether a file is a round's rules file ({@code rules:} first, see {@link InputReader#readRules(Path)}): it may sit beside
-     * the inputs, and is read by {@code --rules}, not as a document of its own.
+     * Whether a file is a round's rules file ({@code rules:} first, see {@link InputReader#readRules(Path)}): it
+     * may sit beside the inputs, and is read by {@code --rules}, not as a document of its own.
      */
     static boolean isRules(Path file) {
         return startsWith(file, "rules");

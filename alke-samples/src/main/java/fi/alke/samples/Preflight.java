@@ -2,6 +2,7 @@ package fi.alke.samples;
 
 import fi.alke.documents.api.AlkeDocuments;
 import fi.alke.documents.input.InputFile;
+import fi.alke.documents.internal.ImageProbe;
 import fi.alke.documents.markup.MarkupException;
 import fi.alke.documents.markup.ResourceLoader;
 import fi.alke.documents.model.AlkeDocument;
@@ -154,7 +155,7 @@ final class Preflight {
             return "cannot load image '" + src + "': " + e.getMessage();
         }
         try {
-            MarkupParser.checkImage(data);
+            ImageProbe.image(data, 1, "image"); // as the markup parser reads an img
             return null;
         } catch (IOException | RuntimeException e) {
             return "image '" + src + "': " + (e.getMessage() == null ? "cannot be read" : e.getMessage());

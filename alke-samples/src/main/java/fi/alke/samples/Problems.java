@@ -1,6 +1,7 @@
 package fi.alke.samples;
 
 import fi.alke.documents.AlkeException;
+import fi.alke.documents.Problem;
 import fi.alke.documents.input.InputFile;
 import fi.alke.documents.model.Violation;
 import fi.alke.documents.template.TemplateRenderException;
@@ -41,18 +42,7 @@ final class Problems {
 
     /** One problem: {@code file:line:column: field: message}; the line and the field only where known. */
     static String at(String file, int line, int column, String field, String message) {
-        StringBuilder text = new StringBuilder(file);
-        if (line > 0) {
-            text.append(':').append(line);
-            if (column > 0) {
-                text.append(':').append(column);
-            }
-        }
-        text.append(": ");
-        if (field != null && !field.isEmpty()) {
-            text.append(field).append(": ");
-        }
-        return text.append(message).toString();
+        return new Problem(file, line, column, field, message).toString();
     }
 
     /**

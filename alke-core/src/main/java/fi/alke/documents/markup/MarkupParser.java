@@ -1,6 +1,9 @@
 package fi.alke.documents.markup;
 
 import fi.alke.documents.Problem;
+import fi.alke.documents.internal.ImageProbe;
+import fi.alke.documents.internal.PropertyNames;
+import fi.alke.documents.internal.TableGrid;
 import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.ContactBlock;
 import fi.alke.documents.tree.Document;
@@ -49,16 +52,6 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class MarkupParser {
     private final ResourceLoader resources;
-
-    /**
-     * Checks image data as the parser checks an {@code img}'s file: a PNG or a JPEG whose size its header
-     * gives. For checking a letterhead's logo before any markup names it.
-     *
-     * @throws IOException saying what is wrong with the data
-     */
-    public static void checkImage(byte[] data) throws IOException {
-        ImageProbe.image(data, 1, "image");
-    }
 
     /** A parser that loads {@code img} sources through {@code resources}. */
     public MarkupParser(ResourceLoader resources) {
@@ -172,7 +165,7 @@ public final class MarkupParser {
                     case "property" -> {
                         String name = in.getAttributeValue(null, "name");
                         try {
-                            Metadata.checkPropertyName(name);
+                            PropertyNames.check(name);
                         } catch (IllegalArgumentException e) {
                             throw new Failure(problem(in.getLocation(), e.getMessage()));
                         }
@@ -332,8 +325,8 @@ public final class MarkupParser {
 
         private void checkRows(String table, String what, List<Table.Row> rows, List<Location> lines, int columns) {
             try {
-                Table.startColumns(rows, columns);
-            } catch (Table.SpanException e) {
+                TableGrid.startColumns(rows, columns);
+            } catch (TableGrid.SpanException e) {
                 throw new Failure(problem(lines.get(e.row()),
                         String.format("%s, %s %d: %s", table, what, e.row() + 1, e.getMessage())));
             }

@@ -1,7 +1,6 @@
 package fi.alke.documents.api;
 
 import fi.alke.documents.AlkeException;
-import fi.alke.documents.AtomicFiles;
 import fi.alke.documents.DocumentRenderer;
 import fi.alke.documents.docx.DocxRenderer;
 import fi.alke.documents.followup.FollowUpForms;
@@ -9,11 +8,12 @@ import fi.alke.documents.input.InputException;
 import fi.alke.documents.input.InputFile;
 import fi.alke.documents.input.InputReader;
 import fi.alke.documents.input.Sources;
+import fi.alke.documents.internal.AtomicFiles;
 import fi.alke.documents.markup.MarkupException;
 import fi.alke.documents.markup.MarkupParser;
 import fi.alke.documents.markup.ResourceLoader;
-import fi.alke.documents.model.ActionTableBuilder;
 import fi.alke.documents.model.ActionTable;
+import fi.alke.documents.model.ActionTableBuilder;
 import fi.alke.documents.model.Agenda;
 import fi.alke.documents.model.AgendaBuilder;
 import fi.alke.documents.model.AlkeDocument;
