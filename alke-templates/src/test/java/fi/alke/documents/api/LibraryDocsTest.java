@@ -88,10 +88,8 @@ class LibraryDocsTest {
     void theInputFileExampleWritesBothFormats(@TempDir Path temp) throws Exception {
         String page = read(LIBRARY_PAGE);
         Files.writeString(temp.resolve("paatos-2026.yaml"), fencedBlockAfter(page, "<!-- example:input -->", "yaml"));
-        // the example's paths are relative to where it runs: here, to the test's folder
         Example example = Example.of(fencedBlockAfter(page, "<!-- example:input-file -->", "java"));
-        String members = example.members().replace("Path.of(\"", "Path.of(DIR, \"")
-                + "\npublic static String DIR;\n";
+        String members = inFolder(example.members());
         try (URLClassLoader loader = compile(temp, "InputFileExample", example.source("InputFileExample", members))) {
             Class<?> type = loader.loadClass("InputFileExample");
             type.getField("DIR").set(null, temp.toString());
@@ -99,6 +97,24 @@ class LibraryDocsTest {
         }
         assertDecision(Files.readAllBytes(temp.resolve("out/paatos-2026.docx")),
                 Files.readAllBytes(temp.resolve("out/paatos-2026.pdf")));
+    }
+
+    @Test
+    void theSettingsExampleBuildsALibraryOfThoseSettings(@TempDir Path temp) throws Exception {
+        Path templates = Files.createDirectories(temp.resolve("my-templates"));
+        Files.writeString(temp.resolve("round-2026.yaml"), "rules: {maxTopicAreas: 2}\n");
+        Example example = Example.of(fencedBlockAfter(read(LIBRARY_PAGE), "<!-- example:settings -->", "java"));
+        String members = inFolder("static AlkeDocuments settings() throws Exception {\n" + example.members()
+                + "\nreturn alke;\n}");
+        AlkeDocuments alke;
+        try (URLClassLoader loader = compile(temp, "SettingsExample", example.source("SettingsExample", members))) {
+            Class<?> type = loader.loadClass("SettingsExample");
+            type.getField("DIR").set(null, temp.toString());
+            alke = (AlkeDocuments) method(type, "settings").invoke(null);
+        }
+        assertEquals(templates, alke.authorFolder());
+        assertEquals(2, alke.rules().maxTopicAreas());
+        assertEquals(List.of(true, "sv"), List.of(alke.violationsBlock(), alke.language()));
     }
 
     @Test
@@ -143,6 +159,11 @@ class LibraryDocsTest {
         String source(String name, String members) {
             return String.join("\n", imports) + "\n\npublic class " + name + " {\n" + members + "\n}\n";
         }
+    }
+
+    /** Members whose paths, relative to where they run as the page writes them, are in the folder {@code DIR}. */
+    private static String inFolder(String members) {
+        return members.replace("Path.of(\"", "Path.of(DIR, \"") + "\npublic static String DIR;\n";
     }
 
     /**
