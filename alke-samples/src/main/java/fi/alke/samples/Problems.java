@@ -42,7 +42,7 @@ final class Problems {
 
     /** One problem: {@code file:line:column: field: message}; the line and the field only where known. */
     static String at(String file, int line, int column, String field, String message) {
-        return new Problem(file, line, column, field, message).toString();
+        return new Problem(file, line, column, field, String.valueOf(message)).toString();
     }
 
     /**

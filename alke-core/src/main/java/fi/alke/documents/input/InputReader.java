@@ -1,6 +1,5 @@
 package fi.alke.documents.input;
 
-import fi.alke.documents.Problem;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,6 +17,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.alke.documents.Problem;
 import fi.alke.documents.model.ActionTable;
 import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.model.FollowUp;

@@ -267,7 +267,8 @@ public final class AlkeDocuments {
     /**
      * Writes the document to files, each in the format its name ends in ({@code .docx}, {@code .pdf}). Every
      * file is rendered in memory first, then each is written to a temporary file beside it and moved into
-     * place: a failure writes none of them, and never leaves a half-written file or spoils an existing one.
+     * place: a document that cannot be rendered writes none of them, and a file is never left half-written
+     * nor an existing one spoilt (when the disk fails, the files moved into place before stay).
      *
      * @throws AlkeException            as {@link #tree}; nothing is written then
      * @throws IOException              when a file cannot be written
