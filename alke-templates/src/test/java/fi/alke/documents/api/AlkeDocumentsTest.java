@@ -20,8 +20,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AlkeDocumentsTest {
     private static final AlkeDocuments STOCK = AlkeDocuments.create();
     private static final String TITLE = "Päätös yhteisestä keskustelusta";
+    private static final int THREADS = 4;
 
     /** A decision of four regions, from {@code sender}, with these lines after {@code meta:}'s title. */
     private static String decision(String sender, String meta) {
@@ -198,6 +203,27 @@ class AlkeDocumentsTest {
         InputException broken = assertThrows(InputException.class,
                 () -> AlkeDocuments.builder().authorFolder(templates).build());
         assertEquals("organisations.yaml", broken.problems().get(0).source());
+    }
+
+    @Test
+    void oneLibrarySharedByThreadsGivesEachTheSameBytes() throws Exception {
+        AlkeDocument document = STOCK.read("paatos.yaml", decision("tem", ""));
+        byte[] docx = STOCK.render(document, Format.DOCX);
+        byte[] pdf = STOCK.render(document, Format.PDF);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<List<byte[]>>> renders = new ArrayList<>();
+            for (int i = 0; i < THREADS; i++) {
+                renders.add(pool.submit(() -> List.of(STOCK.render(document, Format.DOCX),
+                        STOCK.render(STOCK.read("paatos.yaml", decision("tem", "")), Format.PDF))));
+            }
+            for (Future<List<byte[]>> render : renders) {
+                assertArrayEquals(docx, render.get().get(0));
+                assertArrayEquals(pdf, render.get().get(1));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static List<String> names(Path folder) throws IOException {
