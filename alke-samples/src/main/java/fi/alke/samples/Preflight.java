@@ -63,7 +63,7 @@ final class Preflight {
 
     Preflight(AlkeDocuments documents) {
         this.documents = documents;
-        this.templates = documents.authorFolder();
+        this.templates = documents.settings().authorFolder();
     }
 
     /**

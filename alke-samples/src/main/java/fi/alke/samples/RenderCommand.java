@@ -139,7 +139,7 @@ final class RenderCommand implements Callable<Integer> {
         Map<Path, Read> readAhead = new HashMap<>();
         if (rules != null) {
             int violations = checkRules(documents, files, readAhead, stderr);
-            if (violations > 0 && documents.violationsBlock()) {
+            if (violations > 0 && documents.settings().violationsBlock()) {
                 stderr.println(Counts.of(violations, "rule violation") + " of " + rules
                         + "; --rules-block: nothing rendered");
                 return 1;

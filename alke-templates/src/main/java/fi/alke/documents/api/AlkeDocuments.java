@@ -12,19 +12,7 @@ import fi.alke.documents.internal.AtomicFiles;
 import fi.alke.documents.markup.MarkupException;
 import fi.alke.documents.markup.MarkupParser;
 import fi.alke.documents.markup.ResourceLoader;
-import fi.alke.documents.model.ActionTable;
-import fi.alke.documents.model.ActionTableBuilder;
-import fi.alke.documents.model.Agenda;
-import fi.alke.documents.model.AgendaBuilder;
 import fi.alke.documents.model.AlkeDocument;
-import fi.alke.documents.model.BoardDecisionExtract;
-import fi.alke.documents.model.BoardDecisionExtractBuilder;
-import fi.alke.documents.model.Decision;
-import fi.alke.documents.model.DecisionBuilder;
-import fi.alke.documents.model.FollowUp;
-import fi.alke.documents.model.FollowUpBuilder;
-import fi.alke.documents.model.GuidanceLetter;
-import fi.alke.documents.model.GuidanceLetterBuilder;
 import fi.alke.documents.model.LetterheadProfile;
 import fi.alke.documents.model.Meta;
 import fi.alke.documents.model.MetaBuilder;
@@ -33,10 +21,6 @@ import fi.alke.documents.model.OrganisationsFile;
 import fi.alke.documents.model.ProfileException;
 import fi.alke.documents.model.RuleSet;
 import fi.alke.documents.model.Rules;
-import fi.alke.documents.model.StudyCall;
-import fi.alke.documents.model.StudyCallBuilder;
-import fi.alke.documents.model.ThemeDescription;
-import fi.alke.documents.model.ThemeDescriptionBuilder;
 import fi.alke.documents.model.Violation;
 import fi.alke.documents.pdf.PdfRenderer;
 import fi.alke.documents.style.PageStyle;
@@ -71,11 +55,7 @@ import java.util.Objects;
  * {@link IOException}s.
  */
 public final class AlkeDocuments {
-    private final Path authorFolder;
-    private final PageStyle pageStyle;
-    private final RuleSet rules;
-    private final boolean violationsBlock;
-    private final String language;
+    private final Settings settings;
     private final InputReader reader;
     private final TemplateEngine engine;
     private final DocumentMarkup templates;
@@ -85,12 +65,11 @@ public final class AlkeDocuments {
     private final PdfRenderer pdf;
 
     private AlkeDocuments(Builder builder, InputReader reader) {
-        this.authorFolder = builder.authorFolder;
-        this.pageStyle = builder.pageStyle;
-        this.rules = builder.rules;
-        this.violationsBlock = builder.violationsBlock;
-        this.language = builder.language;
+        this.settings = new Settings(builder.authorFolder, builder.pageStyle, builder.rules, builder.violationsBlock,
+                builder.language);
         this.reader = reader;
+        Path authorFolder = settings.authorFolder();
+        String language = settings.language();
         this.engine = TemplateEngine.builder().overrides(authorFolder)
                 .language(language == null ? "fi" : language).build();
         this.templates = new DocumentMarkup(engine, this::letterhead);
@@ -104,8 +83,8 @@ public final class AlkeDocuments {
             }
         };
         this.parser = new MarkupParser(images);
-        this.docx = new DocxRenderer(pageStyle);
-        this.pdf = new PdfRenderer(pageStyle);
+        this.docx = new DocxRenderer(settings.pageStyle());
+        this.pdf = new PdfRenderer(settings.pageStyle());
     }
 
     /** The library with the stock templates, the SFS 2487 page style and no rules. */
@@ -164,10 +143,10 @@ public final class AlkeDocuments {
 
     /** The input, in the default language when its file names none. */
     private InputFile withDefaultLanguage(InputFile input) {
-        if (language == null || input.has("meta.language")) {
+        if (settings.language() == null || input.has("meta.language")) {
             return input;
         }
-        return input.withDocument(withLanguage(input.document(), language));
+        return input.withDocument(withLanguage(input.document(), settings.language()));
     }
 
     // ---------------------------------------------------------------- rules
@@ -175,10 +154,10 @@ public final class AlkeDocuments {
     /**
      * Checks the round's rules over documents, each by the name violations give it (e.g. its file name).
      * Whether a violation blocks is the caller's to decide; {@link #tree} decides by
-     * {@link Builder#violationsBlock}.
+     * {@link Builder#violationsBlock(boolean)}.
      */
     public List<Violation> check(Map<String, ? extends AlkeDocument> documentsByName) {
-        return Rules.check(rules, documentsByName);
+        return Rules.check(settings.rules(), documentsByName);
     }
 
     // ---------------------------------------------------------------- trees
@@ -218,7 +197,7 @@ public final class AlkeDocuments {
      * @throws MarkupException         when the template writes markup that is not valid, naming the line
      */
     public Document tree(AlkeDocument document) throws AlkeException {
-        if (violationsBlock) {
+        if (settings.violationsBlock()) {
             List<Violation> violations = check(Map.of(document.kind(), document));
             if (!violations.isEmpty()) {
                 throw new RuleViolationException(violations);
@@ -324,8 +303,9 @@ public final class AlkeDocuments {
      * without an author's folder or for a name that is not a profile's (one that would reach out of the folder).
      */
     public Path ownLetterhead(String sender) {
-        return authorFolder == null || !LetterheadProfile.isProfileName(sender) ? null
-                : authorFolder.resolve("letterheads").resolve(sender + ".yaml");
+        Path folder = settings.authorFolder();
+        return folder == null || !LetterheadProfile.isProfileName(sender) ? null
+                : folder.resolve("letterheads").resolve(sender + ".yaml");
     }
 
     /** Loads the images markup names: the author's folder first, then the stock files. */
@@ -333,34 +313,9 @@ public final class AlkeDocuments {
         return images;
     }
 
-    /** The author's folder, or {@code null} for the stock templates alone. */
-    public Path authorFolder() {
-        return authorFolder;
-    }
-
-    /** The page style both formats are laid out in. */
-    public PageStyle pageStyle() {
-        return pageStyle;
-    }
-
-    /** The round's rules; {@link RuleSet#NONE} when none were given. */
-    public RuleSet rules() {
-        return rules;
-    }
-
-    /** Whether a broken rule stops {@link #tree} (and so rendering). */
-    public boolean violationsBlock() {
-        return violationsBlock;
-    }
-
-    /** The language of inputs that name none, or {@code null} for the model's default ({@code fi}). */
-    public String language() {
-        return language;
-    }
-
-    /** The reader of inputs, knowing the organisations of the author's {@code organisations.yaml}. */
-    public InputReader reader() {
-        return reader;
+    /** What this library was built with. */
+    public Settings settings() {
+        return settings;
     }
 
     /**
@@ -368,47 +323,34 @@ public final class AlkeDocuments {
      * it; the text written in the document does not change language.
      */
     public static AlkeDocument withLanguage(AlkeDocument document, String language) {
-        Meta meta = MetaBuilder.from(document.meta()).withLanguage(language);
-        // AlkeDocument is sealed, so these are all the kinds; each record has its own generated builder
-        if (document instanceof Decision d) {
-            return DecisionBuilder.from(d).withMeta(meta);
-        }
-        if (document instanceof Agenda d) {
-            return AgendaBuilder.from(d).withMeta(meta);
-        }
-        if (document instanceof GuidanceLetter d) {
-            return GuidanceLetterBuilder.from(d).withMeta(meta);
-        }
-        if (document instanceof BoardDecisionExtract d) {
-            return BoardDecisionExtractBuilder.from(d).withMeta(meta);
-        }
-        if (document instanceof ThemeDescription d) {
-            return ThemeDescriptionBuilder.from(d).withMeta(meta);
-        }
-        if (document instanceof ActionTable d) {
-            return ActionTableBuilder.from(d).withMeta(meta);
-        }
-        if (document instanceof FollowUp d) {
-            return FollowUpBuilder.from(d).withMeta(meta);
-        }
-        if (document instanceof StudyCall d) {
-            return StudyCallBuilder.from(d).withMeta(meta);
-        }
-        throw new IllegalArgumentException("unknown kind " + document.kind());
+        return document.withMeta(MetaBuilder.from(document.meta()).withLanguage(language));
     }
 
     /** Why an image did not load, in the author's terms: the folders it was looked for in, not the class path. */
     private String missing(String src, IOException e) {
-        Path own = authorFolder == null ? null : authorFolder.resolve(src).normalize();
-        if (own != null && own.startsWith(authorFolder.normalize()) && Files.exists(own)) {
+        Path folder = settings.authorFolder();
+        Path own = folder == null ? null : folder.resolve(src).normalize();
+        if (own != null && own.startsWith(folder.normalize()) && Files.exists(own)) {
             return "cannot read " + own + ": " + (e instanceof AccessDeniedException ? "permission denied"
                     : e.getMessage());
         }
         if (src.contains("..")) {
             return "an image's name may not contain '..'";
         }
-        return authorFolder == null ? "not among the stock files"
-                : "not in " + authorFolder + " nor among the stock files";
+        return folder == null ? "not among the stock files" : "not in " + folder + " nor among the stock files";
+    }
+
+    /**
+     * What an {@link AlkeDocuments} is built with; see its {@link Builder} for each.
+     *
+     * @param authorFolder    the author's folder, or {@code null} for the stock templates alone
+     * @param pageStyle       the page style both formats are laid out in
+     * @param rules           the round's rules; {@link RuleSet#NONE} when none were given
+     * @param violationsBlock whether a broken rule stops {@link #tree} (and so rendering)
+     * @param language        the language of inputs that name none, or {@code null} for the model's default
+     */
+    public record Settings(Path authorFolder, PageStyle pageStyle, RuleSet rules, boolean violationsBlock,
+                           String language) {
     }
 
     /** Settings of an {@link AlkeDocuments}; not safe to share between threads, unlike what it builds. */

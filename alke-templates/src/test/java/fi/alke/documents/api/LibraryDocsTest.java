@@ -112,9 +112,10 @@ class LibraryDocsTest {
             type.getField("DIR").set(null, temp.toString());
             alke = (AlkeDocuments) method(type, "settings").invoke(null);
         }
-        assertEquals(templates, alke.authorFolder());
-        assertEquals(2, alke.rules().maxTopicAreas());
-        assertEquals(List.of(true, "sv"), List.of(alke.violationsBlock(), alke.language()));
+        AlkeDocuments.Settings settings = alke.settings();
+        assertEquals(templates, settings.authorFolder());
+        assertEquals(2, settings.rules().maxTopicAreas());
+        assertEquals(List.of(true, "sv"), List.of(settings.violationsBlock(), settings.language()));
     }
 
     @Test
