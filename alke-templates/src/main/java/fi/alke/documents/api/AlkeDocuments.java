@@ -70,11 +70,13 @@ public final class AlkeDocuments {
         this.reader = reader;
         Path authorFolder = settings.authorFolder();
         String language = settings.language();
+        // the engine's language is for templates given no lang (a form's labels); a document gives its own
         this.engine = TemplateEngine.builder().overrides(authorFolder)
                 .language(language == null ? "fi" : language).build();
         this.templates = new DocumentMarkup(engine, this::letterhead);
         ResourceLoader stock = ResourceLoader.classpath(AlkeDocuments.class.getClassLoader(), TemplateEngine.STOCK_ROOT);
         ResourceLoader found = authorFolder == null ? stock : ResourceLoader.directory(authorFolder).orElse(stock);
+        // a missing image is told in the author's terms: the folders it was looked for in, not the class path
         this.images = src -> {
             try {
                 return found.load(src);
