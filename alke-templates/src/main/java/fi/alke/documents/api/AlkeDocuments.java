@@ -70,7 +70,7 @@ public final class AlkeDocuments {
         this.reader = reader;
         Path authorFolder = settings.authorFolder();
         String language = settings.language();
-        // the engine's language is for templates given no lang (a form's labels); a document gives its own
+        // the engine's language serves only templates rendered without a lang; a document always gives its own
         this.engine = TemplateEngine.builder().overrides(authorFolder)
                 .language(language == null ? "fi" : language).build();
         this.templates = new DocumentMarkup(engine, this::letterhead);
