@@ -1,5 +1,6 @@
 package fi.alke.documents;
 
+import fi.alke.documents.internal.AtomicFiles;
 import fi.alke.documents.tree.Document;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,9 @@
 package fi.alke.documents;
 
+import static fi.alke.documents.testing.Pages.fencedBlocks;
+import static fi.alke.documents.testing.Pages.read;
+import static fi.alke.documents.testing.Pages.section;
+import static fi.alke.documents.testing.Pages.withoutFencedBlocks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -8,20 +12,9 @@ import fi.alke.documents.markup.MarkupException;
 import fi.alke.documents.markup.MarkupParser;
 import fi.alke.documents.markup.ResourceLoader;
 import fi.alke.documents.model.AlkeDocument;
-import fi.alke.documents.testing.Fixtures;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,28 +27,19 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Keeps the documentation pages honest: docs/templates.md against the markup schema, the model and the
- * macro library, and docs/library.md's embedding example by compiling and running it. The pages are
- * read from the checkout (tests run with the module folder as working directory).
+ * Keeps docs/templates.md honest against the markup schema, the model and the macro library (docs/library.md
+ * is kept by LibraryDocsTest in alke-templates, beside the entry point it shows). The pages are read from
+ * the checkout (tests run with the module folder as working directory).
  */
 class DocsTest {
     private static final Path TEMPLATES_PAGE = Path.of("../docs/templates.md");
-    private static final Path LIBRARY_PAGE = Path.of("../docs/library.md");
     /** The stock templates, from the sibling module's sources: alke-templates depends on this module. */
     private static final Path STOCK_TEMPLATES = Path.of("../alke-templates/src/main/resources");
     private static final String XSD = "/fi/alke/documents/markup/alke-markup.xsd";
@@ -233,108 +217,6 @@ class DocsTest {
         assertEquals(List.of(), absent, "keys of messages_fi.properties that docs/templates.md does not list");
     }
 
-    // ---------------------------------------------------------------- library.md
-
-    @Test
-    void theDependencyIsTheOneThePomsDeclare() throws Exception {
-        String parent = read(Path.of("../pom.xml"));
-        Matcher version = Pattern.compile("<artifactId>alke-documents</artifactId>\\s*<version>([^<]+)</version>")
-                .matcher(parent);
-        assertTrue(version.find(), "the parent pom's version");
-        String groupId = between(parent, "<groupId>", "</groupId>");
-        String page = fencedBlocks(read(LIBRARY_PAGE), "xml").get(0).replaceAll("\\s+", "");
-        for (String artifact : List.of("alke-core", "alke-templates")) {
-            assertTrue(read(Path.of("../" + artifact + "/pom.xml")).contains("<artifactId>" + artifact + "</artifactId>"));
-            String dependency = "<dependency><groupId>" + groupId + "</groupId><artifactId>" + artifact
-                    + "</artifactId><version>" + version.group(1) + "</version></dependency>";
-            assertTrue(page.contains(dependency), "docs/library.md declares " + dependency);
-        }
-    }
-
-    @Test
-    void theThreadsSectionNamesEveryClassSafeToShare() throws Exception {
-        String section = section(read(LIBRARY_PAGE), "## ", "Threads");
-        assertTrue(section != null, "docs/library.md has a section ## Threads");
-        for (String type : List.of("DocxRenderer", "PdfRenderer", "MarkupParser", "TemplateEngine",
-                "DocumentMarkup", "InputReader")) {
-            assertTrue(section.contains("`" + type + "`"), "the Threads section names " + type);
-        }
-        assertTrue(section.contains("immutable and safe to share between threads"));
-    }
-
-    /**
-     * Compiles the example between the page's marker comments and runs it. It runs in a class loader of
-     * its own over the test class path and the stock templates, as an application with alke-core and
-     * alke-templates as dependencies would: alke-templates cannot be a dependency of this module.
-     */
-    @Test
-    void theEmbeddingExampleCompilesRunsAndRendersBothFormats(@TempDir Path temp) throws Exception {
-        String page = read(LIBRARY_PAGE);
-        String example = between(page, "<!-- library-example:start -->", "<!-- library-example:end -->").strip();
-        assertTrue(example.startsWith("```java\n") && example.endsWith("\n```"), "the example is one ```java block");
-        String source = example.substring("```java\n".length(), example.length() - "```".length());
-        Matcher className = Pattern.compile("public class (\\w+)").matcher(source);
-        assertTrue(className.find(), "the example declares a public class");
-        String name = className.group(1);
-
-        Path sources = Files.createDirectories(temp.resolve("src"));
-        Path classes = Files.createDirectories(temp.resolve("classes"));
-        Path file = Files.writeString(sources.resolve(name + ".java"), source);
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        StringWriter diagnostics = new StringWriter();
-        boolean compiled = compiler.getTask(diagnostics, null, null,
-                List.of("-classpath", System.getProperty("java.class.path"), "-d", classes.toString(),
-                        "-encoding", "UTF-8", "-Xlint:all", "-Werror"),
-                null, compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(file))
-                .call();
-        assertTrue(compiled, "the example compiles:\n" + diagnostics);
-
-        List<URL> urls = new ArrayList<>();
-        urls.add(classes.toUri().toURL());
-        urls.add(STOCK_TEMPLATES.toAbsolutePath().toUri().toURL());
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            urls.add(Path.of(entry).toAbsolutePath().toUri().toURL());
-        }
-        ByteArrayOutputStream docx = new ByteArrayOutputStream();
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader application = new URLClassLoader(urls.toArray(URL[]::new),
-                ClassLoader.getPlatformClassLoader())) {
-            thread.setContextClassLoader(application);
-            Class<?> type = application.loadClass(name);
-            Object decision = type.getMethod("decision").invoke(null);
-            Method render = Arrays.stream(type.getMethods()).filter(m -> m.getName().equals("render"))
-                    .findFirst().orElseThrow();
-            render.invoke(null, decision, docx, pdf);
-            // The library's classes were loaded beside the stock templates, not taken from this test's loader.
-            assertTrue(application.loadClass("fi.alke.documents.template.TemplateEngine").getClassLoader() == application);
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
-
-        String title = "Päätös maakuntien yhteisen aluekehittämisen keskustelun järjestämisestä";
-        assertTrue(source.contains(".title(\"" + title + "\")"), "the example's title");
-        byte[] docxBytes = docx.toByteArray();
-        assertEquals("PK", new String(docxBytes, 0, 2, StandardCharsets.ISO_8859_1), "a DOCX is a ZIP");
-        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docxBytes));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
-            assertEquals(title, word.getProperties().getCoreProperties().getTitle());
-            String text = extractor.getText().replaceAll("\\s+", " ");
-            assertTrue(text.contains(title), "the DOCX shows the title");
-            assertTrue(text.contains("Keski-Suomi"), "the DOCX lists the regions");
-        }
-        byte[] pdfBytes = pdf.toByteArray();
-        assertEquals("%PDF", new String(pdfBytes, 0, 4, StandardCharsets.ISO_8859_1));
-        try (PDDocument document = Loader.loadPDF(pdfBytes)) {
-            assertEquals(title, document.getDocumentInformation().getTitle());
-            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertTrue(text.contains(title), "PDFBox finds the title in the PDF's text");
-            assertTrue(text.contains("Keski-Suomi"), "the PDF lists the regions");
-        }
-        assertEquals(List.of(), Fixtures.pdfa2bFailures(pdfBytes), "the example's PDF is PDF/A-2b");
-    }
-
     // ---------------------------------------------------------------- helpers
 
     /**
@@ -454,56 +336,9 @@ class DocsTest {
         return new TreeSet<>(names);
     }
 
-    /** The page without its fenced blocks, whose backticks would pair with those of inline code. */
-    static String withoutFencedBlocks(String page) {
-        return page.replaceAll("(?ms)^[ \\t]*```.*?^[ \\t]*```[ \\t]*$", "");
-    }
-
-    /** The contents of the page's fenced blocks of a language, e.g. {@code ```xml}. */
-    static List<String> fencedBlocks(String page, String language) {
-        List<String> blocks = new ArrayList<>();
-        Matcher m = Pattern.compile("(?m)^```" + language + "\\n(.*?)^```$", Pattern.DOTALL).matcher(page);
-        while (m.find()) {
-            blocks.add(m.group(1));
-        }
-        return blocks;
-    }
-
-    /** The text of the first section whose heading starts with {@code level} and contains {@code marker}. */
-    private static String section(String page, String level, String marker) {
-        List<String> lines = page.lines().toList();
-        int depth = level.strip().length();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(level) && lines.get(i).contains(marker)) {
-                StringBuilder text = new StringBuilder();
-                for (int j = i + 1; j < lines.size(); j++) {
-                    String line = lines.get(j);
-                    Matcher heading = Pattern.compile("^(#+) ").matcher(line);
-                    if (heading.find() && heading.group(1).length() <= depth) {
-                        break;
-                    }
-                    text.append(line).append('\n');
-                }
-                return text.toString();
-            }
-        }
-        return null;
-    }
-
     private static boolean isPublicMethod(Class<?> type, String name) {
         return Arrays.stream(type.getMethods())
                 .anyMatch(m -> m.getName().equals(name) && Modifier.isPublic(m.getModifiers())
                         && !Modifier.isStatic(m.getModifiers()));
-    }
-
-    private static String between(String text, String start, String end) {
-        int from = text.indexOf(start);
-        int to = text.indexOf(end, from + start.length());
-        assertTrue(from >= 0 && to >= 0, "'" + start + "' … '" + end + "'");
-        return text.substring(from + start.length(), to);
-    }
-
-    private static String read(Path file) throws IOException {
-        return Files.readString(file, StandardCharsets.UTF_8);
     }
 }

@@ -102,8 +102,7 @@ final class CodesCommand implements Callable<Integer> {
         } catch (InputException e) {
             PrintWriter err = spec.commandLine().getErr();
             // named by the path given, as validate names its inputs
-            e.problems().forEach(problem -> err.println(new InputException.Problem(file.toString(), problem.field(),
-                    problem.line(), problem.column(), problem.message())));
+            Problems.of(e, file).forEach(err::println);
             return 1;
         }
         List<String[]> declared = new ArrayList<>();

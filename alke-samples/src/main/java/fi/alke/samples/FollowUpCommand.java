@@ -1,19 +1,20 @@
 package fi.alke.samples;
 
-import fi.alke.documents.AtomicFiles;
+import fi.alke.documents.AlkeException;
+import fi.alke.documents.api.AlkeDocuments;
 import fi.alke.documents.followup.FollowUpForms;
 import fi.alke.documents.followup.FormImport;
 import fi.alke.documents.followup.FormImportException;
 import fi.alke.documents.followup.NamedForm;
 import fi.alke.documents.input.InputException;
-import fi.alke.documents.input.InputReader;
 import fi.alke.documents.input.InputWriter;
-import fi.alke.documents.markup.MarkupException;
+import fi.alke.documents.input.Sources;
+import fi.alke.documents.internal.AtomicFiles;
 import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.model.FollowUp;
 import fi.alke.documents.model.FollowUpBuilder;
 import fi.alke.documents.model.Party;
-import fi.alke.documents.template.TemplateRenderException;
+import fi.alke.documents.model.RuleSet;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,8 @@ import picocli.CommandLine.Spec;
         description = "Follow-up rounds: fill-in forms out to the responsible parties, filled forms back in.",
         subcommands = {FollowUpCommand.Forms.class, FollowUpCommand.Import.class})
 final class FollowUpCommand {
-    private static final InputReader READER = new InputReader();
+    /** The stock library, for the inputs of an import (which has no author's folder). */
+    private static final AlkeDocuments STOCK = AlkeDocuments.create();
 
     private FollowUpCommand() {
     }
@@ -102,7 +104,14 @@ final class FollowUpCommand {
                 throw new ParameterException(spec.commandLine(), "--out: not a folder: " + out);
             }
             PrintWriter err = spec.commandLine().getErr();
-            FollowUp followUp = readFollowUp(input, err);
+            AlkeDocuments documents;
+            try {
+                documents = Inputs.documents(templates, RuleSet.NONE, false);
+            } catch (Inputs.Unusable e) {
+                e.problems().forEach(err::println);
+                return 1;
+            }
+            FollowUp followUp = readFollowUp(documents, input, err);
             if (followUp == null) {
                 return 1;
             }
@@ -122,7 +131,7 @@ final class FollowUpCommand {
                 return 1;
             }
             // every form made in memory first: a failure leaves none written rather than some
-            FollowUpForms forms = new Pipeline(templates).forms();
+            FollowUpForms forms = documents.forms();
             Map<Path, byte[]> made = new LinkedHashMap<>();
             try {
                 for (Map.Entry<Path, Party> target : targets.entrySet()) {
@@ -130,8 +139,8 @@ final class FollowUpCommand {
                     made.put(target.getKey(), format == FormFormat.DOCX
                             ? forms.docx(followUp, round, party) : forms.xlsx(followUp, round, party));
                 }
-            } catch (TemplateRenderException | MarkupException e) {
-                // an author's template or label: the message names the template and the line
+            } catch (AlkeException e) {
+                // an author's template, label or letterhead: the message names the file and the line
                 err.println(e.getMessage());
                 return 1;
             }
@@ -187,7 +196,7 @@ final class FollowUpCommand {
                 err.println(out + " exists; --force overwrites");
                 return 1;
             }
-            FollowUp original = readFollowUp(input, err);
+            FollowUp original = readFollowUp(STOCK, input, err);
             if (original == null) {
                 return 1;
             }
@@ -224,7 +233,7 @@ final class FollowUpCommand {
             // what is written must read back as what was imported; anything else is a bug, not the user's
             try {
                 Path folder = out.toAbsolutePath().getParent();
-                if (!result.equals(READER.read(out.getFileName().toString(), text, folder))) {
+                if (!result.equals(STOCK.read(out.getFileName().toString(), text, Sources.folder(folder)))) {
                     throw new IllegalStateException("the written follow-up does not read back as the imported one");
                 }
             } catch (InputException e) {
@@ -237,10 +246,10 @@ final class FollowUpCommand {
     }
 
     /** The follow-up of an input file, or {@code null} with its problems printed. */
-    private static FollowUp readFollowUp(Path input, PrintWriter err) {
+    private static FollowUp readFollowUp(AlkeDocuments documents, Path input, PrintWriter err) {
         AlkeDocument document;
         try {
-            document = Inputs.read(READER, input);
+            document = Inputs.read(documents, input);
         } catch (InputException e) {
             e.problems().forEach(problem -> err.println(problem));
             return null;

@@ -1,29 +1,13 @@
 package fi.alke.samples;
 
+import fi.alke.documents.api.AlkeDocuments;
 import fi.alke.documents.input.InputException;
 import fi.alke.documents.input.InputFile;
 import fi.alke.documents.input.InputReader;
-import fi.alke.documents.model.ActionTable;
-import fi.alke.documents.model.ActionTableBuilder;
-import fi.alke.documents.model.Agenda;
-import fi.alke.documents.model.AgendaBuilder;
+import fi.alke.documents.input.Sources;
 import fi.alke.documents.model.AlkeDocument;
-import fi.alke.documents.model.BoardDecisionExtract;
-import fi.alke.documents.model.BoardDecisionExtractBuilder;
-import fi.alke.documents.model.Decision;
-import fi.alke.documents.model.DecisionBuilder;
-import fi.alke.documents.model.FollowUp;
-import fi.alke.documents.model.FollowUpBuilder;
-import fi.alke.documents.model.GuidanceLetter;
-import fi.alke.documents.model.GuidanceLetterBuilder;
-import fi.alke.documents.model.Meta;
-import fi.alke.documents.model.MetaBuilder;
-import fi.alke.documents.model.ModelException;
 import fi.alke.documents.model.OrganisationsFile;
-import fi.alke.documents.model.StudyCall;
-import fi.alke.documents.model.StudyCallBuilder;
-import fi.alke.documents.model.ThemeDescription;
-import fi.alke.documents.model.ThemeDescriptionBuilder;
+import fi.alke.documents.model.RuleSet;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.AccessDeniedException;
@@ -79,8 +63,8 @@ final class Inputs {
     }
 
     /**
-     * Whether a file is a round's rules file ({@code rules:} first, see {@link RulesFile}): it may sit beside
-     * the inputs, and is read by {@code --rules}, not as a document of its own.
+     * Whether a file is a round's rules file ({@code rules:} first, see {@link InputReader#readRules(Path)}): it
+     * may sit beside the inputs, and is read by {@code --rules}, not as a document of its own.
      */
     static boolean isRules(Path file) {
         return startsWith(file, "rules");
@@ -106,12 +90,12 @@ final class Inputs {
      * @throws IOException    when the file is missing, unreadable or a folder without inputs
      * @throws InputException listing every problem of the schema and the model
      */
-    static AlkeDocument read(InputReader reader, Path file) throws IOException, InputException {
+    static AlkeDocument read(AlkeDocuments documents, Path file) throws IOException, InputException {
         if (Files.isDirectory(file)) {
             throw new IOException("no " + String.join(", ", EXTENSIONS) + " files in this folder");
         }
         // the files it names (an action table, an organisations file) are beside it, wherever the command runs
-        return reader.read(file.toString(), Files.readString(file), file.toAbsolutePath().getParent());
+        return documents.read(file.toString(), Files.readString(file), Sources.folder(file.toAbsolutePath().getParent()));
     }
 
     /**
@@ -121,37 +105,59 @@ final class Inputs {
      * @throws IOException    when the file is missing, unreadable or a folder without inputs
      * @throws InputException listing every problem of the schema and the model
      */
-    static InputFile readFile(InputReader reader, Path file) throws IOException, InputException {
+    static InputFile readFile(AlkeDocuments documents, Path file) throws IOException, InputException {
         if (Files.isDirectory(file)) {
             throw new IOException("no " + String.join(", ", EXTENSIONS) + " files in this folder");
         }
-        return reader.readFile(file);
+        return documents.readFile(file);
     }
 
     /**
-     * The reader of a batch: the parties of the code lists and, when the author's folder has an
-     * {@code organisations.yaml}, the organisations it declares.
+     * The library of a batch: the author's folder and, when it has an {@code organisations.yaml}, the
+     * organisations it declares; the round's rules, and whether they block.
      *
      * @param templates the author's folder, or {@code null}
      * @throws Unusable listing every problem of the organisations file, each with its file, line and field
      */
-    static InputReader reader(Path templates) throws Unusable {
-        InputReader reader = new InputReader();
+    static AlkeDocuments documents(Path templates, RuleSet rules, boolean rulesBlock) throws Unusable {
         Path file = templates == null ? null : templates.resolve(OrganisationsFile.FILE_NAME);
-        if (file == null || !Files.exists(file)) {
-            return reader;
-        }
         try {
-            return reader.withOrganisations(InputReader.readOrganisations(file));
+            return library(templates, rules).violationsBlock(rulesBlock).build();
         } catch (InputException e) {
             throw new Unusable(Problems.of(e, file));
         } catch (IOException e) {
             throw new Unusable(List.of(file + ": " + reason(e)));
-        } catch (ModelException e) {
-            throw new Unusable(e.problems().stream()
-                    .map(p -> Problems.at(file.toString(), -1, -1, "organisations" + p.field(), p.message())).toList());
-        } catch (IllegalArgumentException e) {
-            throw new Unusable(List.of(file + ": " + reason(e)));
+        }
+    }
+
+    /**
+     * The library of a batch whose author's {@code organisations.yaml} cannot be used: its inputs know the
+     * parties of the code lists only.
+     */
+    static AlkeDocuments withoutOrganisations(Path templates, RuleSet rules) {
+        try {
+            return library(templates, rules).organisations(List.of()).build();
+        } catch (InputException | IOException e) {
+            throw new IllegalStateException("no file is read for organisations given", e);
+        }
+    }
+
+    private static AlkeDocuments.Builder library(Path templates, RuleSet rules) {
+        return AlkeDocuments.builder().authorFolder(templates).rules(rules);
+    }
+
+    /**
+     * The round's rules of a file with a {@code rules:} block, for {@code --rules FILE}.
+     *
+     * @throws Unusable naming the file as given and, for each problem, the line, column and field
+     */
+    static RuleSet rules(Path file) throws Unusable {
+        try {
+            return InputReader.readRules(file);
+        } catch (InputException e) {
+            throw new Unusable(Problems.of(e, file));
+        } catch (IOException e) {
+            throw new Unusable(List.of(file + ": " + (e instanceof NoSuchFileException ? "no such file" : reason(e))));
         }
     }
 
@@ -200,39 +206,5 @@ final class Inputs {
         }
         // never the exception's name: it means nothing to the people who write inputs
         return e.getMessage() != null ? e.getMessage() : "an unexpected error; please report it with the input";
-    }
-
-    /**
-     * The document with its {@code meta.language} replaced: the labels, dates and the sender's name
-     * follow it; the text written in the input does not change language.
-     */
-    static AlkeDocument withLanguage(AlkeDocument document, String language) {
-        Meta meta = MetaBuilder.from(document.meta()).withLanguage(language);
-        // AlkeDocument is sealed, so these are all the kinds; each record has its own generated builder
-        if (document instanceof Decision d) {
-            return DecisionBuilder.from(d).withMeta(meta);
-        }
-        if (document instanceof Agenda d) {
-            return AgendaBuilder.from(d).withMeta(meta);
-        }
-        if (document instanceof GuidanceLetter d) {
-            return GuidanceLetterBuilder.from(d).withMeta(meta);
-        }
-        if (document instanceof BoardDecisionExtract d) {
-            return BoardDecisionExtractBuilder.from(d).withMeta(meta);
-        }
-        if (document instanceof ThemeDescription d) {
-            return ThemeDescriptionBuilder.from(d).withMeta(meta);
-        }
-        if (document instanceof ActionTable d) {
-            return ActionTableBuilder.from(d).withMeta(meta);
-        }
-        if (document instanceof FollowUp d) {
-            return FollowUpBuilder.from(d).withMeta(meta);
-        }
-        if (document instanceof StudyCall d) {
-            return StudyCallBuilder.from(d).withMeta(meta);
-        }
-        throw new IllegalArgumentException("unknown kind " + document.kind());
     }
 }

@@ -1,6 +1,8 @@
 package fi.alke.samples;
 
+import fi.alke.documents.api.AlkeDocuments;
 import fi.alke.documents.input.InputFile;
+import fi.alke.documents.internal.ImageProbe;
 import fi.alke.documents.markup.MarkupException;
 import fi.alke.documents.markup.ResourceLoader;
 import fi.alke.documents.model.AlkeDocument;
@@ -34,7 +36,7 @@ import java.util.stream.Stream;
  * that the template and the markup are checked too. Safe to share between threads.
  */
 final class Preflight {
-    private final Pipeline pipeline;
+    private final AlkeDocuments documents;
     private final Path templates;
     /** The profiles found so far, by the name a sender gives: each is read and checked once. */
     private final Map<String, Sender> senders = new ConcurrentHashMap<>();
@@ -59,9 +61,9 @@ final class Preflight {
     record Result(Document tree, List<String> problems) {
     }
 
-    Preflight(Pipeline pipeline) {
-        this.pipeline = pipeline;
-        this.templates = pipeline.overrides();
+    Preflight(AlkeDocuments documents) {
+        this.documents = documents;
+        this.templates = documents.settings().authorFolder();
     }
 
     /**
@@ -82,12 +84,12 @@ final class Preflight {
         LetterheadProfile letterhead = sender.profile() != null ? sender.profile() : standIn(document.sender());
         String markup;
         try {
-            markup = pipeline.markup(document, letterhead);
+            markup = documents.markup(document, letterhead);
         } catch (TemplateRenderException e) {
             problems.add(Problems.template(e, templates));
             return new Result(null, problems);
         }
-        ResourceLoader images = pipeline.resources();
+        ResourceLoader images = documents.images();
         if (sender.logoBroken()) {
             // reported at the profile; a blank in its place lets the markup's own images be checked
             String logo = letterhead.logo();
@@ -96,7 +98,7 @@ final class Preflight {
         }
         try {
             // the parser's line numbers are the markup's, which the author sees only through the template
-            Document tree = pipeline.parse(file + " (markup from " + document.kind() + ".ftlx)", markup, images);
+            Document tree = new MarkupParser(images).parse(file + " (markup from " + document.kind() + ".ftlx)", markup);
             return new Result(problems.isEmpty() ? tree : null, problems);
         } catch (MarkupException e) {
             e.problems().forEach(problem -> problems.add(problem.toString()));
@@ -105,8 +107,8 @@ final class Preflight {
     }
 
     private Sender sender(String name) {
-        Path own = pipeline.ownProfile(name);
-        if (name == null || !Pipeline.PROFILE_NAME.matcher(name).matches()) {
+        Path own = documents.ownLetterhead(name);
+        if (!LetterheadProfile.isProfileName(name)) {
             return new Sender(null, "'" + name + "' is not the name of a letterhead profile: letters, digits, "
                     + "'-' and '_' only; the profiles are " + profileNames(), List.of(), false);
         }
@@ -126,7 +128,12 @@ final class Preflight {
                 != null) {
             where = "the stock letterhead profile " + name;
             lines = null;
-            profile = LetterheadProfile.load(name); // the stock profiles are checked by their tests
+            try {
+                profile = LetterheadProfile.load(name);
+            } catch (ProfileException e) { // the stock profiles are checked by their tests
+                throw new IllegalStateException("the stock letterhead profile " + name + " is broken: "
+                        + e.getMessage(), e);
+            }
         } else {
             return new Sender(null, "no letterhead profile '" + name + "'; the profiles are " + profileNames(),
                     List.of(), false);
@@ -143,12 +150,12 @@ final class Preflight {
     private String logoProblem(String src) {
         byte[] data;
         try {
-            data = pipeline.resources().load(src);
+            data = documents.images().load(src);
         } catch (IOException e) {
             return "cannot load image '" + src + "': " + e.getMessage();
         }
         try {
-            MarkupParser.checkImage(data);
+            ImageProbe.image(data, 1, "image"); // as the markup parser reads an img
             return null;
         } catch (IOException | RuntimeException e) {
             return "image '" + src + "': " + (e.getMessage() == null ? "cannot be read" : e.getMessage());

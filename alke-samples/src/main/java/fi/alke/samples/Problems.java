@@ -1,6 +1,7 @@
 package fi.alke.samples;
 
-import fi.alke.documents.input.InputException;
+import fi.alke.documents.AlkeException;
+import fi.alke.documents.Problem;
 import fi.alke.documents.input.InputFile;
 import fi.alke.documents.model.Violation;
 import fi.alke.documents.template.TemplateRenderException;
@@ -41,28 +42,17 @@ final class Problems {
 
     /** One problem: {@code file:line:column: field: message}; the line and the field only where known. */
     static String at(String file, int line, int column, String field, String message) {
-        StringBuilder text = new StringBuilder(file);
-        if (line > 0) {
-            text.append(':').append(line);
-            if (column > 0) {
-                text.append(':').append(column);
-            }
-        }
-        text.append(": ");
-        if (field != null && !field.isEmpty()) {
-            text.append(field).append(": ");
-        }
-        return text.append(message).toString();
+        return new Problem(file, line, column, field, String.valueOf(message)).toString();
     }
 
     /**
      * The problems of a file that could not be read, the file named as the user named it: the reader names
      * it by its file name only. Files it refers to keep the names they are referred to by.
      */
-    static List<String> of(InputException e, Path file) {
+    static List<String> of(AlkeException e, Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         return e.problems().stream()
-                .map(p -> at(p.file().equals(name) ? file.toString() : p.file(), p.line(), p.column(), p.field(),
+                .map(p -> at(p.source().equals(name) ? file.toString() : p.source(), p.line(), p.column(), p.field(),
                         p.message()))
                 .toList();
     }

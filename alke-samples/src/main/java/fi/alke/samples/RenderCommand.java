@@ -1,14 +1,12 @@
 package fi.alke.samples;
 
-import fi.alke.documents.DocumentRenderer;
+import fi.alke.documents.api.AlkeDocuments;
+import fi.alke.documents.api.Format;
 import fi.alke.documents.input.InputException;
 import fi.alke.documents.input.InputFile;
-import fi.alke.documents.input.InputReader;
 import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.model.RuleSet;
-import fi.alke.documents.model.Rules;
 import fi.alke.documents.model.Violation;
-import fi.alke.documents.tree.Document;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -125,24 +123,23 @@ final class RenderCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--rules-block needs --rules FILE");
         }
         PrintWriter stderr = spec.commandLine().getErr();
-        InputReader reader;
-        RuleSet ruleSet = null;
+        AlkeDocuments documents;
         try {
-            reader = Inputs.reader(templates);
-            ruleSet = rules == null ? null : RulesFile.read(rules);
+            RuleSet ruleSet = rules == null ? RuleSet.NONE : Inputs.rules(rules);
+            documents = Inputs.documents(templates, ruleSet, rulesBlock);
         } catch (Inputs.Unusable e) {
             // every input depends on them: rendering without would only fail, or break the rules unseen
             e.problems().forEach(stderr::println);
             stderr.println("nothing rendered");
             return 1;
         }
-        Preflight preflight = new Preflight(new Pipeline(templates));
-        List<DocumentRenderer> renderers = Format.renderers(formats);
+        Preflight preflight = new Preflight(documents);
+        List<Format> order = Formats.order(formats);
         List<Path> files = Inputs.expand(inputs);
         Map<Path, Read> readAhead = new HashMap<>();
-        if (ruleSet != null) {
-            int violations = checkRules(ruleSet, reader, files, readAhead, stderr);
-            if (violations > 0 && rulesBlock) {
+        if (rules != null) {
+            int violations = checkRules(documents, files, readAhead, stderr);
+            if (violations > 0 && documents.settings().violationsBlock()) {
                 stderr.println(Counts.of(violations, "rule violation") + " of " + rules
                         + "; --rules-block: nothing rendered");
                 return 1;
@@ -163,7 +160,7 @@ final class RenderCommand implements Callable<Integer> {
                 // two inputs of one name (a/x.yaml, b/x.json) would race to write the same outputs
                 Path first = byStem.putIfAbsent(Inputs.stem(file), file);
                 tasks.add(() -> {
-                    Outcome outcome = first == null ? render(file, reader, readAhead.get(file), preflight, renderers)
+                    Outcome outcome = first == null ? render(file, documents, readAhead.get(file), preflight, order)
                             : new Outcome(file,
                             List.of(), "has the same name as " + first + ", whose outputs it would replace");
                     progress.done(outcome);
@@ -185,13 +182,13 @@ final class RenderCommand implements Callable<Integer> {
      *
      * @return the number of violations
      */
-    private static int checkRules(RuleSet ruleSet, InputReader reader, List<Path> files, Map<Path, Read> readAhead,
+    private static int checkRules(AlkeDocuments library, List<Path> files, Map<Path, Read> readAhead,
                                   PrintWriter stderr) {
         Map<String, InputFile> read = new LinkedHashMap<>();
         Map<String, AlkeDocument> documents = new LinkedHashMap<>();
         for (Path file : files) {
             try {
-                InputFile input = Inputs.readFile(reader, file);
+                InputFile input = Inputs.readFile(library, file);
                 readAhead.put(file, new Read(input, null));
                 read.put(file.toString(), input);
                 documents.put(file.toString(), input.document());
@@ -199,18 +196,18 @@ final class RenderCommand implements Callable<Integer> {
                 readAhead.put(file, new Read(null, e)); // its failure is reported with the others'
             }
         }
-        List<Violation> violations = Rules.check(ruleSet, documents);
+        List<Violation> violations = library.check(documents);
         violations.forEach(violation -> stderr.println(Problems.violation(violation, read)));
         stderr.flush();
         return violations.size();
     }
 
-    private Outcome render(Path file, InputReader reader, Read readAhead, Preflight preflight,
-                           List<DocumentRenderer> renderers) {
+    private Outcome render(Path file, AlkeDocuments library, Read readAhead, Preflight preflight,
+                           List<Format> order) {
         List<Path> written = new ArrayList<>();
         try {
             String stem = Inputs.stem(file);
-            List<Path> targets = renderers.stream().map(r -> out.resolve(stem + "." + r.extension())).toList();
+            List<Path> targets = order.stream().map(f -> out.resolve(stem + "." + f.extension())).toList();
             List<String> existing = targets.stream().filter(Files::exists).map(Path::toString).toList();
             if (!force && !existing.isEmpty()) {
                 return new Outcome(file, written, String.join(", ", existing)
@@ -219,20 +216,18 @@ final class RenderCommand implements Callable<Integer> {
             if (readAhead != null && readAhead.failure() != null) {
                 throw readAhead.failure();
             }
-            InputFile input = readAhead != null ? readAhead.input() : Inputs.readFile(reader, file);
+            InputFile input = readAhead != null ? readAhead.input() : Inputs.readFile(library, file);
             AlkeDocument document = input.document();
             if (language != null) {
-                document = Inputs.withLanguage(document, language.name().toLowerCase(Locale.ROOT));
+                document = AlkeDocuments.withLanguage(document, language.name().toLowerCase(Locale.ROOT));
             }
             Preflight.Result result = preflight.tree(file, input, document);
             if (result.tree() == null) {
                 return new Outcome(file, written, String.join(System.lineSeparator(), result.problems()));
             }
-            Document tree = result.tree();
-            for (int i = 0; i < renderers.size(); i++) {
-                renderers.get(i).render(tree, targets.get(i));
-                written.add(targets.get(i));
-            }
+            // every format in memory first, then each file moved into place: none of them is half-written
+            library.render(result.tree(), targets.toArray(Path[]::new));
+            written.addAll(targets);
             return new Outcome(file, written, null);
         } catch (Exception e) { // one bad input must not stop the others
             return new Outcome(file, written, Inputs.reason(e, file));

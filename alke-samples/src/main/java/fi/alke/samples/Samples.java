@@ -1,11 +1,11 @@
 package fi.alke.samples;
 
+import fi.alke.documents.AlkeException;
+import fi.alke.documents.api.AlkeDocuments;
 import fi.alke.documents.input.InputException;
 import fi.alke.documents.input.Sources;
-import fi.alke.documents.input.InputReader;
 import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.template.DocumentMarkup;
-import fi.alke.documents.template.TemplateRenderException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +27,7 @@ public final class Samples {
     /** Files beside the samples that some of them name (an organisations file), not documents themselves. */
     static final List<String> NAMED_FILES = List.of("organisaatiot-2026.yaml");
 
-    private static final InputReader INPUT = new InputReader();
+    private static final AlkeDocuments STOCK = AlkeDocuments.create();
 
     private Samples() {
     }
@@ -35,11 +35,11 @@ public final class Samples {
     /**
      * Every sample, rendered with the stock templates.
      *
-     * @throws TemplateRenderException naming the template and line when a template is missing or fails
-     * @throws IllegalStateException   when the list or a data file is missing or not valid YAML
-     * @throws fi.alke.documents.model.ProfileException when a letterhead profile is missing or invalid
+     * @throws AlkeException        naming the template and line when a template is missing or fails, or the
+     *                               letterhead profile when one is missing or invalid
+     * @throws IllegalStateException when the list or a data file is missing or not valid YAML
      */
-    public static List<Sample> all() throws TemplateRenderException {
+    public static List<Sample> all() throws AlkeException {
         return all(null);
     }
 
@@ -48,14 +48,16 @@ public final class Samples {
      * message bundles, letterhead profiles and images of the same name.
      *
      * @param overrides a folder laid out like {@code fi/alke/templates/}, or {@code null} for none
-     * @throws TemplateRenderException naming the template and line when a template is missing or fails
-     * @throws IllegalStateException   when the list or a data file is missing or not valid YAML
+     * @throws AlkeException           naming the template and line when a template is missing or fails, the
+     *                                  letterhead profile or the folder's organisations file when one is invalid
+     * @throws IllegalStateException    when the list or a data file is missing or not valid YAML
      * @throws IllegalArgumentException when {@code overrides} is not a readable folder
      */
-    public static List<Sample> all(Path overrides) throws TemplateRenderException {
+    public static List<Sample> all(Path overrides) throws AlkeException {
+        AlkeDocuments documents = documents(overrides);
         List<Sample> samples = new ArrayList<>();
         for (String stem : stems()) {
-            samples.add(sample(stem, overrides));
+            samples.add(sample(stem, documents));
         }
         return List.copyOf(samples);
     }
@@ -63,12 +65,28 @@ public final class Samples {
     /**
      * One sample by its stem, so that a caller can go on with the others when one fails.
      *
-     * @throws TemplateRenderException naming the template and line when the template fails
-     * @throws IllegalStateException   when the input is missing or invalid (naming file, field and line)
+     * @throws AlkeException        naming the template and line when the template fails, or the letterhead
+     *                               profile when it is missing or invalid
+     * @throws IllegalStateException when the input is missing or invalid (naming file, field and line)
      */
-    public static Sample sample(String stem, Path overrides) throws TemplateRenderException {
-        Pipeline pipeline = new Pipeline(overrides);
-        return new Sample(stem, pipeline.markup(input(stem)), pipeline.resources());
+    public static Sample sample(String stem, Path overrides) throws AlkeException {
+        return sample(stem, documents(overrides));
+    }
+
+    private static Sample sample(String stem, AlkeDocuments documents) throws AlkeException {
+        return new Sample(stem, documents.markup(input(stem)), documents.images());
+    }
+
+    /** The library with the author's folder, the stock one without. */
+    private static AlkeDocuments documents(Path overrides) throws AlkeException {
+        if (overrides == null) {
+            return STOCK;
+        }
+        try {
+            return AlkeDocuments.builder().authorFolder(overrides).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the organisations of " + overrides + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -79,7 +97,7 @@ public final class Samples {
     static AlkeDocument input(String stem) {
         String text = read(FOLDER + stem + ".yaml", in -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
         try {
-            return INPUT.read(stem + ".yaml", text, Sources.classpath(Samples.class.getClassLoader(), FOLDER));
+            return STOCK.read(stem + ".yaml", text, Sources.classpath(Samples.class.getClassLoader(), FOLDER));
         } catch (InputException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

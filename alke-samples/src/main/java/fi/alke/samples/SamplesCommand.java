@@ -1,10 +1,8 @@
 package fi.alke.samples;
 
-import fi.alke.documents.DocumentRenderer;
-import fi.alke.documents.markup.MarkupException;
-import fi.alke.documents.markup.MarkupParser;
-import fi.alke.documents.template.TemplateRenderException;
-import fi.alke.documents.tree.Document;
+import fi.alke.documents.AlkeException;
+import fi.alke.documents.api.AlkeDocuments;
+import fi.alke.documents.api.Format;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,18 +31,15 @@ final class SamplesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        List<DocumentRenderer> renderers = Format.renderers(formats);
+        List<Format> order = Formats.order(formats);
+        AlkeDocuments documents = AlkeDocuments.create();
         int failed = 0;
         for (String stem : Samples.stems()) {
             try {
-                Sample sample = Samples.sample(stem, null);
-                Document document = new MarkupParser(sample.resources()).parse(sample.stem() + ".xml", sample.markup());
-                for (DocumentRenderer renderer : renderers) {
-                    Path target = out.resolve(sample.stem() + "." + renderer.extension());
-                    renderer.render(document, target);
-                    stdout.println("wrote " + target);
-                }
-            } catch (MarkupException | IOException | TemplateRenderException | RuntimeException e) {
+                List<Path> targets = order.stream().map(format -> out.resolve(stem + "." + format.extension())).toList();
+                documents.render(Samples.input(stem), targets.toArray(Path[]::new));
+                targets.forEach(target -> stdout.println("wrote " + target));
+            } catch (AlkeException | IOException | RuntimeException e) {
                 failed++; // one bad sample must not stop the rest
                 stderr.println(stem + ": " + e.getMessage());
             }

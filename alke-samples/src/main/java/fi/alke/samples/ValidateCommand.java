@@ -1,11 +1,11 @@
 package fi.alke.samples;
 
+import fi.alke.documents.api.AlkeDocuments;
 import fi.alke.documents.input.InputException;
 import fi.alke.documents.input.InputFile;
 import fi.alke.documents.input.InputReader;
 import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.model.RuleSet;
-import fi.alke.documents.model.Rules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -71,19 +71,19 @@ final class ValidateCommand implements Callable<Integer> {
         RuleSet ruleSet = RuleSet.NONE;
         if (rules != null) {
             try {
-                ruleSet = RulesFile.read(rules);
+                ruleSet = Inputs.rules(rules);
             } catch (Inputs.Unusable e) {
                 problems.addAll(e.problems()); // the inputs are still worth checking
             }
         }
-        InputReader reader;
+        AlkeDocuments documents;
         try {
-            reader = Inputs.reader(templates);
+            documents = Inputs.documents(templates, ruleSet, false);
         } catch (Inputs.Unusable e) {
             problems.addAll(e.problems()); // and the inputs with the parties of the code lists
-            reader = new InputReader();
+            documents = Inputs.withoutOrganisations(templates, ruleSet);
         }
-        Preflight preflight = new Preflight(new Pipeline(templates));
+        Preflight preflight = new Preflight(documents);
         List<Path> files = Inputs.expand(inputs);
         Map<String, InputFile> read = new LinkedHashMap<>();
         for (Path file : files) {
@@ -100,7 +100,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             InputFile input;
             try {
-                input = Inputs.readFile(reader, file);
+                input = Inputs.readFile(documents, file);
             } catch (InputException e) {
                 problems.addAll(Problems.of(e, file));
                 continue;
@@ -112,9 +112,9 @@ final class ValidateCommand implements Callable<Integer> {
             problems.addAll(preflight.tree(file, input, input.document()).problems());
         }
         // over the inputs that could be read: a broken one is reported above and describes no discussion
-        Map<String, AlkeDocument> documents = new LinkedHashMap<>();
-        read.forEach((name, input) -> documents.put(name, input.document()));
-        Rules.check(ruleSet, documents).forEach(violation -> problems.add(Problems.violation(violation, read)));
+        Map<String, AlkeDocument> byName = new LinkedHashMap<>();
+        read.forEach((name, input) -> byName.put(name, input.document()));
+        documents.check(byName).forEach(violation -> problems.add(Problems.violation(violation, read)));
 
         PrintWriter stderr = spec.commandLine().getErr();
         for (String problem : problems) {

@@ -1,5 +1,6 @@
 package fi.alke.samples;
 
+import fi.alke.documents.api.AlkeDocuments;
 import static fi.alke.samples.SampleFiles.bodyText;
 import static fi.alke.samples.SampleFiles.pageText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.Test;
  */
 class ModelFieldsRenderTest {
     private static final PageStyle STYLE = PageStyle.sfs2487();
-    private static final Pipeline PIPELINE = new Pipeline(null);
+    private static final AlkeDocuments DOCUMENTS = AlkeDocuments.create();
 
     private static final Party KS_ELY = Party.of(Organisation.builder().code("ely-keski-suomi")
             .name(new Names("Keski-Suomen ELY-keskus", null, null)).abbreviation("KS-ELY").side(Side.STATE).build());
@@ -51,7 +52,7 @@ class ModelFieldsRenderTest {
             .name(new Names("Jyväskylän yliopisto", null, null)).side(Side.REGIONS).build());
 
     private static Rendered render(AlkeDocument document) throws Exception {
-        return Rendered.of(PIPELINE.tree(document.kind() + ".xml", document));
+        return Rendered.of(DOCUMENTS.tree(document));
     }
 
     private static Meta meta(String title) {

@@ -49,18 +49,6 @@ public final class DocxRenderer implements DocumentRenderer {
     private final PackageWriter writer;
 
     /**
-     * Starts docx4j's one-time set-up — chiefly its JAXB context, about a second — on a background
-     * thread and returns at once, so that the set-up overlaps with reading input and laying out the
-     * PDF. Optional: a first render waits for a set-up that is still running, or does it itself.
-     * Meant for short-lived processes such as the command line.
-     */
-    public static void prepareInBackground() {
-        Thread setUp = new Thread(org.docx4j.jaxb.Context::getWmlObjectFactory, "docx4j-set-up");
-        setUp.setDaemon(true);
-        setUp.start();
-    }
-
-    /**
      * A renderer with the given geometry and typography.
      *
      * @param style page size, margins, indents, fonts and spacing

@@ -3,6 +3,7 @@ package fi.alke.documents.docx;
 import static fi.alke.documents.docx.Wml.FACTORY;
 import static fi.alke.documents.docx.Wml.on;
 
+import fi.alke.documents.internal.TableGrid;
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.tree.Table;
 import java.math.BigInteger;
@@ -113,7 +114,7 @@ final class TableWriter {
     }
 
     private void rows(Tbl tbl, List<Table.Row> rows, long[] grid, Place place, boolean header) {
-        List<int[]> starts = Table.startColumns(rows, grid.length);
+        List<int[]> starts = TableGrid.startColumns(rows, grid.length);
         int[] mergedUntil = new int[grid.length]; // per start column: first row after the span
         int[] mergedSpan = new int[grid.length];  // per start column: the spanning cell's colspan
         boolean[] mergedFillIn = new boolean[grid.length]; // per start column: whether the spanning cell is filled in

@@ -19,6 +19,8 @@ import fi.alke.documents.model.FollowUp;
 import fi.alke.documents.model.FollowUp.Round;
 import fi.alke.documents.model.FollowUp.Status;
 import fi.alke.documents.model.LetterheadProfile;
+import fi.alke.documents.model.Letterheads;
+import fi.alke.documents.model.ProfileException;
 import fi.alke.documents.model.Markdown;
 import fi.alke.documents.model.Party;
 import fi.alke.documents.style.PageStyle;
@@ -32,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -88,7 +89,7 @@ public final class FollowUpForms {
     private static final TextContentRenderer PLAIN_TEXT = TextContentRenderer.builder().build();
 
     private final TemplateEngine engine;
-    private final Function<String, LetterheadProfile> profiles;
+    private final Letterheads profiles;
     private final MarkupParser parser;
     private final DocxRenderer renderer;
 
@@ -107,7 +108,7 @@ public final class FollowUpForms {
      * @param parser   the markup parser, with the loader of the letterhead's images
      * @param renderer the DOCX renderer
      */
-    public FollowUpForms(TemplateEngine engine, Function<String, LetterheadProfile> profiles, MarkupParser parser,
+    public FollowUpForms(TemplateEngine engine, Letterheads profiles, MarkupParser parser,
                          DocxRenderer renderer) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
@@ -206,10 +207,11 @@ public final class FollowUpForms {
      * @throws IllegalArgumentException if the follow-up has no such round, or the party is all regions
      * @throws TemplateRenderException  if the template fails, naming it and the line
      * @throws MarkupException          if the template's markup is not valid, naming the line
+     * @throws ProfileException         if the sender has no letterhead profile or it is invalid
      * @throws IOException              if rendering fails
      */
     public byte[] docx(FollowUp followUp, String round, Party party)
-            throws TemplateRenderException, MarkupException, IOException {
+            throws TemplateRenderException, MarkupException, ProfileException, IOException {
         Contents contents = contents(followUp, round, party);
         Map<String, Object> form = new HashMap<>();
         form.put("round", contents.round());
@@ -220,7 +222,7 @@ public final class FollowUpForms {
         form.put("statuses", contents.statusLabels());
         form.put("properties", DocxForm.properties(contents));
         String markup = engine.render(DOCX_TEMPLATE, Map.of("doc", followUp, "lang", followUp.meta().language(),
-                "letterhead", profiles.apply(followUp.sender()), "form", form));
+                "letterhead", profiles.profile(followUp.sender()), "form", form));
         return renderer.render(parser.parse(DOCX_TEMPLATE, markup));
     }
 

@@ -4,7 +4,7 @@ import fi.alke.documents.followup.FormContent.Column;
 import fi.alke.documents.followup.FormContent.Format;
 import fi.alke.documents.followup.FormContent.FormRow;
 import fi.alke.documents.followup.FormContent.MatchingData;
-import fi.alke.documents.followup.FormImportException.Problem;
+import fi.alke.documents.followup.FormImportException.Cell;
 import fi.alke.documents.model.Action;
 import fi.alke.documents.model.FollowUp;
 import fi.alke.documents.model.FollowUp.Progress;
@@ -66,16 +66,16 @@ public final class FormImport {
      */
     public FollowUp apply(FollowUp original, String round, List<NamedForm> forms) throws FormImportException {
         Round current = FormLayout.round(original, round);
-        Map<String, List<Problem>> problems = new LinkedHashMap<>();
+        Map<String, List<Cell>> problems = new LinkedHashMap<>();
         List<Filled> filled = new ArrayList<>();
         for (NamedForm form : forms) {
             // a local list: the same file name may be given twice (the same form imported twice)
-            List<Problem> found = new ArrayList<>();
+            List<Cell> found = new ArrayList<>();
             read(form, original, round, found).ifPresent(filled::add);
             problems.computeIfAbsent(form.name(), name -> new ArrayList<>()).addAll(found);
         }
         findDisagreements(filled, problems);
-        List<Problem> all = problems.values().stream().flatMap(List::stream).toList();
+        List<Cell> all = problems.values().stream().flatMap(List::stream).toList();
         if (!all.isEmpty()) {
             throw new FormImportException(all);
         }
@@ -91,26 +91,26 @@ public final class FormImport {
     }
 
     /** Reads one form, adding its problems; a form with a problem gives nothing. */
-    static Optional<Filled> read(NamedForm form, FollowUp followUp, String round, List<Problem> problems) {
+    static Optional<Filled> read(NamedForm form, FollowUp followUp, String round, List<Cell> problems) {
         String file = form.name();
         FormContent content;
         try {
             content = FormContent.read(form.bytes());
         } catch (FormContent.NotAForm e) {
-            problems.add(new Problem(file, -1, "", e.getMessage()));
+            problems.add(new Cell(file, -1, "", e.getMessage()));
             return Optional.empty();
         } catch (Exception e) { // POI throws a variety of runtime exceptions for what it cannot read
-            problems.add(new Problem(file, -1, "", "not a readable XLSX or DOCX file: " + e.getMessage()));
+            problems.add(new Cell(file, -1, "", "not a readable XLSX or DOCX file: " + e.getMessage()));
             return Optional.empty();
         }
         MatchingData data = content.data();
         if (!data.intact()) {
-            problems.add(new Problem(file, -1, "", "the form's hidden matching data is not as written "
+            problems.add(new Cell(file, -1, "", "the form's hidden matching data is not as written "
                     + "(changed by hand, or not a form of this version); make a new form"));
             return Optional.empty();
         }
         if (!data.round().equals(round)) {
-            problems.add(new Problem(file, -1, "", "the form is for the round '" + data.round()
+            problems.add(new Cell(file, -1, "", "the form is for the round '" + data.round()
                     + "', not for '" + round + "'"));
         }
         Optional<Party> party = party(data.partyCode(), followUp, file, problems);
@@ -126,10 +126,10 @@ public final class FormImport {
      * The party of a form's stored code among the follow-up's parties (those that get forms), or empty with
      * the problem added: a form of a party the follow-up does not name, or of all regions, or no code at all.
      */
-    private static Optional<Party> party(String stored, FollowUp followUp, String file, List<Problem> problems) {
+    private static Optional<Party> party(String stored, FollowUp followUp, String file, List<Cell> problems) {
         Optional<String> code = FormLayout.codeOf(stored);
         if (code.isEmpty()) {
-            problems.add(new Problem(file, -1, "", "the form's party '" + stored + "' is not a party's code"));
+            problems.add(new Cell(file, -1, "", "the form's party '" + stored + "' is not a party's code"));
             return Optional.empty();
         }
         List<Party> parties = FollowUpForms.parties(followUp);
@@ -141,7 +141,7 @@ public final class FormImport {
                     : "'" + code.get() + "' (" + known.name(language) + "), which no action of the follow-up names"
                     + notOfAllRegions(known, followUp))
                     .orElse("'" + code.get() + "', which no action of the follow-up names");
-            problems.add(new Problem(file, -1, "", "the form is for the party " + which + "; the follow-up's "
+            problems.add(new Cell(file, -1, "", "the form is for the party " + which + "; the follow-up's "
                     + "parties are " + (parties.isEmpty() ? "none" : String.join(", ",
                     parties.stream().map(Party::code).toList()))));
         }
@@ -166,7 +166,7 @@ public final class FormImport {
     }
 
     private static List<Entry> readRows(String file, FormContent content, FollowUp followUp, Party party,
-                                        List<Problem> problems) {
+                                        List<Cell> problems) {
         Map<String, Action> known = followUp.actions().stream().collect(Collectors.toMap(Action::id, a -> a));
         List<Party> allRegions = followUp.allRegions();
         Format format = content.format();
@@ -241,7 +241,7 @@ public final class FormImport {
      * different notes for the same action. Both forms get the problem, since neither can be trusted over the
      * other; forms that agree (such as the same form twice) are fine.
      */
-    private static void findDisagreements(List<Filled> filled, Map<String, List<Problem>> problems) {
+    private static void findDisagreements(List<Filled> filled, Map<String, List<Cell>> problems) {
         Map<String, Located> seen = new HashMap<>();
         for (Filled form : filled) {
             for (Entry entry : form.entries()) {
@@ -259,7 +259,7 @@ public final class FormImport {
     }
 
     private record Located(Filled form, int row, Column column, String value) {
-        Problem problem(String message) {
+        Cell problem(String message) {
             return FormImport.problem(form.file(), form.format(), row, column, message);
         }
 
@@ -269,7 +269,7 @@ public final class FormImport {
     }
 
     private static void check(Map<String, Located> seen, String key, Located here, String what,
-                              Map<String, List<Problem>> problems) {
+                              Map<String, List<Cell>> problems) {
         Located first = seen.putIfAbsent(key, here);
         if (first != null && !first.value().equals(here.value())) {
             problems.get(here.form().file()).add(here.problem(what + " is '" + here.value() + "' here but '"
@@ -323,7 +323,7 @@ public final class FormImport {
         return imported != null ? imported : existing.orElse(null);
     }
 
-    private static Problem problem(String file, Format format, int row, Column column, String message) {
-        return new Problem(file, row, format.column(column), message);
+    private static Cell problem(String file, Format format, int row, Column column, String message) {
+        return new Cell(file, row, format.column(column), message);
     }
 }

@@ -30,12 +30,28 @@ public final class InputFile {
     }
 
     /**
+     * The same file with a document changed from its own (e.g. its language), so that findings about it
+     * are still placed at the file's lines.
+     */
+    public InputFile withDocument(AlkeDocument changed) {
+        return new InputFile(name, changed, locations);
+    }
+
+    /**
      * The 1-based line of a field given as a path such as {@code regions[2]} or {@code participants[1].people},
      * or of the nearest enclosing field the file has; -1 when unknown.
      */
     public int line(String field) {
         JsonLocation at = locations.of(Locations.pointer(field));
         return at == null ? -1 : at.getLineNr();
+    }
+
+    /**
+     * Whether the file writes the field itself, e.g. {@code meta.language}: a field left out reads as its
+     * default, which the document alone cannot tell from one written.
+     */
+    public boolean has(String field) {
+        return locations.has(Locations.pointer(field));
     }
 
     /** The 1-based column of the field, as {@link #line}; -1 when unknown. */

@@ -17,6 +17,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.alke.documents.Problem;
 import fi.alke.documents.model.ActionTable;
 import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.model.FollowUp;
@@ -24,6 +25,7 @@ import fi.alke.documents.model.ModelException;
 import fi.alke.documents.model.Organisation;
 import fi.alke.documents.model.OrganisationsFile;
 import fi.alke.documents.model.Parties;
+import fi.alke.documents.model.RuleSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -101,6 +103,27 @@ public final class InputReader {
         return new InputReader(parties.with(organisations));
     }
 
+    /**
+     * A reader that also knows the organisations an organisations file declares, e.g. the
+     * {@code organisations.yaml} of an author's folder.
+     *
+     * @throws InputException listing every problem of the file, each with its line and field, a code the
+     *                        code lists or another organisation already has among them
+     */
+    public InputReader withOrganisations(Path file) throws IOException, InputException {
+        List<Organisation> organisations = readOrganisations(file);
+        try {
+            return withOrganisations(organisations);
+        } catch (ModelException e) {
+            List<Problem> problems = new ArrayList<>();
+            e.problems().forEach(p -> problems.add(new Problem(file.getFileName().toString(), -1, -1,
+                    "organisations" + p.field(), p.message())));
+            throw new InputException(problems);
+        } catch (IllegalArgumentException e) {
+            throw single(file.getFileName().toString(), "organisations", null, describe(e));
+        }
+    }
+
     /** The parties this reader knows besides an input's own organisations. */
     public Parties parties() {
         return parties;
@@ -145,6 +168,16 @@ public final class InputReader {
     }
 
     /**
+     * Reads a document from text and keeps where each field stands, with the files it names read from the
+     * sources.
+     *
+     * @throws InputException listing every problem found
+     */
+    public InputFile readFile(String name, String text, Sources sources) throws InputException {
+        return read(name, text, sources, 0);
+    }
+
+    /**
      * Reads a document from text as if it were a file in a folder: files it names (an organisations file, an
      * action table) are read from that folder.
      *
@@ -155,6 +188,63 @@ public final class InputReader {
      */
     public AlkeDocument read(String name, String text, Path folder) throws InputException {
         return read(name, text, Sources.folder(folder), 0).document();
+    }
+
+    /**
+     * Reads the rules of a round from a YAML or JSON file with a {@code rules:} block (see {@link RuleSet}),
+     * e.g. {@code rules: {maxTopicAreas: 2, agendaLeadDays: 14}}; the file's name (not its folder) names it in
+     * problems.
+     *
+     * @throws InputException listing every problem: not YAML, no {@code rules:} block, an unknown (misspelt)
+     *                        rule, a limit that is not a whole number or is negative; each at its line and field
+     */
+    public static RuleSet readRules(Path file) throws IOException, InputException {
+        return readRules(file.getFileName().toString(), Files.readString(file));
+    }
+
+    /**
+     * Reads the rules of a round from text, as {@link #readRules(Path)}.
+     *
+     * @param name the file name, for messages and to tell JSON ({@code .json}) from YAML
+     */
+    public static RuleSet readRules(String name, String text) throws InputException {
+        ObjectMapper mapper = mapper(name);
+        Parsed parsed = parse(name, text, mapper);
+        JsonNode block = parsed.node == null ? null : parsed.node.get("rules");
+        if (block == null || !block.isObject()) {
+            // at a rules: that is not a block; a file without one has no line to point at
+            JsonLocation at = parsed.locations.has("/rules") ? parsed.locations.of("/rules") : null;
+            throw single(name, "", at, "no rules: block; write e.g. rules: {agendaLeadDays: 14}");
+        }
+        // every limit is a whole number, so each is checked here, and all of them at once
+        List<String> names = java.util.Arrays.stream(RuleSet.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList();
+        List<Problem> problems = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = block.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode value = field.getValue();
+            String problem = null;
+            if (!names.contains(field.getKey())) {
+                problem = "unknown rule; the rules are " + String.join(", ", names.stream().sorted().toList());
+            } else if (value.isNull()) {
+                continue; // written without a value: not limited
+            } else if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+                problem = "expected a whole number, found " + (value.isTextual() ? "\"" + value.asText() + "\""
+                        : value.isArray() ? "a list" : value.isObject() ? "a mapping" : value.toString());
+            } else if (value.asInt() < 0) {
+                problem = "must not be negative, was " + value.asInt();
+            }
+            if (problem != null) {
+                problems.add(problem(name, "/rules/" + field.getKey(), parsed.locations, problem));
+            }
+        }
+        fail(problems);
+        try {
+            return mapper.treeToValue(block, RuleSet.class);
+        } catch (IOException | IllegalArgumentException e) {
+            // checked above; whatever is left names the block
+            throw single(name, "rules", parsed.locations.of("/rules"), describe(e));
+        }
     }
 
     /**
@@ -174,7 +264,7 @@ public final class InputReader {
      *               problem is at its {@code kind:}
      */
     private static OrganisationsFile organisations(String name, String text,
-            java.util.function.Function<String, InputException.Problem> naming) throws InputException {
+            java.util.function.Function<String, Problem> naming) throws InputException {
         ObjectMapper mapper = mapper(name);
         Parsed parsed = parse(name, text, mapper);
         JsonNode kind = parsed.node == null ? null : parsed.node.get("kind");
@@ -185,7 +275,7 @@ public final class InputReader {
             throw new InputException(List.of(naming != null ? naming.apply(message)
                     : problem(name, "/kind", parsed.locations, message)));
         }
-        List<InputException.Problem> problems = validate(name, ORGANISATIONS_SCHEMA, parsed.node, parsed.locations);
+        List<Problem> problems = validate(name, ORGANISATIONS_SCHEMA, parsed.node, parsed.locations);
         if (problems.isEmpty()) {
             try {
                 return mapper.readerFor(OrganisationsFile.class).readValue(parsed.node);
@@ -218,7 +308,7 @@ public final class InputReader {
         Locations locations = parsed.locations;
         String kind = kind(name, node, locations);
         Class<?> type = Kinds.classOf(kind).orElseThrow();
-        List<InputException.Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Parties known = parties;
         ObjectNode document = (ObjectNode) node;
         // Files the input names: read them in place, each problem named by its own file.
@@ -313,9 +403,9 @@ public final class InputReader {
     }
 
     /** The model's problems, except those the schema reports already (at the same field, or above it). */
-    private static List<InputException.Problem> modelProblems(String name, ObjectReader reader, JsonNode node,
-            Class<?> type, Locations locations, List<InputException.Problem> schemaProblems) {
-        List<InputException.Problem> problems = new ArrayList<>();
+    private static List<Problem> modelProblems(String name, ObjectReader reader, JsonNode node,
+            Class<?> type, Locations locations, List<Problem> schemaProblems) {
+        List<Problem> problems = new ArrayList<>();
         java.util.Set<String> schemaPointers = new java.util.HashSet<>();
         schemaProblems.forEach(p -> schemaPointers.add(Locations.pointer(p.field())));
         for (ModelChecks.Found found : ModelChecks.of(reader, node, type, schemaPointers)) {
@@ -331,12 +421,12 @@ public final class InputReader {
      * such a problem is placed at the field the missing one would follow (in the schema's order, which is
      * the record's), where the reader is to write it.
      */
-    private static List<InputException.Problem> whereMissingFieldsBelong(List<InputException.Problem> problems,
+    private static List<Problem> whereMissingFieldsBelong(List<Problem> problems,
             ObjectNode document, JsonSchema schema, Locations locations) {
         List<String> order = new ArrayList<>();
         schema.getSchemaNode().path("properties").fieldNames().forEachRemaining(order::add);
-        List<InputException.Problem> placed = new ArrayList<>(problems.size());
-        for (InputException.Problem problem : problems) {
+        List<Problem> placed = new ArrayList<>(problems.size());
+        for (Problem problem : problems) {
             int at = order.indexOf(problem.field());
             if (at < 0 || document.has(problem.field())) {
                 placed.add(problem);
@@ -346,23 +436,23 @@ public final class InputReader {
             for (int i = at - 1; i >= 0 && before == null; i--) {
                 before = document.has(order.get(i)) ? locations.of("/" + order.get(i)) : null;
             }
-            placed.add(before == null ? problem : new InputException.Problem(problem.file(), problem.field(),
-                    line(before), column(before), problem.message()));
+            placed.add(before == null ? problem : new Problem(problem.source(), line(before),
+                    column(before), problem.field(), problem.message()));
         }
         return placed;
     }
 
-    private static void fail(List<InputException.Problem> problems) throws InputException {
+    private static void fail(List<Problem> problems) throws InputException {
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(InputException.Problem::line)
-                    .thenComparingInt(InputException.Problem::column).thenComparing(InputException.Problem::field));
+            problems.sort(Comparator.comparingInt(Problem::line)
+                    .thenComparingInt(Problem::column).thenComparing(Problem::field));
             throw new InputException(problems);
         }
     }
 
-    private static InputException.Problem problem(String name, String pointer, Locations locations, String message) {
+    private static Problem problem(String name, String pointer, Locations locations, String message) {
         JsonLocation at = locations.of(pointer);
-        return new InputException.Problem(name, Locations.path(pointer), line(at), column(at), message);
+        return new Problem(name, line(at), column(at), Locations.path(pointer), message);
     }
 
     private record Parsed(JsonNode node, Locations locations) {
@@ -415,8 +505,8 @@ public final class InputReader {
         return kind;
     }
 
-    private static List<InputException.Problem> validate(String name, String kind, JsonNode node, Locations locations) {
-        List<InputException.Problem> problems = new ArrayList<>();
+    private static List<Problem> validate(String name, String kind, JsonNode node, Locations locations) {
+        List<Problem> problems = new ArrayList<>();
         JsonSchema schema = schema(kind);
         for (ValidationMessage message : SchemaMessages.withoutRepeats(schema.validate(node))) {
             String pointer = message.getInstanceLocation().toString();
@@ -425,7 +515,7 @@ public final class InputReader {
                 pointer = pointer + "/" + message.getProperty();
             }
             JsonLocation at = locations.of(pointer);
-            problems.add(new InputException.Problem(name, Locations.path(pointer), line(at), column(at),
+            problems.add(new Problem(name, line(at), column(at), Locations.path(pointer),
                     SchemaMessages.describe(message, schema)));
         }
         return problems;
@@ -455,7 +545,7 @@ public final class InputReader {
     }
 
     private static InputException single(String name, String field, JsonLocation at, String message) {
-        return new InputException(List.of(new InputException.Problem(name, field, line(at), column(at), message)));
+        return new InputException(List.of(new Problem(name, line(at), column(at), field, message)));
     }
 
     private static int line(JsonLocation at) {

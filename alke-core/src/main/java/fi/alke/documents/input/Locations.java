@@ -35,6 +35,11 @@ final class Locations {
         }
     }
 
+    /** Whether the text has a value at {@code pointer} itself. */
+    boolean has(String pointer) {
+        return byPointer.containsKey(pointer);
+    }
+
     /** Records the value the parser stands on and everything inside it. */
     private void value(JsonParser parser, String pointer) throws IOException {
         byPointer.put(pointer, parser.currentTokenLocation());

@@ -1,33 +1,14 @@
 package fi.alke.documents.markup;
 
+import fi.alke.documents.AlkeException;
+import fi.alke.documents.Problem;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** The markup could not be read. Names the source and the line:column of every problem found. */
-public final class MarkupException extends Exception {
-    private final transient List<Problem> problems;
+/** The markup could not be read. Names the source and the line:column of every problem found, in document order. */
+public final class MarkupException extends AlkeException {
+    private static final long serialVersionUID = 1L;
 
     MarkupException(List<Problem> problems) {
-        super(problems.stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator())));
-        this.problems = List.copyOf(problems);
-    }
-
-    /** Every problem found, in document order. */
-    public List<Problem> problems() {
-        return problems;
-    }
-
-    /**
-     * One problem at one place.
-     *
-     * @param source the name of the markup source (a file or template name)
-     * @param line   1-based line, or -1 when unknown
-     * @param column 1-based column, or -1 when unknown
-     */
-    public record Problem(String source, int line, int column, String message) {
-        @Override
-        public String toString() {
-            return source + ":" + line + ":" + column + ": " + message;
-        }
+        super(problems, null);
     }
 }

@@ -1,5 +1,9 @@
 package fi.alke.documents.markup;
 
+import fi.alke.documents.Problem;
+import fi.alke.documents.internal.ImageProbe;
+import fi.alke.documents.internal.PropertyNames;
+import fi.alke.documents.internal.TableGrid;
 import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.ContactBlock;
 import fi.alke.documents.tree.Document;
@@ -49,16 +53,6 @@ import javax.xml.stream.XMLStreamReader;
 public final class MarkupParser {
     private final ResourceLoader resources;
 
-    /**
-     * Checks image data as the parser checks an {@code img}'s file: a PNG or a JPEG whose size its header
-     * gives. For checking a letterhead's logo before any markup names it.
-     *
-     * @throws IOException saying what is wrong with the data
-     */
-    public static void checkImage(byte[] data) throws IOException {
-        ImageProbe.image(data, 1, "image");
-    }
-
     /** A parser that loads {@code img} sources through {@code resources}. */
     public MarkupParser(ResourceLoader resources) {
         this.resources = Objects.requireNonNull(resources, "resources");
@@ -72,7 +66,7 @@ public final class MarkupParser {
      * @throws MarkupException naming every problem found, each with line:column
      */
     public Document parse(String source, String markup) throws MarkupException {
-        List<MarkupException.Problem> problems = SchemaCheck.validate(source, markup);
+        List<Problem> problems = SchemaCheck.validate(source, markup);
         if (!problems.isEmpty()) {
             throw new MarkupException(problems);
         }
@@ -86,8 +80,8 @@ public final class MarkupParser {
             }
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
-            throw new MarkupException(List.of(new MarkupException.Problem(source,
-                    at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(),
+            throw new MarkupException(List.of(new Problem(source,
+                    at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(), "",
                     e.getMessage())));
         } catch (Reading.Failure f) {
             throw new MarkupException(List.of(f.problem));
@@ -171,7 +165,7 @@ public final class MarkupParser {
                     case "property" -> {
                         String name = in.getAttributeValue(null, "name");
                         try {
-                            Metadata.checkPropertyName(name);
+                            PropertyNames.check(name);
                         } catch (IllegalArgumentException e) {
                             throw new Failure(problem(in.getLocation(), e.getMessage()));
                         }
@@ -335,8 +329,8 @@ public final class MarkupParser {
 
         private void checkRows(String table, String what, List<Table.Row> rows, List<Location> lines, int columns) {
             try {
-                Table.startColumns(rows, columns);
-            } catch (Table.SpanException e) {
+                TableGrid.startColumns(rows, columns);
+            } catch (TableGrid.SpanException e) {
                 throw new Failure(problem(lines.get(e.row()),
                         String.format("%s, %s %d: %s", table, what, e.row() + 1, e.getMessage())));
             }
@@ -527,15 +521,15 @@ public final class MarkupParser {
             return new Failure(problem(in.getLocation(), "unexpected element <" + in.getLocalName() + ">"));
         }
 
-        private MarkupException.Problem problem(Location at, String message) {
-            return new MarkupException.Problem(source, at.getLineNumber(), at.getColumnNumber(), message);
+        private Problem problem(Location at, String message) {
+            return new Problem(source, at.getLineNumber(), at.getColumnNumber(), "", message);
         }
 
         /** Carries one problem out of the recursive descent. */
         static final class Failure extends RuntimeException {
-            final transient MarkupException.Problem problem;
+            final transient Problem problem;
 
-            Failure(MarkupException.Problem problem) {
+            Failure(Problem problem) {
                 super(problem.toString(), null, false, false);
                 this.problem = problem;
             }

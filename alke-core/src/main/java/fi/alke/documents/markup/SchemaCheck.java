@@ -1,5 +1,6 @@
 package fi.alke.documents.markup;
 
+import fi.alke.documents.Problem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -27,8 +28,8 @@ final class SchemaCheck {
     private SchemaCheck() {
     }
 
-    static List<MarkupException.Problem> validate(String source, String markup) {
-        List<MarkupException.Problem> problems = new ArrayList<>();
+    static List<Problem> validate(String source, String markup) {
+        List<Problem> problems = new ArrayList<>();
         ErrorHandler collect = new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
@@ -47,7 +48,7 @@ final class SchemaCheck {
             }
 
             private void add(SAXParseException e) throws SAXException {
-                problems.add(new MarkupException.Problem(source, e.getLineNumber(), e.getColumnNumber(),
+                problems.add(new Problem(source, e.getLineNumber(), e.getColumnNumber(), "",
                         e.getMessage()));
                 if (problems.size() >= MAX_PROBLEMS) {
                     throw e;
@@ -64,7 +65,7 @@ final class SchemaCheck {
         } catch (SAXParseException e) {
             // already collected
         } catch (SAXException | ParserConfigurationException | IOException e) {
-            problems.add(new MarkupException.Problem(source, -1, -1, e.getMessage()));
+            problems.add(new Problem(source, -1, -1, "", e.getMessage()));
         }
         return MarkupMessages.plain(problems);
     }

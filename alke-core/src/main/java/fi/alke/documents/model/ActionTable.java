@@ -64,6 +64,11 @@ public record ActionTable(
         this(meta, sender, ongoing, proposed, closing, null);
     }
 
+    @Override
+    public ActionTable withMeta(Meta meta) {
+        return ActionTableBuilder.from(this).withMeta(meta);
+    }
+
     /** A builder, for documents built in Java. */
     public static ActionTableBuilder builder() {
         return ActionTableBuilder.builder();

@@ -112,6 +112,11 @@ public record Agenda(
         checks.done();
     }
 
+    @Override
+    public Agenda withMeta(Meta meta) {
+        return AgendaBuilder.from(this).withMeta(meta);
+    }
+
     /** A builder, for documents built in Java. */
     public static AgendaBuilder builder() {
         return AgendaBuilder.builder();

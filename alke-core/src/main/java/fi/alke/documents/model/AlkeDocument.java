@@ -31,6 +31,14 @@ public sealed interface AlkeDocument
     /** Contacts, signatures, attachments, distribution and for-information lists. */
     Closing closing();
 
+    /**
+     * The same document with other metadata, e.g. in another language: the labels, dates and the sender's
+     * name follow {@code meta.language}; the text written in the document does not change language.
+     *
+     * @throws ModelException when the document's own checks refuse the metadata
+     */
+    AlkeDocument withMeta(Meta meta);
+
     /** The kind's name as input files write it after {@code kind:}, e.g. {@code decision}. */
     default String kind() {
         for (JsonSubTypes.Type type : AlkeDocument.class.getAnnotation(JsonSubTypes.class).value()) {

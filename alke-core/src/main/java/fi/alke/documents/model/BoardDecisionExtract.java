@@ -219,6 +219,11 @@ public record BoardDecisionExtract(
         }
     }
 
+    @Override
+    public BoardDecisionExtract withMeta(Meta meta) {
+        return BoardDecisionExtractBuilder.from(this).withMeta(meta);
+    }
+
     /** A builder, for documents built in Java. */
     public static BoardDecisionExtractBuilder builder() {
         return BoardDecisionExtractBuilder.builder();

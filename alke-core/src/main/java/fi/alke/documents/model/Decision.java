@@ -83,6 +83,11 @@ public record Decision(
         checks.done();
     }
 
+    @Override
+    public Decision withMeta(Meta meta) {
+        return DecisionBuilder.from(this).withMeta(meta);
+    }
+
     /** A builder, for documents built in Java. */
     public static DecisionBuilder builder() {
         return DecisionBuilder.builder();

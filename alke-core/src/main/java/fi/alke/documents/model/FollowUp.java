@@ -135,6 +135,11 @@ public record FollowUp(
         this(meta, sender, rounds, actions, progress, closing, null, null);
     }
 
+    @Override
+    public FollowUp withMeta(Meta meta) {
+        return FollowUpBuilder.from(this).withMeta(meta);
+    }
+
     /** A builder, for documents built in Java. */
     public static FollowUpBuilder builder() {
         return FollowUpBuilder.builder();

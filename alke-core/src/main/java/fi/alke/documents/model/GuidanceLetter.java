@@ -50,6 +50,11 @@ public record GuidanceLetter(
         closing = closing == null ? Closing.NONE : closing;
     }
 
+    @Override
+    public GuidanceLetter withMeta(Meta meta) {
+        return GuidanceLetterBuilder.from(this).withMeta(meta);
+    }
+
     /** A builder, for documents built in Java. */
     public static GuidanceLetterBuilder builder() {
         return GuidanceLetterBuilder.builder();

@@ -101,14 +101,22 @@ public record LetterheadProfile(Map<String, String> name, String logo, String lo
     }
 
     /**
+     * Whether a sender's name is the name of a profile: letters, digits, {@code -} and {@code _}, so that it
+     * cannot reach out of a folder of profiles.
+     */
+    public static boolean isProfileName(String name) {
+        return name != null && PROFILE_NAME.matcher(name).matches();
+    }
+
+    /**
      * Loads a stock profile, {@code fi/alke/templates/letterheads/<profileName>.yaml}, from the class path.
      *
      * @param profileName e.g. {@code tem} or {@code regional-council}
      * @throws ProfileException when there is no such profile or it is invalid
      */
-    public static LetterheadProfile load(String profileName) {
+    public static LetterheadProfile load(String profileName) throws ProfileException {
         String resource = CLASSPATH_FOLDER + profileName + ".yaml";
-        if (profileName == null || !PROFILE_NAME.matcher(profileName).matches()) {
+        if (!isProfileName(profileName)) {
             throw new ProfileException(resource, null, "a profile name has letters, digits, '-' and '_' only", null);
         }
         try (InputStream in = LetterheadProfile.class.getClassLoader().getResourceAsStream(resource)) {
@@ -126,7 +134,7 @@ public record LetterheadProfile(Map<String, String> name, String logo, String lo
      *
      * @throws ProfileException when the file cannot be read or is invalid
      */
-    public static LetterheadProfile load(Path file) {
+    public static LetterheadProfile load(Path file) throws ProfileException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(file.toString(), in);
         } catch (IOException e) {
@@ -134,7 +142,7 @@ public record LetterheadProfile(Map<String, String> name, String logo, String lo
         }
     }
 
-    private static LetterheadProfile read(String source, InputStream in) throws IOException {
+    private static LetterheadProfile read(String source, InputStream in) throws IOException, ProfileException {
         LetterheadProfile profile;
         String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         try {

@@ -55,7 +55,8 @@ public record Meta(
                 + "them) or padded 17.03.2025 (as many meeting systems print them). Optional; plain when left "
                 + "out.")
         @Example({"plain", "padded"}) DateStyle dateStyle) {
-    private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+    /** The languages a document can be in: the stock templates have labels and date formats for these. */
+    public static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
     /** Checks the required fields and the language; missing lists become empty. */
     public Meta {

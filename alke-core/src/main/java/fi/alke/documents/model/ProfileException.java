@@ -1,10 +1,14 @@
 package fi.alke.documents.model;
 
+import fi.alke.documents.AlkeException;
+import fi.alke.documents.Problem;
+import java.util.List;
+
 /**
  * A letterhead profile could not be read or is invalid. The message names the file and, where there is
  * one, the field.
  */
-public final class ProfileException extends RuntimeException {
+public final class ProfileException extends AlkeException {
     private static final long serialVersionUID = 1L;
 
     private final String source;
@@ -17,7 +21,8 @@ public final class ProfileException extends RuntimeException {
     }
 
     ProfileException(String source, int line, String field, String message, Throwable cause) {
-        super(source + (line > 0 ? ":" + line : "") + (field == null ? "" : ": " + field) + ": " + message, cause);
+        super(source + (line > 0 ? ":" + line : "") + (field == null ? "" : ": " + field) + ": " + message,
+                List.of(new Problem(source, line, -1, field, message)), cause);
         this.source = source;
         this.field = field;
         this.line = line;

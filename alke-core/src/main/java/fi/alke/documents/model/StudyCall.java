@@ -117,6 +117,11 @@ public record StudyCall(
         checks.done();
     }
 
+    @Override
+    public StudyCall withMeta(Meta meta) {
+        return StudyCallBuilder.from(this).withMeta(meta);
+    }
+
     /** A builder, for documents built in Java. */
     public static StudyCallBuilder builder() {
         return StudyCallBuilder.builder();

@@ -79,6 +79,11 @@ public record ThemeDescription(
         closing = closing == null ? Closing.NONE : closing;
     }
 
+    @Override
+    public ThemeDescription withMeta(Meta meta) {
+        return ThemeDescriptionBuilder.from(this).withMeta(meta);
+    }
+
     /** A builder, for documents built in Java. */
     public static ThemeDescriptionBuilder builder() {
         return ThemeDescriptionBuilder.builder();

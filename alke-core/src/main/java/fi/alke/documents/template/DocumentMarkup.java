@@ -2,9 +2,10 @@ package fi.alke.documents.template;
 
 import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.model.LetterheadProfile;
+import fi.alke.documents.model.Letterheads;
+import fi.alke.documents.model.ProfileException;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Turns a document of the model into markup with the template of its kind: {@code <kind>.ftlx}, e.g.
@@ -24,19 +25,24 @@ import java.util.function.Function;
  */
 public final class DocumentMarkup {
     private final TemplateEngine engine;
-    private final Function<String, LetterheadProfile> profiles;
+    private final Letterheads profiles;
 
     /**
      * @param engine   the template engine, with any author's folder
      * @param profiles finds a letterhead profile by the name a document's {@code sender} gives
      */
-    public DocumentMarkup(TemplateEngine engine, Function<String, LetterheadProfile> profiles) {
+    public DocumentMarkup(TemplateEngine engine, Letterheads profiles) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
     }
 
-    /** The document's markup; a template error names the template and the line. */
-    public String markup(AlkeDocument document) throws TemplateRenderException {
+    /**
+     * The document's markup.
+     *
+     * @throws TemplateRenderException naming the template and the line
+     * @throws ProfileException        when the sender has no letterhead profile or it is invalid
+     */
+    public String markup(AlkeDocument document) throws TemplateRenderException, ProfileException {
         return engine.render(template(document), model(document));
     }
 
@@ -44,7 +50,7 @@ public final class DocumentMarkup {
      * Where each part of the document's markup comes from in the templates, for reporting a markup
      * error at the template's line ({@link MarkupOrigins#at}).
      */
-    public MarkupOrigins origins(AlkeDocument document) throws TemplateRenderException {
+    public MarkupOrigins origins(AlkeDocument document) throws TemplateRenderException, ProfileException {
         return engine.origins(template(document), model(document));
     }
 
@@ -52,11 +58,11 @@ public final class DocumentMarkup {
         return document.kind() + ".ftlx";
     }
 
-    private Map<String, Object> model(AlkeDocument document) {
+    private Map<String, Object> model(AlkeDocument document) throws ProfileException {
         return Map.of(
                 "doc", document,
                 "kind", document.kind(),
                 "lang", document.meta().language(),
-                "letterhead", profiles.apply(document.sender()));
+                "letterhead", profiles.profile(document.sender()));
     }
 }

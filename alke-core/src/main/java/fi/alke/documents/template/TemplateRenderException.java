@@ -1,11 +1,15 @@
 package fi.alke.documents.template;
 
+import fi.alke.documents.AlkeException;
+import fi.alke.documents.Problem;
+import java.util.List;
+
 /**
  * A template could not be turned into markup: it was not found, it does not parse, or it failed while
  * running (for example a missing variable). The message starts with {@code template:line:column} and
- * keeps FreeMarker's own explanation.
+ * keeps FreeMarker's own explanation; its one problem is that place and explanation.
  */
-public final class TemplateRenderException extends Exception {
+public final class TemplateRenderException extends AlkeException {
     private static final long serialVersionUID = 1L;
 
     private final String templateName;
@@ -13,7 +17,8 @@ public final class TemplateRenderException extends Exception {
     private final int column;
 
     TemplateRenderException(String templateName, int line, int column, String message, Throwable cause) {
-        super(templateName + ":" + line + ":" + column + ": " + message, cause);
+        super(templateName + ":" + line + ":" + column + ": " + message,
+                List.of(new Problem(templateName, line, column, "", message)), cause);
         this.templateName = templateName;
         this.line = line;
         this.column = column;

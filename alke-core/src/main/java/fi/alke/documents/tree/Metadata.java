@@ -1,5 +1,6 @@
 package fi.alke.documents.tree;
 
+import fi.alke.documents.internal.PropertyNames;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The basic metadata block of SFS 2487 and the stored file properties derived from it.
@@ -33,10 +33,6 @@ import java.util.regex.Pattern;
 public record Metadata(String documentType, LocalDate date, String dateText, List<String> identifiers,
                        String confidentiality, String title, String author, String language, Instant created,
                        Map<String, String> properties) {
-    private static final Pattern PROPERTY_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
-    /** The PDF document information's own entries, which a stored property must not replace. */
-    private static final Set<String> RESERVED = Set.of("Title", "Author", "Subject",
-            "Keywords", "Creator", "Producer", "CreationDate", "ModDate", "Trapped");
 
     /** Metadata without stored properties. */
     public Metadata(String documentType, LocalDate date, String dateText, List<String> identifiers,
@@ -58,7 +54,7 @@ public record Metadata(String documentType, LocalDate date, String dateText, Lis
         properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
         Set<String> seen = new HashSet<>();
         properties.forEach((name, value) -> {
-            checkPropertyName(name);
+            PropertyNames.check(name);
             // Word treats custom property names that differ only in case as one
             if (!seen.add(name.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("the property '" + name + "' is given twice (names are compared "
@@ -66,23 +62,6 @@ public record Metadata(String documentType, LocalDate date, String dateText, Lis
             }
             Checks.text("metadata.properties." + name, value);
         });
-    }
-
-    /**
-     * Checks a stored property's name: ASCII letters, digits, '-' and '_', starting with a letter, and not one
-     * of the PDF document information's own entries.
-     *
-     * @throws IllegalArgumentException saying what is wrong with the name
-     */
-    public static void checkPropertyName(String name) {
-        if (!PROPERTY_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("a stored property's name must be ASCII letters, digits, '-' "
-                    + "and '_', starting with a letter: '" + name + "'");
-        }
-        if (RESERVED.contains(name)) {
-            throw new IllegalArgumentException("'" + name + "' is a standard document property; a stored "
-                    + "property needs another name");
-        }
     }
 
     /** The lines of the metadata block under the document-type line: date, identifiers, confidentiality. */

@@ -56,7 +56,7 @@ class InputReaderTest {
                 "broken-decision.yaml:10:1: colour: unknown field 'colour'; the fields here are kind, meta, "
                         + "sender, decision, explanation, themes, regions, start, end, partners, focusQuestions, sections, closing",
                 "broken-decision.yaml:11:1: partners: a list is expected here, found text"),
-                e.problems().stream().map(InputException.Problem::toString).toList());
+                e.problems().stream().map(Object::toString).toList());
     }
 
     /** The README shows what the broken decision gives, and must keep showing what it really gives. */
@@ -66,7 +66,7 @@ class InputReaderTest {
         InputException e = fails(name, resource(name));
         List<String> shown = Files.readAllLines(Path.of("../README.md")).stream()
                 .filter(line -> line.startsWith(name + ":")).toList();
-        assertEquals(e.problems().stream().map(InputException.Problem::toString).toList(), shown);
+        assertEquals(e.problems().stream().map(Object::toString).toList(), shown);
     }
 
     @Test
@@ -117,7 +117,7 @@ class InputReaderTest {
     }
 
     private static List<String> problems(InputException e) {
-        return e.problems().stream().map(InputException.Problem::toString).toList();
+        return e.problems().stream().map(Object::toString).toList();
     }
 
     @Test

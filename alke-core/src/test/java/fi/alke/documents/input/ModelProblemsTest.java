@@ -34,7 +34,7 @@ class ModelProblemsTest {
 
     static List<String> problems(Path file) {
         InputException e = assertThrows(InputException.class, () -> READER.read(file));
-        return e.problems().stream().map(InputException.Problem::toString).toList();
+        return e.problems().stream().map(Object::toString).toList();
     }
 
     @Test
@@ -118,7 +118,7 @@ class ModelProblemsTest {
                 """;
         InputException e = assertThrows(InputException.class, () -> READER.read("ehdotus.yaml", text));
         assertEquals(List.of("ehdotus.yaml:7:1: proposal: a proposal needs its proposer's title: add proposerTitle, "
-                + "e.g. Maakuntajohtaja"), e.problems().stream().map(InputException.Problem::toString).toList());
+                + "e.g. Maakuntajohtaja"), e.problems().stream().map(Object::toString).toList());
     }
 
     @Test
@@ -189,7 +189,7 @@ class ModelProblemsTest {
     void anOrganisationsFileIsCheckedWithItsOwnLines() {
         InputException e = assertThrows(InputException.class,
                 () -> InputReader.readOrganisations(resource("refs/broken-organisations.yaml")));
-        List<String> found = e.problems().stream().map(InputException.Problem::toString).toList();
+        List<String> found = e.problems().stream().map(Object::toString).toList();
         assertEquals(2, found.size(), String.join("\n", found));
         assertTrue(found.get(0).startsWith("broken-organisations.yaml:4:5: organisations[0].side: "), found.get(0));
         assertEquals("broken-organisations.yaml:5:5: organisations[1].code: 'TEM' is already the code of Työ- ja "

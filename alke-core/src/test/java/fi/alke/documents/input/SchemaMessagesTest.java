@@ -374,7 +374,7 @@ class SchemaMessagesTest {
     /** Every problem of a file, as printed, in the order reported. */
     private static List<String> problems(String name, String text) {
         InputException e = assertThrows(InputException.class, () -> READER.read(name, text));
-        return e.problems().stream().map(InputException.Problem::toString).toList();
+        return e.problems().stream().map(Object::toString).toList();
     }
 
     /** The text with one part changed; the part must be there, or the test would test nothing. */

@@ -70,7 +70,7 @@ class SchemaModelAgreementTest {
             try {
                 new InputReader().read(file.toString(), YAML.writeValueAsString(copy));
             } catch (InputException e) {
-                for (InputException.Problem problem : e.problems()) {
+                for (fi.alke.documents.Problem problem : e.problems()) {
                     if (TIED.stream().noneMatch(problem.message()::contains)) {
                         refused.add("without " + pointer + ": " + problem);
                     }

@@ -171,7 +171,7 @@ class MarkupParserTest {
 
         Table table = (Table) doc.body().stream().filter(b -> b instanceof Table).findFirst().orElseThrow();
         assertEquals(List.of(2.0, 1.0, 1.0), table.columnWidths());
-        List<int[]> starts = Table.startColumns(java.util.stream.Stream.concat(table.headerRows().stream(), table.bodyRows().stream()).toList(), 3);
+        List<int[]> starts = fi.alke.documents.internal.TableGrid.startColumns(java.util.stream.Stream.concat(table.headerRows().stream(), table.bodyRows().stream()).toList(), 3);
         assertEquals(List.of(0, 1), java.util.Arrays.stream(starts.get(0)).boxed().toList());
         assertEquals(List.of(1, 2), java.util.Arrays.stream(starts.get(1)).boxed().toList());
         assertEquals(List.of(0, 1), java.util.Arrays.stream(starts.get(3)).boxed().toList());

@@ -129,9 +129,9 @@ class DocxFormsTest {
         // no action names OKM: the follow-up's parties are the only ones whose forms it takes
         FormImportException e = assertThrows(FormImportException.class, () -> new FormImport().apply(followUp,
                 FEBRUARY, List.of(new NamedForm("okm.docx", form))));
-        assertEquals(List.of(new FormImportException.Problem("okm.docx", -1, "", "the form is for the party 'OKM' "
+        assertEquals(List.of(new FormImportException.Cell("okm.docx", -1, "", "the form is for the party 'OKM' "
                 + "(Opetus- ja kulttuuriministeriö), which no action of the follow-up names; the follow-up's "
-                + "parties are TEM, VM, 09, 10, 11, 12")), e.problems());
+                + "parties are TEM, VM, 09, 10, 11, 12")), e.cells());
     }
 
     @Test

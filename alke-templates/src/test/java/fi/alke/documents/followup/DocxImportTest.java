@@ -5,7 +5,7 @@ import static fi.alke.documents.followup.Forms.FEBRUARY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import fi.alke.documents.followup.FormImportException.Problem;
+import fi.alke.documents.followup.FormImportException.Cell;
 import fi.alke.documents.followup.Forms.DocxFilling;
 import fi.alke.documents.followup.Forms.Filling;
 import fi.alke.documents.model.Action;
@@ -46,8 +46,8 @@ class DocxImportTest {
                 .status(3, "in-progress").note(3, "Hankehaku auki.").bytes());
     }
 
-    private List<Problem> problems(List<NamedForm> forms) {
-        return assertThrows(FormImportException.class, () -> formImport.apply(original, FEBRUARY, forms)).problems();
+    private List<Cell> problems(List<NamedForm> forms) {
+        return assertThrows(FormImportException.class, () -> formImport.apply(original, FEBRUARY, forms)).cells();
     }
 
     private static void setText(XWPFTableCell cell, String text) {
@@ -91,7 +91,7 @@ class DocxImportTest {
     void aFormOfAnotherRoundIsRefused() {
         NamedForm autumn = new NamedForm("tem-syksy.docx", new DocxFilling(
                 Forms.docx(original, AUTUMN, Party.of(Ministry.TEM))).status(3, "done").bytes());
-        assertEquals(List.of(new Problem("tem-syksy.docx", -1, "",
+        assertEquals(List.of(new Cell("tem-syksy.docx", -1, "",
                 "the form is for the round 'syksy 2023', not for 'helmikuu 2024'")), problems(List.of(autumn)));
     }
 
@@ -103,8 +103,8 @@ class DocxImportTest {
                 original.progress(), original.closing());
         NamedForm form = new NamedForm("tem.docx", new DocxFilling(
                 Forms.docx(other, FEBRUARY, Party.of(Ministry.TEM))).status(5, "done").bytes());
-        List<Problem> problems = problems(List.of(form));
-        assertEquals(List.of(new Problem("tem.docx", 5, "1", "the follow-up has no action with the id 'X9'")),
+        List<Cell> problems = problems(List.of(form));
+        assertEquals(List.of(new Cell("tem.docx", 5, "1", "the follow-up has no action with the id 'X9'")),
                 problems);
         assertEquals("tem.docx, row 5, column 1: the follow-up has no action with the id 'X9'",
                 problems.get(0).toString());
@@ -116,8 +116,8 @@ class DocxImportTest {
         // the person lifts the protection and deletes the row of K1: U1 moves up
         filling.table.removeRow(2);
         assertEquals(List.of(
-                new Problem("tem.docx", 3, "1", "expected the action 'K1' here but found 'U1': " + Forms.ROWS),
-                new Problem("tem.docx", 4, "1", "expected the action 'U1' here but found nothing: " + Forms.ROWS)),
+                new Cell("tem.docx", 3, "1", "expected the action 'K1' here but found 'U1': " + Forms.ROWS),
+                new Cell("tem.docx", 4, "1", "expected the action 'U1' here but found nothing: " + Forms.ROWS)),
                 problems(List.of(new NamedForm("tem.docx", filling.bytes()))));
     }
 
@@ -128,8 +128,8 @@ class DocxImportTest {
         setText(filling.table.getRow(2).getCell(0), "U1");
         setText(filling.table.getRow(3).getCell(0), "K1");
         assertEquals(List.of(
-                new Problem("tem.docx", 3, "1", "expected the action 'K1' here but found 'U1': " + Forms.ROWS),
-                new Problem("tem.docx", 4, "1", "expected the action 'U1' here but found 'K1': " + Forms.ROWS)),
+                new Cell("tem.docx", 3, "1", "expected the action 'K1' here but found 'U1': " + Forms.ROWS),
+                new Cell("tem.docx", 4, "1", "expected the action 'U1' here but found 'K1': " + Forms.ROWS)),
                 problems(List.of(new NamedForm("tem.docx", filling.bytes()))));
     }
 
@@ -137,7 +137,7 @@ class DocxImportTest {
     void anInsertedRowIsRefused() {
         DocxFilling filling = form(Party.of(Ministry.TEM)).status(3, "done");
         filling.table.createRow().getCell(0).setText("K9");
-        assertEquals(List.of(new Problem("tem.docx", 5, "1", "a row that was not in the form: " + Forms.ROWS)),
+        assertEquals(List.of(new Cell("tem.docx", 5, "1", "a row that was not in the form: " + Forms.ROWS)),
                 problems(List.of(new NamedForm("tem.docx", filling.bytes()))));
     }
 
@@ -145,10 +145,10 @@ class DocxImportTest {
     void aStatusOutsideTheAllowedValuesIsRefusedWithEveryOtherProblemOfTheForm() {
         NamedForm form = new NamedForm("tem.docx", form(Party.of(Ministry.TEM))
                 .status(3, "tehty").note(4, "Kesken.").bytes());
-        List<Problem> problems = problems(List.of(form));
+        List<Cell> problems = problems(List.of(form));
         assertEquals(List.of(
-                new Problem("tem.docx", 3, "4", "'tehty' is not an allowed status; " + Forms.STATUSES),
-                new Problem("tem.docx", 4, "4", "a note is given but no status")), problems);
+                new Cell("tem.docx", 3, "4", "'tehty' is not an allowed status; " + Forms.STATUSES),
+                new Cell("tem.docx", 4, "4", "a note is given but no status")), problems);
         assertEquals("tem.docx, row 3, column 4: 'tehty' is not an allowed status; " + Forms.STATUSES,
                 problems.get(0).toString());
     }
@@ -158,9 +158,9 @@ class DocxImportTest {
         NamedForm vm = new NamedForm("vm.docx", form(Party.of(Ministry.VM)).status(3, "in-progress").bytes());
         String side = "the status of 'K1' on the state's side is ";
         assertEquals(List.of(
-                new Problem("tem.docx", 3, "4",
+                new Cell("tem.docx", 3, "4",
                         side + "'done' here but 'in-progress' in vm.docx, row 3, column 4"),
-                new Problem("vm.docx", 3, "4",
+                new Cell("vm.docx", 3, "4",
                         side + "'in-progress' here but 'done' in tem.docx, row 3, column 4")),
                 problems(List.of(tem(), vm, northKarelia())));
     }
@@ -172,9 +172,9 @@ class DocxImportTest {
                 Party.of(Ministry.TEM))).type("D4", "done").type("E4", "Valmis.").bytes());
         String note = "the note of 'K1' by TEM is ";
         assertEquals(List.of(
-                new Problem("tem.xlsx", 4, "E", note + "'Valmis.' here but 'Ohjelma toteutettu.' in tem.docx, "
+                new Cell("tem.xlsx", 4, "E", note + "'Valmis.' here but 'Ohjelma toteutettu.' in tem.docx, "
                         + "row 3, column 5"),
-                new Problem("tem.docx", 3, "5", note + "'Ohjelma toteutettu.' here but 'Valmis.' in "
+                new Cell("tem.docx", 3, "5", note + "'Ohjelma toteutettu.' here but 'Valmis.' in "
                         + "tem.xlsx:E4")),
                 problems(List.of(xlsx, tem())));
     }
@@ -184,7 +184,7 @@ class DocxImportTest {
         DocxFilling filling = form(Party.of(Ministry.TEM)).status(3, "done");
         filling.document.getProperties().getCustomProperties().getProperty(FormLayout.PARTY_PROPERTY)
                 .setLpwstr("ministry:VM");
-        assertEquals(List.of(new Problem("tem.docx", -1, "", "the form's hidden matching data is not as written "
+        assertEquals(List.of(new Cell("tem.docx", -1, "", "the form's hidden matching data is not as written "
                         + "(changed by hand, or not a form of this version); make a new form")),
                 problems(List.of(new NamedForm("tem.docx", filling.bytes()))));
     }
@@ -193,7 +193,7 @@ class DocxImportTest {
     void aWordDocumentThatIsNoFormIsRefused() {
         DocxFilling filling = form(Party.of(Ministry.TEM));
         filling.document.getProperties().getCustomProperties().getUnderlyingProperties().getPropertyList().clear();
-        assertEquals(List.of(new Problem("other.docx", -1, "",
+        assertEquals(List.of(new Cell("other.docx", -1, "",
                         "not an ALKE follow-up form: forms are made with alke followup forms")),
                 problems(List.of(new NamedForm("other.docx", filling.bytes()))));
     }

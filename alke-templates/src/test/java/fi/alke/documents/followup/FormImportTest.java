@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import fi.alke.documents.followup.FormImportException.Problem;
+import fi.alke.documents.followup.FormImportException.Cell;
 import fi.alke.documents.followup.Forms.Filling;
 import fi.alke.documents.model.Action;
 import fi.alke.documents.model.FollowUp;
@@ -44,8 +44,8 @@ class FormImportTest {
                 .type("D4", "in-progress").type("E4", "Hankehaku auki.").bytes());
     }
 
-    private List<Problem> problems(List<NamedForm> forms) {
-        return assertThrows(FormImportException.class, () -> formImport.apply(original, FEBRUARY, forms)).problems();
+    private List<Cell> problems(List<NamedForm> forms) {
+        return assertThrows(FormImportException.class, () -> formImport.apply(original, FEBRUARY, forms)).cells();
     }
 
     @Test
@@ -105,8 +105,8 @@ class FormImportTest {
     void aFormOfAnotherRoundIsRefused() {
         NamedForm autumn = new NamedForm("tem-syksy.xlsx", new Filling(
                 Forms.xlsx(original, AUTUMN, Party.of(Ministry.TEM))).type("D4", "done").bytes());
-        List<Problem> problems = problems(List.of(autumn));
-        assertEquals(List.of(new Problem("tem-syksy.xlsx", -1, "",
+        List<Cell> problems = problems(List.of(autumn));
+        assertEquals(List.of(new Cell("tem-syksy.xlsx", -1, "",
                 "the form is for the round 'syksy 2023', not for 'helmikuu 2024'")), problems);
         assertEquals("tem-syksy.xlsx: the form is for the round 'syksy 2023', not for 'helmikuu 2024'",
                 problems.get(0).toString());
@@ -121,7 +121,7 @@ class FormImportTest {
                 original.progress(), original.closing());
         NamedForm form = new NamedForm("tem.xlsx", new Filling(
                 Forms.xlsx(other, FEBRUARY, Party.of(Ministry.TEM))).type("D6", "done").bytes());
-        assertEquals(List.of(new Problem("tem.xlsx", 6, "A", "the follow-up has no action with the id 'X9'")),
+        assertEquals(List.of(new Cell("tem.xlsx", 6, "A", "the follow-up has no action with the id 'X9'")),
                 problems(List.of(form)));
     }
 
@@ -132,8 +132,8 @@ class FormImportTest {
         filling.sheet.removeRow(filling.sheet.getRow(3));
         filling.sheet.shiftRows(4, 4, -1);
         assertEquals(List.of(
-                new Problem("tem.xlsx", 4, "A", "expected the action 'K1' here but found 'U1': " + Forms.ROWS),
-                new Problem("tem.xlsx", 5, "A", "expected the action 'U1' here but found nothing: " + Forms.ROWS)),
+                new Cell("tem.xlsx", 4, "A", "expected the action 'K1' here but found 'U1': " + Forms.ROWS),
+                new Cell("tem.xlsx", 5, "A", "expected the action 'U1' here but found nothing: " + Forms.ROWS)),
                 problems(List.of(new NamedForm("tem.xlsx", filling.bytes()))));
     }
 
@@ -144,8 +144,8 @@ class FormImportTest {
         cell(filling.sheet, "A4").setCellValue("U1");
         cell(filling.sheet, "A5").setCellValue("K1");
         assertEquals(List.of(
-                new Problem("tem.xlsx", 4, "A", "expected the action 'K1' here but found 'U1': " + Forms.ROWS),
-                new Problem("tem.xlsx", 5, "A", "expected the action 'U1' here but found 'K1': " + Forms.ROWS)),
+                new Cell("tem.xlsx", 4, "A", "expected the action 'K1' here but found 'U1': " + Forms.ROWS),
+                new Cell("tem.xlsx", 5, "A", "expected the action 'U1' here but found 'K1': " + Forms.ROWS)),
                 problems(List.of(new NamedForm("tem.xlsx", filling.bytes()))));
     }
 
@@ -153,7 +153,7 @@ class FormImportTest {
     void anInsertedRowIsRefused() {
         Filling filling = form(Party.of(Ministry.TEM)).type("D4", "done");
         cell(filling.sheet, "A6").setCellValue("K9");
-        assertEquals(List.of(new Problem("tem.xlsx", 6, "A", "a row that was not in the form: " + Forms.ROWS)),
+        assertEquals(List.of(new Cell("tem.xlsx", 6, "A", "a row that was not in the form: " + Forms.ROWS)),
                 problems(List.of(new NamedForm("tem.xlsx", filling.bytes()))));
     }
 
@@ -161,10 +161,10 @@ class FormImportTest {
     void aStatusOutsideTheAllowedValuesIsRefusedWithEveryOtherProblemOfTheForm() {
         NamedForm form = new NamedForm("tem.xlsx", form(Party.of(Ministry.TEM))
                 .type("D4", "tehty").type("E5", "Kesken.").bytes());
-        List<Problem> problems = problems(List.of(form));
+        List<Cell> problems = problems(List.of(form));
         assertEquals(List.of(
-                new Problem("tem.xlsx", 4, "D", "'tehty' is not an allowed status; " + Forms.STATUSES),
-                new Problem("tem.xlsx", 5, "D", "a note is given but no status")), problems);
+                new Cell("tem.xlsx", 4, "D", "'tehty' is not an allowed status; " + Forms.STATUSES),
+                new Cell("tem.xlsx", 5, "D", "a note is given but no status")), problems);
         assertEquals("tem.xlsx:D4: 'tehty' is not an allowed status; " + Forms.STATUSES, problems.get(0).toString());
     }
 
@@ -180,7 +180,7 @@ class FormImportTest {
         // a Finnish label is not one the Swedish form offered
         NamedForm finnish = new NamedForm("12.xlsx", new Filling(Forms.xlsx(swedish, FEBRUARY,
                 Party.of(Region.POHJOIS_KARJALA))).type("D4", "Valmis").bytes());
-        assertEquals(List.of(new Problem("12.xlsx", 4, "D", "'Valmis' is not an allowed status; the allowed values "
+        assertEquals(List.of(new Cell("12.xlsx", 4, "D", "'Valmis' is not an allowed status; the allowed values "
                 + "are Inte påbörjad, Pågår, Klar, Inställd")), problems(List.of(finnish)));
     }
 
@@ -192,9 +192,9 @@ class FormImportTest {
                 () -> formImport.apply(original, FEBRUARY, List.of(tem, vm, northKarelia())));
         String side = "the status of 'K1' on the state's side is ";
         assertEquals(List.of(
-                new Problem("tem.xlsx", 4, "D", side + "'done' here but 'in-progress' in vm.xlsx:D4"),
-                new Problem("vm.xlsx", 4, "D", side + "'in-progress' here but 'done' in tem.xlsx:D4")),
-                e.problems());
+                new Cell("tem.xlsx", 4, "D", side + "'done' here but 'in-progress' in vm.xlsx:D4"),
+                new Cell("vm.xlsx", 4, "D", side + "'in-progress' here but 'done' in tem.xlsx:D4")),
+                e.cells());
         assertEquals("tem.xlsx:D4: " + side + "'done' here but 'in-progress' in vm.xlsx:D4"
                 + System.lineSeparator() + "vm.xlsx:D4: " + side + "'in-progress' here but 'done' in tem.xlsx:D4",
                 e.getMessage());
@@ -206,7 +206,7 @@ class FormImportTest {
         XSSFWorkbook workbook = filling.workbook;
         XSSFSheet data = workbook.getSheet(FormLayout.DATA_SHEET);
         data.getRow(FormLayout.PARTY_ROW).getCell(1).setCellValue("ministry:VM");
-        assertEquals(List.of(new Problem("tem.xlsx", -1, "", "the form's hidden matching data is not as written "
+        assertEquals(List.of(new Cell("tem.xlsx", -1, "", "the form's hidden matching data is not as written "
                         + "(changed by hand, or not a form of this version); make a new form")),
                 problems(List.of(new NamedForm("tem.xlsx", filling.bytes()))));
     }
@@ -220,14 +220,14 @@ class FormImportTest {
             workbook.write(out);
             other = out.toByteArray();
         }
-        assertEquals(List.of(new Problem("budjetti.xlsx", -1, "",
+        assertEquals(List.of(new Cell("budjetti.xlsx", -1, "",
                         "not an ALKE follow-up form: forms are made with alke followup forms")),
                 problems(List.of(new NamedForm("budjetti.xlsx", other))));
     }
 
     @Test
     void aFileThatIsNoFormIsRefused() {
-        List<Problem> problems = problems(List.of(new NamedForm("notes.txt", "hello".getBytes())));
+        List<Cell> problems = problems(List.of(new NamedForm("notes.txt", "hello".getBytes())));
         assertEquals(1, problems.size());
         assertEquals("notes.txt", problems.get(0).file());
         assertEquals(true, problems.get(0).message().startsWith("not a readable XLSX or DOCX file: "),

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.alke.documents.input.InputReader;
-import fi.alke.documents.markup.MarkupException;
+import fi.alke.documents.AlkeException;
 import fi.alke.documents.model.FollowUp;
 import fi.alke.documents.model.FollowUp.Status;
 import fi.alke.documents.model.Party;
@@ -134,7 +134,7 @@ final class Forms {
     static byte[] docx(FollowUp followUp, String round, Party party) {
         try {
             return FORMS.docx(followUp, round, party);
-        } catch (TemplateRenderException | MarkupException | IOException e) {
+        } catch (AlkeException | IOException e) {
             throw new AssertionError(e.getMessage(), e);
         }
     }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.alke.documents.followup.FormImportException.Problem;
+import fi.alke.documents.followup.FormImportException.Cell;
 import fi.alke.documents.followup.Forms.DocxFilling;
 import fi.alke.documents.followup.Forms.Filling;
 import fi.alke.documents.model.Action;
@@ -69,8 +69,8 @@ class PartyImportTest {
                 .status(3, "in-progress").note(3, "Ennakointi valmistuu syksyllä.").bytes());
     }
 
-    private List<Problem> problems(FollowUp followUp, List<NamedForm> forms) {
-        return assertThrows(FormImportException.class, () -> formImport.apply(followUp, FEBRUARY, forms)).problems();
+    private List<Cell> problems(FollowUp followUp, List<NamedForm> forms) {
+        return assertThrows(FormImportException.class, () -> formImport.apply(followUp, FEBRUARY, forms)).cells();
     }
 
     @Test
@@ -101,8 +101,8 @@ class PartyImportTest {
     void regionsThatDisagreeOnAnActionOfAllRegionsAreBothRefused() {
         String side = "the status of 'M1' on the regions' side is ";
         assertEquals(List.of(
-                new Problem("13.xlsx", 4, "D", side + "'done' here but 'in-progress' in 12.docx, row 3, column 4"),
-                new Problem("12.docx", 3, "4", side + "'in-progress' here but 'done' in 13.xlsx:D4")),
+                new Cell("13.xlsx", 4, "D", side + "'done' here but 'in-progress' in 12.docx, row 3, column 4"),
+                new Cell("12.docx", 3, "4", side + "'in-progress' here but 'done' in 13.xlsx:D4")),
                 problems(original, List.of(centralFinland("Valmis"), karelia())));
     }
 
@@ -140,7 +140,7 @@ class PartyImportTest {
         NamedForm form = new NamedForm("lapin-ely.xlsx", xlsx(elsewhere, Party.of(other)).type("D4", "done").bytes());
 
         String parties = FollowUpForms.parties(original).stream().map(Party::code).collect(Collectors.joining(", "));
-        assertEquals(List.of(new Problem("lapin-ely.xlsx", -1, "", "the form is for the party 'ely-lappi', which no "
+        assertEquals(List.of(new Cell("lapin-ely.xlsx", -1, "", "the form is for the party 'ely-lappi', which no "
                 + "action of the follow-up names; the follow-up's parties are " + parties)),
                 problems(original, List.of(form, ely())));
         assertEquals("lapin-ely.xlsx: the form is for the party 'ely-lappi', which no action of the follow-up "
@@ -162,7 +162,7 @@ class PartyImportTest {
                 .type("D4", "Käynnissä").bytes());
         assertEquals(Status.IN_PROGRESS, formImport.apply(withoutRegions(), FEBRUARY, List.of(lapland))
                 .progressOf("M1", FEBRUARY).orElseThrow().regions());
-        assertEquals(List.of(new Problem("19.xlsx", -1, "", "the form is for the party '19' (Lappi), which no action "
+        assertEquals(List.of(new Cell("19.xlsx", -1, "", "the form is for the party '19' (Lappi), which no action "
                 + "of the follow-up names and which is not one of its all regions (the regions it names: 12, 13); the "
                 + "follow-up's parties are VN, TEM, OKM, 12, 13, ely-keski-suomi, jyu")),
                 problems(original, List.of(lapland)));
@@ -170,7 +170,7 @@ class PartyImportTest {
         // Åland has no regional council: never one of all regions, whatever the follow-up names
         NamedForm aland = new NamedForm("21.xlsx", Forms.xlsxStoredAs(xlsx(withoutRegions(), Party.of(Region.LAPPI))
                 .type("D4", "Käynnissä").bytes(), "party:21"));
-        List<Problem> problems = problems(withoutRegions(), List.of(aland));
+        List<Cell> problems = problems(withoutRegions(), List.of(aland));
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).toString().startsWith("21.xlsx: the form is for the party '21' (Ahvenanmaa), which "
                 + "no action of the follow-up names and which has no regional council, so it is not one of all regions; "
@@ -182,7 +182,7 @@ class PartyImportTest {
     void aFormOfAllRegionsIsRefused() {
         byte[] form = Forms.xlsxStoredAs(xlsx(original, Party.of(Region.KESKI_SUOMI)).type("D4", "done").bytes(),
                 "party:all-regions");
-        List<Problem> problems = problems(original, List.of(new NamedForm("kaikki.xlsx", form)));
+        List<Cell> problems = problems(original, List.of(new NamedForm("kaikki.xlsx", form)));
         assertEquals(1, problems.size());
         String message = problems.get(0).toString();
         assertTrue(message.startsWith("kaikki.xlsx: the form is for the party all regions, which fill in no form of "
@@ -199,7 +199,7 @@ class PartyImportTest {
         FollowUp before = FollowUpBuilder.builder(original).actions(actions).build();
         NamedForm form = new NamedForm("jyu.docx", docx(before, Forms.party(original, UNIVERSITY))
                 .status(3, "done").status(5, "done").bytes());
-        assertEquals(List.of(new Problem("jyu.docx", 5, "1",
+        assertEquals(List.of(new Cell("jyu.docx", 5, "1",
                         "the action 'V1' does not name jyu as responsible in the follow-up")),
                 problems(original, List.of(form)));
     }

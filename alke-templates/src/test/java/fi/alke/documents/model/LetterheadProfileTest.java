@@ -24,7 +24,7 @@ class LetterheadProfileTest {
     Path folder;
 
     @Test
-    void temProfileHasTheMinistrysDetails() throws IOException {
+    void temProfileHasTheMinistrysDetails() throws IOException, ProfileException {
         LetterheadProfile tem = LetterheadProfile.load("tem");
         assertEquals(List.of("fi", "sv", "en"), List.copyOf(tem.name().keySet()));
         assertEquals("Työ- ja elinkeinoministeriö", tem.nameIn("fi"));
@@ -39,7 +39,7 @@ class LetterheadProfileTest {
     }
 
     @Test
-    void regionalCouncilExampleLoads() throws IOException {
+    void regionalCouncilExampleLoads() throws IOException, ProfileException {
         LetterheadProfile council = LetterheadProfile.load("regional-council");
         assertEquals("Esimerkkimaakunnan liitto", council.nameIn("fi"));
         assertEquals("Exempellandskapets förbund", council.nameIn("sv"));
@@ -48,7 +48,7 @@ class LetterheadProfileTest {
     }
 
     @Test
-    void missingLanguageFallsBackToTheFirstName() throws IOException {
+    void missingLanguageFallsBackToTheFirstName() throws IOException, ProfileException {
         Path file = write("name:\n  fi: Testiliitto\n  sv: Testförbundet\nphone: 012 345\n");
         LetterheadProfile profile = LetterheadProfile.load(file);
         assertEquals("Testiliitto", profile.nameIn("en"));
@@ -59,7 +59,7 @@ class LetterheadProfileTest {
     }
 
     @Test
-    void unknownFieldNamesFileAndField() throws IOException {
+    void unknownFieldNamesFileAndField() throws IOException, ProfileException {
         Path file = write("name:\n  fi: Testiliitto\nfax: 09 123\n");
         ProfileException e = assertThrows(ProfileException.class, () -> LetterheadProfile.load(file));
         assertEquals(file.toString(), e.source());
@@ -70,7 +70,7 @@ class LetterheadProfileTest {
     }
 
     @Test
-    void logoWithoutTextAlternativeIsRefused() throws IOException {
+    void logoWithoutTextAlternativeIsRefused() throws IOException, ProfileException {
         Path file = write("name:\n  fi: Testiliitto\nlogo: logo.png\n");
         ProfileException e = assertThrows(ProfileException.class, () -> LetterheadProfile.load(file));
         assertEquals("logoAlt", e.field());
@@ -79,7 +79,7 @@ class LetterheadProfileTest {
     }
 
     @Test
-    void emptyNameIsRefused() throws IOException {
+    void emptyNameIsRefused() throws IOException, ProfileException {
         Path file = write("name:\n  fi: \"  \"\n");
         ProfileException e = assertThrows(ProfileException.class, () -> LetterheadProfile.load(file));
         assertEquals("name.fi", e.field());
@@ -87,7 +87,7 @@ class LetterheadProfileTest {
     }
 
     @Test
-    void badLogoWidthIsRefused() throws IOException {
+    void badLogoWidthIsRefused() throws IOException, ProfileException {
         Path file = write("name: {fi: Testiliitto}\nlogo: a.png\nlogoAlt: A\nlogoWidth: 3 inches\n");
         ProfileException e = assertThrows(ProfileException.class, () -> LetterheadProfile.load(file));
         assertEquals("logoWidth", e.field());
@@ -95,7 +95,7 @@ class LetterheadProfileTest {
     }
 
     @Test
-    void wrongTypeNamesTheField() throws IOException {
+    void wrongTypeNamesTheField() throws IOException, ProfileException {
         Path file = write("name: {fi: Testiliitto}\npostalAddress: {street: Katu 1}\n");
         ProfileException e = assertThrows(ProfileException.class, () -> LetterheadProfile.load(file));
         assertTrue(e.field().startsWith("postalAddress"), e.field());
@@ -103,7 +103,7 @@ class LetterheadProfileTest {
     }
 
     @Test
-    void brokenYamlIsReported() throws IOException {
+    void brokenYamlIsReported() throws IOException, ProfileException {
         Path file = write("name: [unclosed\n");
         ProfileException e = assertThrows(ProfileException.class, () -> LetterheadProfile.load(file));
         assertEquals(file.toString(), e.source());

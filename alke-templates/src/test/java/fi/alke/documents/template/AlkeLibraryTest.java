@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.alke.documents.markup.MarkupParser;
 import fi.alke.documents.markup.ResourceLoader;
 import fi.alke.documents.model.LetterheadProfile;
+import fi.alke.documents.model.ProfileException;
 import fi.alke.documents.model.Action;
 import fi.alke.documents.model.Markdown;
 import fi.alke.documents.model.Ministry;
@@ -49,7 +50,7 @@ public class AlkeLibraryTest {
     private static final MarkupParser PARSER = new MarkupParser(
             ResourceLoader.classpath(AlkeLibraryTest.class.getClassLoader(), TemplateEngine.STOCK_ROOT));
 
-    private static Map<String, Object> model(String lang, String profile, boolean padded) {
+    private static Map<String, Object> model(String lang, String profile, boolean padded) throws ProfileException {
         Map<String, Object> model = new HashMap<>();
         model.put("lang", lang);
         model.put("profile", LetterheadProfile.load(profile));

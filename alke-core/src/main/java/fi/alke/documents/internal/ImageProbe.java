@@ -1,4 +1,4 @@
-package fi.alke.documents.markup;
+package fi.alke.documents.internal;
 
 import fi.alke.documents.tree.Image;
 import java.io.ByteArrayInputStream;
@@ -8,12 +8,21 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
-/** Reads an image's format and pixel size from its header, without decoding the pixels. */
-final class ImageProbe {
+/**
+ * Reads an image's format and pixel size from its header, without decoding the pixels: for the markup
+ * parser's {@code img}, and for the command line to check a letterhead's logo before any markup names it.
+ * Not API.
+ */
+public final class ImageProbe {
     private ImageProbe() {
     }
 
-    static Image image(byte[] data, double widthCm, String alt) throws IOException {
+    /**
+     * The image of the data, printed {@code widthCm} wide.
+     *
+     * @throws IOException saying what is wrong with the data: not a PNG or JPEG image
+     */
+    public static Image image(byte[] data, double widthCm, String alt) throws IOException {
         try (ImageInputStream stream = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
             if (!readers.hasNext()) {

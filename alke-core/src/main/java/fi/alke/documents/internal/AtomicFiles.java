@@ -1,4 +1,4 @@
-package fi.alke.documents;
+package fi.alke.documents.internal;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,8 +11,9 @@ import java.util.UUID;
 /**
  * Writes files so that a reader sees either the old file or the complete new one, never a part: the
  * bytes go to a temporary file beside the target, which is then moved into place. The renderers write
- * through it ({@link DocumentRenderer#render(fi.alke.documents.tree.Document, Path)}); so may callers
- * that write other outputs, such as follow-up forms.
+ * through it ({@link fi.alke.documents.DocumentRenderer#render(fi.alke.documents.tree.Document, Path)}), and
+ * so do the entry point and the command line for their other outputs. Not API: callers write files through
+ * {@code AlkeDocuments.render} or a renderer.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
