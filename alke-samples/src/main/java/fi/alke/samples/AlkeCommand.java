@@ -11,7 +11,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "alke", mixinStandardHelpOptions = true, version = "ALKE documents 0.1",
         description = "Renders ALKE documents to DOCX and PDF/A.",
         subcommands = {RenderCommand.class, ValidateCommand.class, SamplesCommand.class, TemplatesCommand.class,
-                KindsCommand.class, CodesCommand.class, FollowUpCommand.class})
+                KindsCommand.class, CodesCommand.class, FollowUpCommand.class, MarkupCommand.class})
 public final class AlkeCommand {
 
     public static void main(String[] args) throws Exception {

@@ -97,11 +97,11 @@ final class Preflight {
             images = src -> src.equals(logo) ? Blank.PNG : real.load(src);
         }
         try {
-            // the parser's line numbers are the markup's, which the author sees only through the template
+            // the parser's line numbers are the markup's; atTemplates places them at the templates' lines
             Document tree = new MarkupParser(images).parse(file + " (markup from " + document.kind() + ".ftlx)", markup);
             return new Result(problems.isEmpty() ? tree : null, problems);
         } catch (MarkupException e) {
-            e.problems().forEach(problem -> problems.add(problem.toString()));
+            documents.atTemplates(e, document, letterhead).problems().forEach(problem -> problems.add(problem.toString()));
             return new Result(null, problems);
         }
     }

@@ -130,11 +130,14 @@ class CliChecksTest {
         assertEquals(1, run.exit(), run.printed());
         List<String> lines = run.err().lines().toList();
         assertEquals(2, lines.size(), run.printed()); // the template has two h1
-        for (String problem : lines) {
-            assertTrue(problem.matches(Pattern.quote(input + " (markup from decision.ftlx):") + "\\d+:\\d+: "
-                    + Pattern.quote("<h1> has no attribute 'class' (the elements and their attributes are listed in "
-                            + "docs/templates.md)")),
-                    run.printed());
+        // Each at the template's own line, at the start tag's closing '>'; the generated markup's line kept.
+        List<String> expected = startTagEnds(Files.readString(template), "<h1 class=\"big\">").stream()
+                .map(at -> template + ":" + at + ": <h1> has no attribute 'class' (the elements and their "
+                        + "attributes are listed in docs/templates.md) (" + input + " (markup from decision.ftlx), line ")
+                .toList();
+        for (int i = 0; i < 2; i++) {
+            assertTrue(lines.get(i).startsWith(expected.get(i)) && lines.get(i).matches(".*line \\d+:\\d+\\)"),
+                    run.printed() + "\nexpected " + expected.get(i));
         }
 
         Files.writeString(template, stock.replaceFirst("<h1>", "<img src=\"kuvat/kaavio.png\" alt=\"Kaavio\" "
@@ -142,9 +145,52 @@ class CliChecksTest {
         Cli image = alke("validate", input, "--templates", templates);
 
         assertEquals(1, image.exit(), image.printed());
-        assertTrue(image.err().strip().matches(Pattern.quote(input + " (markup from decision.ftlx):") + "\\d+:\\d+: "
-                + Pattern.quote("cannot load image 'kuvat/kaavio.png': not in " + templates
-                + " nor among the stock files")), image.printed());
+        String at = startTagEnds(Files.readString(template), "<img src=\"kuvat/kaavio.png\" alt=\"Kaavio\" width=\"8cm\"/>")
+                .get(0);
+        assertTrue(image.err().strip().startsWith(template + ":" + at + ": "
+                + "cannot load image 'kuvat/kaavio.png': not in " + templates + " nor among the stock files"),
+                image.printed());
+    }
+
+    /**
+     * {@code alke markup} writes what the template produced, also when it is not valid, so that the
+     * generated line a markup error ends with can be looked up.
+     */
+    @Test
+    void markupWritesTheTemplatesOutputEvenWhenItIsNotValid() throws IOException {
+        Path templates = export();
+        Path template = templates.resolve("decision.ftlx");
+        Files.writeString(template, Files.readString(template).replace("<h1>", "<h1 class=\"big\">"));
+        Path input = copy(DECISION, dir.resolve("paatos.yaml"));
+        Path out = dir.resolve("paatos.xml");
+
+        Cli run = alke("markup", input, "--templates", templates, "--out", out);
+
+        assertEquals(0, run.exit(), run.printed());
+        String markup = Files.readString(out);
+        assertTrue(markup.contains("<document lang=\"fi\""), markup);
+        assertTrue(markup.contains("<h1 class=\"big\">"), markup);
+        Cli validate = alke("validate", input, "--templates", templates);
+        String line = validate.err().lines().findFirst().orElseThrow().replaceAll(".*, line (\\d+):\\d+\\)$", "$1");
+        assertTrue(markup.lines().toList().get(Integer.parseInt(line) - 1).contains("<h1 class=\"big\">"), validate.printed());
+
+        Cli stdout = alke("markup", input);
+        assertEquals(0, stdout.exit(), stdout.printed());
+        assertTrue(stdout.out().contains("</document>"), stdout.printed());
+        Cli broken = alke("markup", dir.resolve("puuttuu.yaml"));
+        assertEquals(1, broken.exit(), broken.printed());
+    }
+
+    /** The line:column of the last character of each occurrence of {@code tag} in {@code text}. */
+    private static List<String> startTagEnds(String text, String tag) {
+        List<String> at = new java.util.ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            for (int c = lines[i].indexOf(tag); c >= 0; c = lines[i].indexOf(tag, c + 1)) {
+                at.add((i + 1) + ":" + (c + tag.length()));
+            }
+        }
+        return at;
     }
 
     @Test

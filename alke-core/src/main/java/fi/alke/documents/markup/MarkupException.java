@@ -11,4 +11,14 @@ public final class MarkupException extends AlkeException {
     MarkupException(List<Problem> problems) {
         super(problems, null);
     }
+
+    /**
+     * The same problems placed elsewhere, e.g. at the template lines that wrote the markup
+     * ({@code fi.alke.documents.template.MarkupOrigins#place}).
+     */
+    public MarkupException placed(java.util.function.UnaryOperator<Problem> where) {
+        MarkupException placed = new MarkupException(problems().stream().map(where).toList());
+        placed.setStackTrace(getStackTrace());
+        return placed;
+    }
 }

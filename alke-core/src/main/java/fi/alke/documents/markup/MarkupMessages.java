@@ -1,5 +1,6 @@
 package fi.alke.documents.markup;
 
+import fi.alke.documents.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,11 +64,11 @@ final class MarkupMessages {
     }
 
     /** The problems in the markup's terms, a value's reason joined to the attribute or element it belongs to. */
-    static List<MarkupException.Problem> plain(List<MarkupException.Problem> problems) {
-        List<MarkupException.Problem> out = new ArrayList<>();
+    static List<Problem> plain(List<Problem> problems) {
+        List<Problem> out = new ArrayList<>();
         String reason = null;
-        MarkupException.Problem reasonAt = null;
-        for (MarkupException.Problem problem : problems) {
+        Problem reasonAt = null;
+        for (Problem problem : problems) {
             Matcher coded = CODE.matcher(problem.message());
             if (!coded.matches()) {
                 out.add(problem);
@@ -177,11 +178,11 @@ final class MarkupMessages {
         return TYPES.getOrDefault(type, "a valid " + type);
     }
 
-    private static boolean samePlace(MarkupException.Problem a, MarkupException.Problem b) {
+    private static boolean samePlace(Problem a, Problem b) {
         return a.line() == b.line() && a.column() == b.column();
     }
 
-    private static MarkupException.Problem with(MarkupException.Problem problem, String message) {
-        return new MarkupException.Problem(problem.source(), problem.line(), problem.column(), message);
+    private static Problem with(Problem problem, String message) {
+        return new Problem(problem.source(), problem.line(), problem.column(), problem.field(), message);
     }
 }

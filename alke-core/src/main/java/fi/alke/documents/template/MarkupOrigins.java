@@ -63,6 +63,27 @@ public final class MarkupOrigins {
         }
     }
 
+    /**
+     * The problem placed where the template wrote what it is about: at the template's line (a library
+     * macro's problem at the line that called it, the macro's own line in the message), the generated
+     * markup's place kept at the end of the message; unchanged where the origin is unknown.
+     */
+    public fi.alke.documents.Problem place(fi.alke.documents.Problem problem) {
+        Optional<Origin> found = at(problem.line(), problem.column());
+        if (found.isEmpty()) {
+            return problem;
+        }
+        Origin o = found.get();
+        String by = o.caller() != null ? "written by " + o.template() + ":" + o.line() + ":" + o.column()
+                + (o.what().equals("text") ? "" : ", " + o.what()) + "; "
+                : o.what().equals("text") ? "" : "written by " + o.what() + "; ";
+        String message = problem.message() + " (" + by + problem.source() + ", line " + problem.line() + ":"
+                + problem.column() + ")";
+        return o.caller() != null
+                ? new fi.alke.documents.Problem(o.caller(), o.callerLine(), -1, problem.field(), message)
+                : new fi.alke.documents.Problem(o.template(), o.line(), o.column(), problem.field(), message);
+    }
+
     /** A stretch of output from {@code offset} on, and its origin. */
     private record Stretch(int offset, Origin origin) {
     }
@@ -110,10 +131,15 @@ public final class MarkupOrigins {
         private final StringBuilder out = new StringBuilder();
         private final List<Stretch> stretches = new ArrayList<>();
         private final String rendered;
+        private final java.util.function.UnaryOperator<String> names;
 
-        /** @param rendered the name of the template being rendered, to tell its lines from a library's */
-        Recorder(String rendered) {
+        /**
+         * @param rendered the name of the template being rendered, to tell its lines from a library's
+         * @param names    a template's name as the author knows it, from the engine's name
+         */
+        Recorder(String rendered, java.util.function.UnaryOperator<String> names) {
             this.rendered = rendered;
+            this.names = names;
         }
 
         @Override
@@ -151,7 +177,8 @@ public final class MarkupOrigins {
                     }
                 }
             }
-            return new Origin(template, top.getBeginLine(), top.getBeginColumn(), what, caller, callerLine);
+            return new Origin(names.apply(template), top.getBeginLine(), top.getBeginColumn(), what,
+                    caller == null ? null : names.apply(caller), callerLine);
         }
 
         @Override

@@ -59,11 +59,13 @@ public final class TemplateEngine {
 
     private final Configuration configuration;
     private final List<TemplateLoader> roots;
+    private final Path overrides;
     private final String defaultLanguage;
     private final ConcurrentMap<String, Map<String, String>> messages = new ConcurrentHashMap<>();
 
-    private TemplateEngine(List<TemplateLoader> roots, String defaultLanguage) {
+    private TemplateEngine(List<TemplateLoader> roots, Path overrides, String defaultLanguage) {
         this.roots = List.copyOf(roots);
+        this.overrides = overrides;
         this.defaultLanguage = defaultLanguage;
         this.configuration = configuration(this.roots);
     }
@@ -97,7 +99,7 @@ public final class TemplateEngine {
      * @throws TemplateRenderException as {@link #render}
      */
     public MarkupOrigins origins(String templateName, Map<String, ?> model) throws TemplateRenderException {
-        MarkupOrigins.Recorder recorder = new MarkupOrigins.Recorder(templateName);
+        MarkupOrigins.Recorder recorder = new MarkupOrigins.Recorder(templateName, this::source);
         render(templateName, model, recorder);
         return recorder.origins();
     }
@@ -130,6 +132,31 @@ public final class TemplateEngine {
         } catch (IOException e) {
             throw new TemplateRenderException(templateName, -1, -1, "cannot read template: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A template's name as its author knows it: its path in the override folder when the author's own
+     * file is the one used, else {@code stock:<name>} (or {@code classpath:<folder><name>} for an extra
+     * class-path root), e.g. {@code my-templates/decision.ftlx} or {@code stock:lib/alke.ftlx}.
+     */
+    public String source(String templateName) {
+        if (overrides != null && java.nio.file.Files.isRegularFile(overrides.resolve(templateName))) {
+            return overrides.resolve(templateName).toString();
+        }
+        for (TemplateLoader root : roots) {
+            if (root instanceof ClassTemplateLoader classpath && !classpath.getBasePackagePath().equals(STOCK_ROOT)) {
+                try {
+                    Object found = classpath.findTemplateSource(templateName);
+                    if (found != null) {
+                        classpath.closeTemplateSource(found);
+                        return "classpath:" + classpath.getBasePackagePath() + templateName;
+                    }
+                } catch (IOException e) {
+                    // not readable there: look further
+                }
+            }
+        }
+        return "stock:" + templateName;
     }
 
     /**
@@ -242,7 +269,7 @@ public final class TemplateEngine {
             }
             roots.addAll(classpathRoots);
             roots.add(new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), STOCK_ROOT));
-            return new TemplateEngine(roots, language);
+            return new TemplateEngine(roots, overrides, language);
         }
     }
 }

@@ -205,7 +205,29 @@ public final class AlkeDocuments {
                 throw new RuleViolationException(violations);
             }
         }
-        return parse("markup from " + document.kind() + ".ftlx", markup(document));
+        String markup = markup(document);
+        try {
+            return parse("markup from " + document.kind() + ".ftlx", markup);
+        } catch (MarkupException e) {
+            throw atTemplates(e, document, null);
+        }
+    }
+
+    /**
+     * The problems of markup that the document's template wrote, each placed at the template file and
+     * line that wrote the offending element (a library macro's at the line that called it), the
+     * generated markup's line kept in the message. The file is named as the author knows it: the path in
+     * the author's folder, or {@code stock:decision.ftlx}.
+     *
+     * @param letterhead the letterhead the markup was written with, or {@code null} for the sender's
+     */
+    public MarkupException atTemplates(MarkupException e, AlkeDocument document, LetterheadProfile letterhead) {
+        try {
+            DocumentMarkup written = letterhead == null ? templates : new DocumentMarkup(engine, name -> letterhead);
+            return e.placed(written.origins(document)::place);
+        } catch (TemplateRenderException | ProfileException again) {
+            return e; // it rendered a moment ago; should it not now, the generated markup's lines must do
+        }
     }
 
     /**
