@@ -86,7 +86,7 @@ final class Preflight {
         try {
             markup = documents.markup(document, letterhead);
         } catch (TemplateRenderException e) {
-            problems.add(Problems.template(e, templates));
+            problems.add(Problems.template(e));
             return new Result(null, problems);
         }
         ResourceLoader images = documents.images();

@@ -75,15 +75,11 @@ final class Problems {
      * A template problem: the template (the author's file by its path when it is one of theirs), line and
      * column, then FreeMarker's explanation without the Java names it sometimes carries.
      *
-     * @param templates the author's folder, or {@code null}
      */
-    static String template(TemplateRenderException e, Path templates) {
-        String name = e.templateName();
-        String prefix = name + ":" + e.line() + ":" + e.column() + ": ";
-        String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-        Path own = templates == null ? null : templates.resolve(name);
-        String file = own != null && Files.isRegularFile(own) ? own.toString() : name;
-        return at(file, e.line(), e.column(), null, plainTemplate(message, e));
+    static String template(TemplateRenderException e) {
+        // the engine names the author's own file by its path, a stock one as stock:<name>
+        String file = e.problems().get(0).source();
+        return at(file, e.line(), e.column(), null, plainTemplate(e.problems().get(0).message(), e));
     }
 
     /** FreeMarker's explanation without wrapper classes, template loaders and the Java methods of fmt. */

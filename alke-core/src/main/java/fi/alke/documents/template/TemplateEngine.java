@@ -122,15 +122,19 @@ public final class TemplateEngine {
             environment.setLocale(Locale.forLanguageTag(lang));
             environment.process();
         } catch (TemplateNotFoundException e) {
-            throw new TemplateRenderException(templateName, -1, -1, e.getMessage(), e);
+            // not found anywhere: the name as asked for, there is no file to point at
+            throw new TemplateRenderException(templateName, templateName, -1, -1, e.getMessage(), e);
         } catch (ParseException e) {
-            throw new TemplateRenderException(orElse(e.getTemplateName(), templateName),
-                    e.getLineNumber(), e.getColumnNumber(), e.getMessage(), e);
+            String failed = orElse(e.getTemplateName(), templateName);
+            throw new TemplateRenderException(failed, source(failed), e.getLineNumber(), e.getColumnNumber(),
+                    e.getMessage(), e);
         } catch (TemplateException e) {
-            throw new TemplateRenderException(orElse(e.getTemplateSourceName(), templateName),
-                    orMinusOne(e.getLineNumber()), orMinusOne(e.getColumnNumber()), e.getMessage(), e);
+            String failed = orElse(e.getTemplateSourceName(), templateName);
+            throw new TemplateRenderException(failed, source(failed), orMinusOne(e.getLineNumber()),
+                    orMinusOne(e.getColumnNumber()), e.getMessage(), e);
         } catch (IOException e) {
-            throw new TemplateRenderException(templateName, -1, -1, "cannot read template: " + e.getMessage(), e);
+            throw new TemplateRenderException(templateName, source(templateName), -1, -1,
+                    "cannot read template: " + e.getMessage(), e);
         }
     }
 
@@ -180,7 +184,8 @@ public final class TemplateEngine {
                 }
             });
         } catch (UncheckedIOException e) {
-            throw new TemplateRenderException(templateName, -1, -1, e.getCause().getMessage(), e.getCause());
+            throw new TemplateRenderException(templateName, source(templateName), -1, -1, e.getCause().getMessage(),
+                    e.getCause());
         }
     }
 

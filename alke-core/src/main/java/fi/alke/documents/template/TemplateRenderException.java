@@ -16,15 +16,23 @@ public final class TemplateRenderException extends AlkeException {
     private final int line;
     private final int column;
 
-    TemplateRenderException(String templateName, int line, int column, String message, Throwable cause) {
-        super(templateName + ":" + line + ":" + column + ": " + message,
-                List.of(new Problem(templateName, line, column, "", message)), cause);
+    /**
+     * @param source the template as its author knows it: the path of their own file, or
+     *               {@code stock:<name>} ({@link TemplateEngine#source})
+     */
+    TemplateRenderException(String templateName, String source, int line, int column, String message,
+            Throwable cause) {
+        super(source + ":" + line + ":" + column + ": " + message,
+                List.of(new Problem(source, line, column, "", message)), cause);
         this.templateName = templateName;
         this.line = line;
         this.column = column;
     }
 
-    /** The template file the problem is in (may be a library the rendered template imports). */
+    /**
+     * The template the problem is in by the engine's name, e.g. {@code lib/alke.ftlx} (may be a library
+     * the rendered template imports); the problem's source names it as its author knows it.
+     */
     public String templateName() {
         return templateName;
     }

@@ -98,7 +98,8 @@ class AlkeDocumentsTest {
 
         assertTrue(e instanceof TemplateRenderException, e.getClass().getName());
         Problem problem = e.problems().get(0);
-        assertEquals(List.of("decision.ftlx", 2), List.of(problem.source(), problem.line()), problem.toString());
+        assertEquals(List.of(templates.resolve("decision.ftlx").toString(), 2), List.of(problem.source(), problem.line()),
+                problem.toString());
         assertTrue(problem.message().contains("noSuchField"), problem.message());
         assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(docx), "the old file is as it was");
         assertEquals(List.of("paatos.docx"), names(out), "and nothing else is written");

@@ -169,8 +169,20 @@ public class TemplateEngineTest {
                 () -> engine.render("broken.ftlx", Map.of("x", true)));
         assertEquals("broken.ftlx", e.templateName());
         assertTrue(e.line() >= 3, "line " + e.line());
-        assertTrue(e.getMessage().startsWith("broken.ftlx:" + e.line() + ":"), e.getMessage());
+        // named as the author knows it: their file's path
+        assertTrue(e.getMessage().startsWith(folder.resolve("broken.ftlx") + ":" + e.line() + ":"), e.getMessage());
         assertTrue(e.getMessage().contains("#if"), "keeps FreeMarker's explanation: " + e.getMessage());
+    }
+
+    /** A stock template's or library's problem names it stock:<name>, the author's own file by its path. */
+    @Test
+    void aStockTemplatesProblemNamesItStock() throws Exception {
+        TemplateEngine engine = engineWith("own.ftlx", "<#import \"/lib/alke.ftlx\" as alke>${alke.money(\"paljon\")}\n");
+        TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                () -> engine.render("own.ftlx", Map.of()));
+        assertEquals("stock:lib/alke.ftlx", e.problems().get(0).source(), e.getMessage());
+        assertEquals(folder.resolve("own.ftlx").toString(), engine.source("own.ftlx"));
+        assertEquals("stock:decision.ftlx", engine.source("decision.ftlx"));
     }
 
     @Test
@@ -181,7 +193,7 @@ public class TemplateEngineTest {
         assertEquals("missing.ftlx", e.templateName());
         assertEquals(2, e.line());
         assertEquals(8, e.column(), "the column of the expression inside ${}");
-        assertTrue(e.getMessage().startsWith("missing.ftlx:2:8: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith(folder.resolve("missing.ftlx") + ":2:8: "), e.getMessage());
         assertTrue(e.getMessage().contains("absent"), e.getMessage());
     }
 
