@@ -166,7 +166,7 @@ final class Preflight {
     private String profileNames() {
         List<String> stock = List.of();
         try {
-            stock = TemplatesCommand.stockFiles(Preflight.class.getClassLoader()).stream()
+            stock = fi.alke.documents.api.StockTemplates.names(Preflight.class.getClassLoader()).stream()
                     .filter(name -> name.startsWith("letterheads/") && name.endsWith(".yaml")
                             && name.indexOf('/', "letterheads/".length()) < 0)
                     .map(name -> name.substring("letterheads/".length(), name.length() - ".yaml".length()))

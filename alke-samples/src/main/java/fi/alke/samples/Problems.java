@@ -40,6 +40,13 @@ final class Problems {
     private Problems() {
     }
 
+    /** Prints a problem; one of several lines (a template's) goes on indented, so that each problem starts a line. */
+    static void print(java.io.PrintWriter out, String problem) {
+        List<String> lines = problem.lines().toList();
+        out.println(lines.isEmpty() ? "" : lines.get(0));
+        lines.stream().skip(1).forEach(line -> out.println(line.isBlank() ? "" : "    " + line));
+    }
+
     /** One problem: {@code file:line:column: field: message}; the line and the field only where known. */
     static String at(String file, int line, int column, String field, String message) {
         return new Problem(file, line, column, field, String.valueOf(message)).toString();

@@ -1,10 +1,12 @@
 package fi.alke.samples;
 
 import fi.alke.documents.api.AlkeDocuments;
+import fi.alke.documents.api.AuthorFolderCheck;
 import fi.alke.documents.api.Format;
 import fi.alke.documents.input.InputException;
 import fi.alke.documents.input.InputFile;
 import fi.alke.documents.model.AlkeDocument;
+import fi.alke.documents.model.OrganisationsFile;
 import fi.alke.documents.model.RuleSet;
 import fi.alke.documents.model.Violation;
 import java.io.IOException;
@@ -123,6 +125,14 @@ final class RenderCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--rules-block needs --rules FILE");
         }
         PrintWriter stderr = spec.commandLine().getErr();
+        if (templates != null) {
+            // what the author believes is in but would be ignored: said before anything is rendered; a broken
+            // organisations.yaml is not warned of, as it stops the render with its own error below
+            Path organisations = templates.resolve(OrganisationsFile.FILE_NAME);
+            AuthorFolderCheck.check(templates).stream()
+                    .filter(problem -> !problem.source().equals(organisations.toString()))
+                    .forEach(problem -> Problems.print(stderr, "warning: " + problem));
+        }
         AlkeDocuments documents;
         try {
             RuleSet ruleSet = rules == null ? RuleSet.NONE : Inputs.rules(rules);

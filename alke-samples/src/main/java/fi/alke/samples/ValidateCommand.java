@@ -117,12 +117,7 @@ final class ValidateCommand implements Callable<Integer> {
         documents.check(byName).forEach(violation -> problems.add(Problems.violation(violation, read)));
 
         PrintWriter stderr = spec.commandLine().getErr();
-        for (String problem : problems) {
-            // a problem of several lines (a template's) goes on indented, so that each problem starts a line
-            List<String> lines = problem.lines().toList();
-            stderr.println(lines.isEmpty() ? "" : lines.get(0));
-            lines.stream().skip(1).forEach(line -> stderr.println(line.isBlank() ? "" : "    " + line));
-        }
+        problems.forEach(problem -> Problems.print(stderr, problem));
         spec.commandLine().getOut().println(Counts.of(files.size(), "input") + ", "
                 + Counts.of(problems.size(), "problem"));
         return problems.isEmpty() ? 0 : 1;

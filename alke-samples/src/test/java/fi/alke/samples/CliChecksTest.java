@@ -181,6 +181,53 @@ class CliChecksTest {
         assertEquals(1, broken.exit(), broken.printed());
     }
 
+    /**
+     * {@code alke templates check}: a fresh export has nothing to report; each kind of slip an author makes
+     * that would otherwise be ignored is found, at its file (and line), and render warns of the same.
+     */
+    @Test
+    void templatesCheckFindsWhatWouldBeSilentlyIgnored() throws IOException {
+        Path templates = export();
+        Cli clean = alke("templates", "check", templates);
+        assertEquals(0, clean.exit(), clean.printed());
+        assertEquals("0 findings in " + templates, clean.out().strip());
+
+        Files.copy(templates.resolve("decision.ftlx"), templates.resolve("decission.ftlx"));
+        Path fi = templates.resolve("messages_fi.properties");
+        Files.writeString(fi, Files.readString(fi) + "decision.decisoin=Päätös\nown.note=Huomio\n");
+        Path decision = templates.resolve("decision.ftlx");
+        Files.writeString(decision, Files.readString(decision)
+                .replaceFirst("</h1>", " \\${msg[\"own.note\"]}</h1>"));
+        Files.writeString(templates.resolve("muistiinpanot.txt"), "notes");
+        Files.writeString(templates.resolve("guidance-letter.ftlx"), "<#if x>\n");
+        Files.writeString(templates.resolve("letterheads/oma.yaml"), "name: {fi: Oma}\nlogo: letterheads/oma.png\n");
+        int lines = (int) Files.readString(fi).lines().count();
+
+        Cli run = alke("templates", "check", templates);
+
+        assertEquals(1, run.exit(), run.printed());
+        List<String> findings = run.err().lines().filter(line -> !line.startsWith("    ")).toList();
+        assertEquals(List.of(
+                templates.resolve("decission.ftlx") + ": matches no stock template (did you mean decision.ftlx?), and "
+                        + "no template imports or includes it: it is never used",
+                templates.resolve("guidance-letter.ftlx") + ":1:8: Syntax error in template \"guidance-letter.ftlx\" "
+                        + "in line 1, column 8:",
+                templates.resolve("letterheads/oma.yaml") + ": logoAlt: a text alternative is required when a logo is given",
+                templates.resolve("muistiinpanot.txt") + ": matches no stock template, message bundle, letterhead profile "
+                        + "or image: it is never used",
+                fi + ":" + (lines - 1) + ":1: the key 'decision.decisoin' is no stock label and no template asks for "
+                        + "it (did you mean 'decision.decision'?): it is never shown",
+                fi + ":" + lines + ":1: the key 'own.note' has no value in messages_en.properties: a document in that "
+                        + "language lacks it",
+                fi + ":" + lines + ":1: the key 'own.note' has no value in messages_sv.properties: a document in that "
+                        + "language lacks it"), findings);
+        assertEquals("7 findings in " + templates, run.out().strip());
+
+        Cli render = alke("render", copy(DECISION, dir.resolve("paatos.yaml")), "--templates", templates,
+                "--out", dir.resolve("out"));
+        assertTrue(render.err().lines().anyMatch(line -> line.equals("warning: " + findings.get(0))), render.printed());
+    }
+
     /** The line:column of the last character of each occurrence of {@code tag} in {@code text}. */
     private static List<String> startTagEnds(String text, String tag) {
         List<String> at = new java.util.ArrayList<>();

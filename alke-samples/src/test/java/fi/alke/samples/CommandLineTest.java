@@ -174,7 +174,7 @@ class CommandLineTest {
 
         for (Path root : List.of(folder, jar)) {
             try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
-                assertEquals(files, TemplatesCommand.stockFiles(loader), root.toString());
+                assertEquals(files, fi.alke.documents.api.StockTemplates.names(loader), root.toString());
             }
         }
     }

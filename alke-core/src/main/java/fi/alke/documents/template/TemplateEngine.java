@@ -139,6 +139,26 @@ public final class TemplateEngine {
     }
 
     /**
+     * Parses a template without running it, e.g. to check an author's file.
+     *
+     * @throws TemplateRenderException when it is not found or does not parse, at its line
+     */
+    public void parse(String templateName) throws TemplateRenderException {
+        try {
+            configuration.getTemplate(templateName);
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateRenderException(templateName, templateName, -1, -1, e.getMessage(), e);
+        } catch (ParseException e) {
+            String failed = orElse(e.getTemplateName(), templateName);
+            throw new TemplateRenderException(failed, source(failed), e.getLineNumber(), e.getColumnNumber(),
+                    e.getMessage(), e);
+        } catch (IOException e) {
+            throw new TemplateRenderException(templateName, source(templateName), -1, -1,
+                    "cannot read template: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * A template's name as its author knows it: its path in the override folder when the author's own
      * file is the one used, else {@code stock:<name>} (or {@code classpath:<folder><name>} for an extra
      * class-path root), e.g. {@code my-templates/decision.ftlx} or {@code stock:lib/alke.ftlx}.
