@@ -22,7 +22,9 @@ public final class AlkeCommand {
 
     /** The command line, ready to {@code execute}; tests set its out and err. */
     static CommandLine commandLine() {
-        return new CommandLine(new AlkeCommand())
+        CommandLine alke = new CommandLine(new AlkeCommand());
+        withVersion(alke);
+        return alke
                 .setColorScheme(CommandLine.Help.defaultColorScheme(Colour.ansi()))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((e, args) -> {
@@ -38,5 +40,11 @@ public final class AlkeCommand {
                     commandLine.getErr().println("alke: " + (e.getMessage() != null ? e.getMessage() : e));
                     return 1;
                 });
+    }
+
+    /** {@code --version} of every command ({@code alke render -V}) prints the build's version, as {@code alke -V}. */
+    private static void withVersion(CommandLine command) {
+        command.getCommandSpec().versionProvider(new Version());
+        command.getSubcommands().values().forEach(AlkeCommand::withVersion);
     }
 }

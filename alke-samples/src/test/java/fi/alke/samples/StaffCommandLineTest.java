@@ -29,6 +29,9 @@ class StaffCommandLineTest {
         assertEquals(0, run.exit(), run.printed());
         assertEquals("alke (ALKE documents) " + pom.group(1), run.out().lines().findFirst().orElseThrow());
         assertEquals(pom.group(1), Version.number());
+        for (String command : List.of("render", "samples", "followup")) {
+            assertEquals(run.out(), alke(command, "--version").out(), command);
+        }
     }
 
     @Test
