@@ -46,7 +46,8 @@ class OptionalPoiTest {
 
     @Test
     void theReleaseNamedIsTheOneThePomManages() throws Exception {
-        Matcher version = Pattern.compile("<poi.version>([^<]+)</poi.version>").matcher(Files.readString(Path.of("../pom.xml")));
+        Matcher version = Pattern.compile("<poi.version>([^<]+)</poi.version>")
+                .matcher(Files.readString(Path.of("../pom.xml")));
         assertTrue(version.find(), "poi.version in the parent pom");
         assertEquals(version.group(1), Poi.VERSION);
     }
