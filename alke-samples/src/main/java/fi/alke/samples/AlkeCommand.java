@@ -2,16 +2,17 @@ package fi.alke.samples;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code alke} command line. Exit codes: 0 all done, 1 some inputs failed, 2 wrong usage. Without a
  * subcommand it is wrong usage: picocli requires one of a command that is not itself runnable.
  */
-@Command(name = "alke", mixinStandardHelpOptions = true, version = "ALKE documents 0.1",
+@Command(name = "alke", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Renders ALKE documents to DOCX and PDF/A.",
         subcommands = {RenderCommand.class, ValidateCommand.class, SamplesCommand.class, TemplatesCommand.class,
-                KindsCommand.class, CodesCommand.class, FollowUpCommand.class, MarkupCommand.class})
+                KindsCommand.class, CodesCommand.class, FollowUpCommand.class, MarkupCommand.class, HelpCommand.class})
 public final class AlkeCommand {
 
     public static void main(String[] args) throws Exception {
@@ -21,7 +22,10 @@ public final class AlkeCommand {
 
     /** The command line, ready to {@code execute}; tests set its out and err. */
     static CommandLine commandLine() {
-        return new CommandLine(new AlkeCommand())
+        CommandLine alke = new CommandLine(new AlkeCommand());
+        withVersion(alke);
+        return alke
+                .setColorScheme(CommandLine.Help.defaultColorScheme(Colour.ansi()))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((e, args) -> {
                     // the message and where to look; the whole help would bury the message
@@ -36,5 +40,11 @@ public final class AlkeCommand {
                     commandLine.getErr().println("alke: " + (e.getMessage() != null ? e.getMessage() : e));
                     return 1;
                 });
+    }
+
+    /** {@code --version} of every command ({@code alke render -V}) prints the build's version, as {@code alke -V}. */
+    private static void withVersion(CommandLine command) {
+        command.getCommandSpec().versionProvider(new Version());
+        command.getSubcommands().values().forEach(AlkeCommand::withVersion);
     }
 }

@@ -14,6 +14,10 @@ import java.util.Optional;
  * One document in both formats then takes about 1.1 s as a whole process instead of 2 s
  * (docs/performance.md). Skipped when the JVM was started with such options already, when not running
  * from a JAR, and when {@code ALKE_FAST_START=off}.
+ *
+ * <p>This is for {@code java -jar alke.jar} only. The distribution's launcher ({@code bin/alke},
+ * {@code bin/alke.cmd}, from {@code src/dist/bin}) starts one JVM with these options itself and says so with
+ * {@code -Dalke.launched=true}, so that no second JVM is started.
  */
 final class FastStart {
     private static final String LAUNCHED = "alke.launched";

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -259,6 +260,7 @@ final class RenderCommand implements Callable<Integer> {
     private static Progress bar(int inputs) {
         // on the terminal itself: the bar redraws its line, which a file or a pipe would only collect
         ProgressBar bar = new ProgressBarBuilder().setTaskName("render").setInitialMax(inputs)
+                .setStyle(Colour.on() ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.UNICODE_BLOCK)
                 .setConsumer(new ConsoleProgressBarConsumer(System.out)).build();
         AtomicInteger failed = new AtomicInteger();
         return new Progress() {

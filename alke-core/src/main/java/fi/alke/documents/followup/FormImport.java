@@ -56,6 +56,16 @@ import java.util.stream.Collectors;
  */
 public final class FormImport {
     /**
+     * An import of filled forms.
+     *
+     * @throws IllegalStateException when Apache POI (org.apache.poi:poi-ooxml, an optional dependency of
+     *                               alke-core) is not on the class path
+     */
+    public FormImport() {
+        Poi.require("Reading follow-up forms (FormImport)");
+    }
+
+    /**
      * A new follow-up with the progress of the filled forms; the original is not changed.
      *
      * @param original the follow-up the forms were made from
