@@ -9,6 +9,7 @@ import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.model.OrganisationsFile;
 import fi.alke.documents.model.RuleSet;
 import fi.alke.documents.model.Violation;
+import fi.alke.samples.Batch.Outcome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -23,11 +24,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -97,21 +93,8 @@ final class RenderCommand implements Callable<Integer> {
 
     enum Language { FI, SV, EN }
 
-    /** One input's result: the files written, and why it failed ({@code null} when it did not). */
-    private record Outcome(Path input, List<Path> written, String failure) {
-    }
-
     /** An input read ahead for the rules: the input, or why it could not be read. */
     private record Read(InputFile input, Exception failure) {
-    }
-
-    /** What the user sees while the batch runs: a bar on a terminal, a line per input otherwise. */
-    private interface Progress extends AutoCloseable {
-        void done(Outcome outcome);
-
-        @Override
-        default void close() {
-        }
     }
 
     @Override
@@ -164,7 +147,7 @@ final class RenderCommand implements Callable<Integer> {
         List<Outcome> outcomes = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(
                 Math.min(files.size(), Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS)));
-        try (Progress progress = System.console() != null ? bar(files.size()) : this::printLine) {
+        try (Batch.Progress progress = Batch.progress(spec, "render", files.size())) {
             List<Callable<Outcome>> tasks = new ArrayList<>();
             Map<String, Path> byStem = new HashMap<>();
             for (Path file : files) {
@@ -172,7 +155,7 @@ final class RenderCommand implements Callable<Integer> {
                 Path first = byStem.putIfAbsent(Inputs.stem(file), file);
                 tasks.add(() -> {
                     Outcome outcome = first == null ? render(file, documents, readAhead.get(file), preflight, order)
-                            : new Outcome(file,
+                            : new Outcome(file.toString(),
                             List.of(), "has the same name as " + first + ", whose outputs it would replace");
                     progress.done(outcome);
                     return outcome;
@@ -184,7 +167,7 @@ final class RenderCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
-        return summary(outcomes);
+        return Batch.summary(spec, outcomes, out);
     }
 
     /**
@@ -219,10 +202,9 @@ final class RenderCommand implements Callable<Integer> {
         try {
             String stem = Inputs.stem(file);
             List<Path> targets = order.stream().map(f -> out.resolve(stem + "." + f.extension())).toList();
-            List<String> existing = targets.stream().filter(Files::exists).map(Path::toString).toList();
-            if (!force && !existing.isEmpty()) {
-                return new Outcome(file, written, String.join(", ", existing)
-                        + (existing.size() == 1 ? " exists" : " exist") + "; --force overwrites");
+            String refusal = Batch.refusal(targets, force);
+            if (refusal != null) {
+                return new Outcome(file.toString(), written, refusal);
             }
             if (readAhead != null && readAhead.failure() != null) {
                 throw readAhead.failure();
@@ -234,65 +216,14 @@ final class RenderCommand implements Callable<Integer> {
             }
             Preflight.Result result = preflight.tree(file, input, document);
             if (result.tree() == null) {
-                return new Outcome(file, written, String.join(System.lineSeparator(), result.problems()));
+                return new Outcome(file.toString(), written, String.join(System.lineSeparator(), result.problems()));
             }
             // every format in memory first, then each file moved into place: none of them is half-written
             library.render(result.tree(), targets.toArray(Path[]::new));
             written.addAll(targets);
-            return new Outcome(file, written, null);
+            return new Outcome(file.toString(), written, null);
         } catch (Exception e) { // one bad input must not stop the others
-            return new Outcome(file, written, Inputs.reason(e, file));
+            return new Outcome(file.toString(), written, Inputs.reason(e, file));
         }
-    }
-
-    /** A line per input, printed at once so that the lines of inputs done side by side do not mix. */
-    private void printLine(Outcome outcome) {
-        StringBuilder lines = new StringBuilder();
-        outcome.written().forEach(file -> lines.append("wrote ").append(file).append(System.lineSeparator()));
-        if (outcome.failure() != null) {
-            lines.append("failed ").append(outcome.input()).append(System.lineSeparator());
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(lines);
-        stdout.flush();
-    }
-
-    private static Progress bar(int inputs) {
-        // on the terminal itself: the bar redraws its line, which a file or a pipe would only collect
-        ProgressBar bar = new ProgressBarBuilder().setTaskName("render").setInitialMax(inputs)
-                .setStyle(Colour.on() ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.UNICODE_BLOCK)
-                .setConsumer(new ConsoleProgressBarConsumer(System.out)).build();
-        AtomicInteger failed = new AtomicInteger();
-        return new Progress() {
-            @Override
-            public void done(Outcome outcome) {
-                if (outcome.failure() != null) {
-                    bar.setExtraMessage(failed.incrementAndGet() + " failed");
-                }
-                bar.step();
-            }
-
-            @Override
-            public void close() {
-                bar.close();
-            }
-        };
-    }
-
-    private int summary(List<Outcome> outcomes) {
-        List<Outcome> failed = outcomes.stream().filter(o -> o.failure() != null).toList();
-        int written = outcomes.stream().mapToInt(o -> o.written().size()).sum();
-        spec.commandLine().getOut().printf("%d of %s rendered, %s in %s%n", outcomes.size() - failed.size(),
-                Counts.of(outcomes.size(), "input"), Counts.of(written, "file"), out);
-        if (failed.isEmpty()) {
-            return 0;
-        }
-        PrintWriter stderr = spec.commandLine().getErr();
-        stderr.printf("%d failed:%n", failed.size());
-        for (Outcome outcome : failed) {
-            stderr.println("  " + outcome.input());
-            outcome.failure().lines().forEach(line -> stderr.println("    " + line));
-        }
-        return 1;
     }
 }

@@ -228,6 +228,30 @@ class CliChecksTest {
         assertTrue(render.err().lines().anyMatch(line -> line.equals("warning: " + findings.get(0))), render.printed());
     }
 
+    /** {@code alke samples} reports as render does: a line per sample, a summary, and it keeps what exists. */
+    @Test
+    void samplesKeepsExistingOutputsWithoutForceAndSumsUpAsRenderDoes() throws IOException {
+        Path out = dir.resolve("out");
+        int samples = Samples.stems().size();
+
+        Cli first = alke("samples", "--out", out, "--format", "pdf");
+        assertEquals(0, first.exit(), first.printed());
+        assertEquals(samples, first.out().lines().filter(line -> line.startsWith("wrote ")).count(), first.printed());
+        assertTrue(first.out().strip().endsWith(samples + " of " + samples + " inputs rendered, " + samples
+                + " files in " + out), first.printed());
+
+        Path one = out.resolve(Samples.stems().get(0) + ".pdf");
+        Files.write(one, new byte[] {1});
+        Cli again = alke("samples", "--out", out, "--format", "pdf");
+        assertEquals(1, again.exit(), again.printed());
+        assertTrue(again.err().contains(one + " exists; --force overwrites"), again.printed());
+        assertEquals(1, Files.size(one), "kept as it was");
+
+        Cli forced = alke("samples", "--out", out, "--format", "pdf", "--force");
+        assertEquals(0, forced.exit(), forced.printed());
+        assertTrue(Files.size(one) > 1000);
+    }
+
     /** The line:column of the last character of each occurrence of {@code tag} in {@code text}. */
     private static List<String> startTagEnds(String text, String tag) {
         List<String> at = new java.util.ArrayList<>();
