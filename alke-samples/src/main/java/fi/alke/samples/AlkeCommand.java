@@ -12,7 +12,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "alke", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Renders ALKE documents to DOCX and PDF/A.",
         subcommands = {RenderCommand.class, ValidateCommand.class, SamplesCommand.class, TemplatesCommand.class,
-                KindsCommand.class, CodesCommand.class, FollowUpCommand.class, MarkupCommand.class, HelpCommand.class})
+                KindsCommand.class, CodesCommand.class, FollowUpCommand.class, MarkupCommand.class, PreviewCommand.class,
+                HelpCommand.class})
 public final class AlkeCommand {
 
     public static void main(String[] args) throws Exception {
