@@ -19,7 +19,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -54,9 +53,7 @@ final class CodesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (templates != null && !Files.isDirectory(templates)) {
-            throw new ParameterException(spec.commandLine(), "--templates: no such folder: " + templates);
-        }
+        Inputs.templatesFolder(spec, templates);
         String lang = language.name().toLowerCase(Locale.ROOT);
         PrintWriter out = spec.commandLine().getOut();
 

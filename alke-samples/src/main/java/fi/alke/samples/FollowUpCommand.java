@@ -97,9 +97,7 @@ final class FollowUpCommand {
 
         @Override
         public Integer call() throws IOException {
-            if (templates != null && !Files.isDirectory(templates)) {
-                throw new ParameterException(spec.commandLine(), "--templates: no such folder: " + templates);
-            }
+            Inputs.templatesFolder(spec, templates);
             if (Files.exists(out) && !Files.isDirectory(out)) {
                 throw new ParameterException(spec.commandLine(), "--out: not a folder: " + out);
             }

@@ -119,6 +119,13 @@ final class Inputs {
      * @param templates the author's folder, or {@code null}
      * @throws Unusable listing every problem of the organisations file, each with its file, line and field
      */
+    /** Refuses a --templates that is not a folder, as wrong usage. */
+    static void templatesFolder(picocli.CommandLine.Model.CommandSpec spec, Path templates) {
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--templates: no such folder: " + templates);
+        }
+    }
+
     static AlkeDocuments documents(Path templates, RuleSet rules, boolean rulesBlock) throws Unusable {
         Path file = templates == null ? null : templates.resolve(OrganisationsFile.FILE_NAME);
         try {

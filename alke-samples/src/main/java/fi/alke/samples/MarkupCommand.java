@@ -6,13 +6,11 @@ import fi.alke.documents.internal.AtomicFiles;
 import fi.alke.documents.model.RuleSet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,9 +40,7 @@ final class MarkupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (templates != null && !Files.isDirectory(templates)) {
-            throw new ParameterException(spec.commandLine(), "--templates: no such folder: " + templates);
-        }
+        Inputs.templatesFolder(spec, templates);
         String markup;
         try {
             AlkeDocuments documents = Inputs.documents(templates, RuleSet.NONE, false);

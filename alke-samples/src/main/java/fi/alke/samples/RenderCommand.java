@@ -99,9 +99,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (templates != null && !Files.isDirectory(templates)) {
-            throw new ParameterException(spec.commandLine(), "--templates: no such folder: " + templates);
-        }
+        Inputs.templatesFolder(spec, templates);
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ParameterException(spec.commandLine(), "--out: not a folder: " + out);
         }

@@ -19,7 +19,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -63,9 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (templates != null && !Files.isDirectory(templates)) {
-            throw new ParameterException(spec.commandLine(), "--templates: no such folder: " + templates);
-        }
+        Inputs.templatesFolder(spec, templates);
         // in the order found; a problem shared by inputs (a profile, a template) is listed once
         Set<String> problems = new LinkedHashSet<>();
         RuleSet ruleSet = RuleSet.NONE;

@@ -121,20 +121,8 @@ public final class TemplateEngine {
             Environment environment = template.createProcessingEnvironment(root, out);
             environment.setLocale(Locale.forLanguageTag(lang));
             environment.process();
-        } catch (TemplateNotFoundException e) {
-            // not found anywhere: the name as asked for, there is no file to point at
-            throw new TemplateRenderException(templateName, templateName, -1, -1, e.getMessage(), e);
-        } catch (ParseException e) {
-            String failed = orElse(e.getTemplateName(), templateName);
-            throw new TemplateRenderException(failed, source(failed), e.getLineNumber(), e.getColumnNumber(),
-                    e.getMessage(), e);
-        } catch (TemplateException e) {
-            String failed = orElse(e.getTemplateSourceName(), templateName);
-            throw new TemplateRenderException(failed, source(failed), orMinusOne(e.getLineNumber()),
-                    orMinusOne(e.getColumnNumber()), e.getMessage(), e);
-        } catch (IOException e) {
-            throw new TemplateRenderException(templateName, source(templateName), -1, -1,
-                    "cannot read template: " + e.getMessage(), e);
+        } catch (IOException | TemplateException e) {
+            throw failure(templateName, e);
         }
     }
 
@@ -146,16 +134,29 @@ public final class TemplateEngine {
     public void parse(String templateName) throws TemplateRenderException {
         try {
             configuration.getTemplate(templateName);
-        } catch (TemplateNotFoundException e) {
-            throw new TemplateRenderException(templateName, templateName, -1, -1, e.getMessage(), e);
-        } catch (ParseException e) {
-            String failed = orElse(e.getTemplateName(), templateName);
-            throw new TemplateRenderException(failed, source(failed), e.getLineNumber(), e.getColumnNumber(),
-                    e.getMessage(), e);
         } catch (IOException e) {
-            throw new TemplateRenderException(templateName, source(templateName), -1, -1,
-                    "cannot read template: " + e.getMessage(), e);
+            throw failure(templateName, e);
         }
+    }
+
+    /** What went wrong with a template, at its file as the author knows it and its line. */
+    private TemplateRenderException failure(String templateName, Exception e) {
+        if (e instanceof TemplateNotFoundException) {
+            // not found anywhere: the name as asked for, there is no file to point at
+            return new TemplateRenderException(templateName, templateName, -1, -1, e.getMessage(), e);
+        }
+        if (e instanceof ParseException p) {
+            String failed = orElse(p.getTemplateName(), templateName);
+            return new TemplateRenderException(failed, source(failed), p.getLineNumber(), p.getColumnNumber(),
+                    p.getMessage(), p);
+        }
+        if (e instanceof TemplateException t) {
+            String failed = orElse(t.getTemplateSourceName(), templateName);
+            return new TemplateRenderException(failed, source(failed), orMinusOne(t.getLineNumber()),
+                    orMinusOne(t.getColumnNumber()), t.getMessage(), t);
+        }
+        return new TemplateRenderException(templateName, source(templateName), -1, -1,
+                "cannot read template: " + e.getMessage(), e);
     }
 
     /**
