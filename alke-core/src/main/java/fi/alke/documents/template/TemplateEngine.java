@@ -1,5 +1,6 @@
 package fi.alke.documents.template;
 
+import fi.alke.documents.Limits;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -60,12 +61,14 @@ public final class TemplateEngine {
     private final Configuration configuration;
     private final List<TemplateLoader> roots;
     private final Path overrides;
+    private final Limits limits;
     private final String defaultLanguage;
     private final ConcurrentMap<String, Map<String, String>> messages = new ConcurrentHashMap<>();
 
-    private TemplateEngine(List<TemplateLoader> roots, Path overrides, String defaultLanguage) {
+    private TemplateEngine(List<TemplateLoader> roots, Path overrides, String defaultLanguage, Limits limits) {
         this.roots = List.copyOf(roots);
         this.overrides = overrides;
+        this.limits = limits;
         this.defaultLanguage = defaultLanguage;
         this.configuration = configuration(this.roots);
     }
@@ -116,13 +119,105 @@ public final class TemplateEngine {
         root.put("msg", labels(templateName, lang));
         root.put("fmt", Formats.INSTANCE);
 
+        Bounded bounded = new Bounded(out, limits.templateOutput());
+        Template template;
         try {
-            Template template = configuration.getTemplate(templateName);
-            Environment environment = template.createProcessingEnvironment(root, out);
+            template = configuration.getTemplate(templateName);
+        } catch (IOException e) {
+            throw failure(templateName, e);
+        }
+        // A template that runs too long is stopped by interrupting its thread: the engine's templates
+        // check for that between their directives (Interruptible).
+        Thread worker = Thread.currentThread();
+        java.util.concurrent.ScheduledFuture<?> watchdog = WATCHDOG.schedule(worker::interrupt,
+                limits.templateTime().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            Environment environment = template.createProcessingEnvironment(root, bounded);
             environment.setLocale(Locale.forLanguageTag(lang));
             environment.process();
-        } catch (IOException | TemplateException e) {
+        } catch (StackOverflowError e) {
+            throw new TemplateRenderException(templateName, source(templateName), -1, -1, "the template's macros "
+                    + "or functions call each other too deeply (one that calls itself without end?)", null);
+        } catch (IOException | TemplateException | RuntimeException e) {
+            // FreeMarker may wrap what stopped the template: look at the causes
+            if (causedBy(e, Bounded.Exceeded.class)) {
+                throw new TemplateRenderException(templateName, source(templateName), -1, -1, "the template wrote "
+                        + "more than the limit of " + limits.templateOutput() + " characters of markup (an endless "
+                        + "#list, or a value repeated without end?); Limits.templateOutput raises the limit", e);
+            }
+            if (watchdog.isDone() && !watchdog.isCancelled()) {
+                throw new TemplateRenderException(templateName, source(templateName), -1, -1, "the template ran "
+                        + "longer than the limit of " + limits.templateTime().toMillis() + " ms and was stopped (an "
+                        + "endless #list or loop?); Limits.templateTime raises the limit", e);
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw failure(templateName, e);
+        } finally {
+            watchdog.cancel(false);
+            // the watchdog may have fired just as the template ended: the caller's thread is not to be left
+            // interrupted by us
+            if (watchdog.isDone() && !watchdog.isCancelled()) {
+                Thread.interrupted();
+            }
+        }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Interrupts templates that run over their time; one daemon thread serves every engine. */
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "alke-template-watchdog");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    /** The template's output, refused past a number of characters. */
+    private static final class Bounded extends java.io.Writer {
+        private final java.io.Writer out;
+        private final long limit;
+        private long written;
+
+        Bounded(java.io.Writer out, long limit) {
+            this.out = out;
+            this.limit = limit;
+        }
+
+        /** Thrown to stop a template that writes too much; unchecked, so that FreeMarker passes it on. */
+        static final class Exceeded extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Exceeded() {
+                super(null, null, false, false);
+            }
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            written += len;
+            if (written > limit) {
+                throw new Exceeded();
+            }
+            out.write(chars, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
     }
 
@@ -219,7 +314,7 @@ public final class TemplateEngine {
     }
 
     private static Configuration configuration(List<TemplateLoader> roots) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration cfg = new Interruptible();
         MultiTemplateLoader loader = new MultiTemplateLoader(roots.toArray(TemplateLoader[]::new));
         // A sticky loader would keep asking the root that answered last time, so an override added
         // while the program runs would not win; the lookup order must stay the documented one.
@@ -246,13 +341,49 @@ public final class TemplateEngine {
         return cfg;
     }
 
+    /**
+     * A configuration whose every template, the imported and included ones too, checks between its
+     * directives whether its thread was interrupted (FreeMarker's thread-interruption support, added
+     * once per loaded template): how a template that runs over its time is stopped.
+     */
+    private static final class Interruptible extends Configuration {
+        private final java.util.Set<Template> checked =
+                java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
+        Interruptible() {
+            super(Configuration.VERSION_2_3_34);
+        }
+
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+                boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL,
+                    ignoreMissing);
+            if (template != null) {
+                synchronized (checked) {
+                    if (checked.add(template)) {
+                        freemarker.core._CoreAPI.addThreadInterruptedChecks(template);
+                    }
+                }
+            }
+            return template;
+        }
+    }
+
     /** Builds a {@link TemplateEngine}. Not thread-safe; the engine it builds is. */
     public static final class Builder {
         private Path overrides;
         private final List<TemplateLoader> classpathRoots = new ArrayList<>();
         private String language = "fi";
+        private Limits limits = Limits.DEFAULT;
 
         private Builder() {
+        }
+
+        /** How long a template may run and how much it may write ({@link Limits#DEFAULT} unless set). */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
         }
 
         /** A folder whose files win over every class-path template of the same name; {@code null} for none. */
@@ -295,7 +426,7 @@ public final class TemplateEngine {
             }
             roots.addAll(classpathRoots);
             roots.add(new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), STOCK_ROOT));
-            return new TemplateEngine(roots, overrides, language);
+            return new TemplateEngine(roots, overrides, language, limits);
         }
     }
 }

@@ -1,6 +1,7 @@
 package fi.alke.documents.api;
 
 import fi.alke.documents.AlkeException;
+import fi.alke.documents.Limits;
 import fi.alke.documents.DocumentRenderer;
 import fi.alke.documents.docx.DocxRenderer;
 import fi.alke.documents.followup.FollowUpForms;
@@ -66,12 +67,12 @@ public final class AlkeDocuments {
 
     private AlkeDocuments(Builder builder, InputReader reader) {
         this.settings = new Settings(builder.authorFolder, builder.pageStyle, builder.rules, builder.violationsBlock,
-                builder.language);
+                builder.language, builder.limits);
         this.reader = reader;
         Path authorFolder = settings.authorFolder();
         String language = settings.language();
         // the engine's language serves only templates rendered without a lang; a document always gives its own
-        this.engine = TemplateEngine.builder().overrides(authorFolder)
+        this.engine = TemplateEngine.builder().overrides(authorFolder).limits(settings.limits())
                 .language(language == null ? "fi" : language).build();
         this.templates = new DocumentMarkup(engine, this::letterhead);
         ResourceLoader stock = ResourceLoader.classpath(AlkeDocuments.class.getClassLoader(), TemplateEngine.STOCK_ROOT);
@@ -372,9 +373,10 @@ public final class AlkeDocuments {
      * @param rules           the round's rules; {@link RuleSet#NONE} when none were given
      * @param violationsBlock whether a broken rule stops {@link #tree} (and so rendering)
      * @param language        the language of inputs that name none, or {@code null} for the model's default
+     * @param limits          the bounds of the work for one document ({@link Limits#DEFAULT} unless set)
      */
     public record Settings(Path authorFolder, PageStyle pageStyle, RuleSet rules, boolean violationsBlock,
-                           String language) {
+                           String language, Limits limits) {
     }
 
     /** Settings of an {@link AlkeDocuments}; not safe to share between threads, unlike what it builds. */
@@ -385,6 +387,7 @@ public final class AlkeDocuments {
         private boolean violationsBlock;
         private String language;
         private List<Organisation> organisations;
+        private Limits limits = Limits.DEFAULT;
 
         private Builder() {
         }
@@ -454,6 +457,12 @@ public final class AlkeDocuments {
                         + String.join(", ", Meta.LANGUAGES));
             }
             this.language = language;
+            return this;
+        }
+
+        /** The bounds of the work for one document, e.g. a template's time ({@link Limits#DEFAULT} unless set). */
+        public Builder limits(Limits limits) {
+            this.limits = java.util.Objects.requireNonNull(limits, "limits");
             return this;
         }
 

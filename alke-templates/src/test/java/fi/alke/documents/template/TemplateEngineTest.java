@@ -174,6 +174,38 @@ public class TemplateEngineTest {
         assertTrue(e.getMessage().contains("#if"), "keeps FreeMarker's explanation: " + e.getMessage());
     }
 
+    /** An endless loop is stopped at the time limit, with the library's error and nothing left interrupted. */
+    @Test
+    void aTemplateThatRunsForeverIsStoppedAtTheTimeLimit() throws Exception {
+        Path file = folder.resolve("endless.ftlx");
+        Files.writeString(file, "<#list 1.. as i><#if i < 0>${i}</#if></#list>\n");
+        TemplateEngine engine = TemplateEngine.builder().overrides(folder)
+                .limits(fi.alke.documents.Limits.DEFAULT.withTemplateTime(java.time.Duration.ofMillis(300))).build();
+        long start = System.nanoTime();
+        TemplateRenderException e = assertThrows(TemplateRenderException.class, () -> engine.render("endless.ftlx", Map.of()));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(e.getMessage().contains("longer than the limit of 300 ms"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
+        assertTrue(ms < 5_000, ms + " ms");
+        assertFalse(Thread.currentThread().isInterrupted(), "the caller's thread is not left interrupted");
+        assertEquals("<p>ok</p>\n", engineWith("ok.ftlx", "<p>ok</p>\n").render("ok.ftlx", Map.of()));
+    }
+
+    /** Output past the limit stops the template; a recursive macro ends in the library's error, not StackOverflowError. */
+    @Test
+    void tooMuchOutputAndEndlessRecursionAreTheLibrarysErrors() throws Exception {
+        Files.writeString(folder.resolve("big.ftlx"), "<#list 1..100000 as i>${i} </#list>\n");
+        TemplateEngine engine = TemplateEngine.builder().overrides(folder)
+                .limits(fi.alke.documents.Limits.DEFAULT.withTemplateOutput(10_000)).build();
+        TemplateRenderException big = assertThrows(TemplateRenderException.class, () -> engine.render("big.ftlx", Map.of()));
+        assertTrue(big.getMessage().contains("more than the limit of 10000 characters"), big.getMessage());
+
+        Files.writeString(folder.resolve("deep.ftlx"), "<#macro m n><@m n + 1/></#macro><@m 0/>\n");
+        TemplateRenderException deep = assertThrows(TemplateRenderException.class,
+                () -> engine.render("deep.ftlx", Map.of()));
+        assertTrue(deep.getMessage().contains("call each other too deeply"), deep.getMessage());
+    }
+
     /** A stock template's or library's problem names it stock:<name>, the author's own file by its path. */
     @Test
     void aStockTemplatesProblemNamesItStock() throws Exception {

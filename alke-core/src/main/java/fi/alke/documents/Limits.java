@@ -1,0 +1,37 @@
+package fi.alke.documents;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The bounds of the work the library does for one document, in one place: a template from an author or an
+ * input from a user must end with the library's error naming the limit, never hang the caller or exhaust
+ * its memory or stack. {@link #DEFAULT} suits documents of the regional development discussions by a wide
+ * margin (the longest sample takes milliseconds and writes under 100 kB of markup); a caller with larger
+ * documents raises a limit with the {@code with…} methods.
+ *
+ * @param templateTime   how long one template may run before it is stopped
+ * @param templateOutput how many characters of markup one template may write
+ */
+public record Limits(Duration templateTime, long templateOutput) {
+    /** 10 s of template time and 20 million characters (about 40 MB) of markup. */
+    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), 20_000_000L);
+
+    public Limits {
+        Objects.requireNonNull(templateTime, "templateTime");
+        if (templateTime.isNegative() || templateTime.isZero()) {
+            throw new IllegalArgumentException("templateTime must be positive: " + templateTime);
+        }
+        if (templateOutput <= 0) {
+            throw new IllegalArgumentException("templateOutput must be positive: " + templateOutput);
+        }
+    }
+
+    public Limits withTemplateTime(Duration time) {
+        return new Limits(time, templateOutput);
+    }
+
+    public Limits withTemplateOutput(long characters) {
+        return new Limits(templateTime, characters);
+    }
+}
