@@ -20,7 +20,12 @@ public interface ResourceLoader {
         return src -> {
             Path file = root.resolve(src).normalize();
             if (!file.startsWith(root)) {
-                throw new IOException("'" + src + "' is outside " + root);
+                throw new IOException("'" + src + "' is outside the folder");
+            }
+            // A symbolic link may lead out of the folder although its name is inside: the file's real path
+            // must be inside the folder's real path too, or any readable file could be embedded.
+            if (Files.exists(file) && !file.toRealPath().startsWith(root.toRealPath())) {
+                throw new IOException("'" + src + "' is a link to a file outside the folder");
             }
             return Files.readAllBytes(file);
         };

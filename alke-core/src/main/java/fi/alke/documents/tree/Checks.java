@@ -45,12 +45,24 @@ final class Checks {
     /** A link address in ASCII form; rejects what is not a URI (a space, for one). */
     static String uri(String href) {
         text("link.href", href);
+        java.net.URI uri;
         try {
-            return new java.net.URI(href).toASCIIString();
+            uri = new java.net.URI(href);
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException("link address is not a valid URI: " + e.getMessage(), e);
         }
+        // A document's links lead to web pages, mail and phone numbers; a javascript: or file: link
+        // would run code or reach the reader's machine when clicked in a viewer.
+        String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (scheme != null && !LINK_SCHEMES.contains(scheme)) {
+            throw new IllegalArgumentException("link address '" + preview(href, 0) + "' has the scheme '" + scheme
+                    + "'; a link may be https, http, mailto, tel or relative");
+        }
+        return uri.toASCIIString();
     }
+
+    /** The schemes a link may have (besides none, a relative address). */
+    private static final java.util.Set<String> LINK_SCHEMES = java.util.Set.of("https", "http", "mailto", "tel");
 
     /** List items, table cells and labelled blocks hold paragraphs and lists only. */
     static java.util.List<Block> flow(String where, java.util.List<Block> blocks) {

@@ -197,6 +197,37 @@ class MarkupParserTest {
                 new Inline.Text(" c", false, false, false)), ((Paragraph) body.get(0)).content());
     }
 
+    /** Links lead to the web, mail and phones: a javascript: or file: address is refused at its line. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"javascript:alert(1)", "JavaScript:x", "file:///etc/passwd",
+            "data:text/html,x"})
+    void aLinkOutsideTheWebMailAndPhoneIsRefused(String href) {
+        MarkupException e = fails("<p><a href=\"" + href + "\">x</a></p>\n");
+        assertEquals(5, e.problems().get(0).line(), e.getMessage());
+        assertTrue(e.getMessage().contains("a link may be https, http, mailto, tel or relative"), e.getMessage());
+    }
+
+    @Test
+    void webMailPhoneAndRelativeLinksAreKept() throws MarkupException {
+        for (String href : List.of("https://a.fi", "http://a.fi", "mailto:a@b.fi", "tel:+358501234567", "liite.pdf")) {
+            parses("<p><a href=\"" + href + "\">x</a></p>\n");
+        }
+    }
+
+    /** An image whose name is inside the folder but that links out of it is not read. */
+    @Test
+    void anImageLinkedOutOfItsFolderIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(dir.resolve("images"));
+        java.nio.file.Path secret = java.nio.file.Files.write(dir.resolve("secret.png"),
+                Fixtures.markup("all-features.xml").getBytes());
+        java.nio.file.Files.createSymbolicLink(folder.resolve("kuva.png"), secret);
+        MarkupParser parser = new MarkupParser(ResourceLoader.directory(folder));
+        MarkupException e = assertThrows(MarkupException.class, () -> parser.parse("bad.xml",
+                HEAD + "<img src=\"kuva.png\" alt=\"Kuva\" width=\"2cm\"/>\n" + TAIL));
+        assertTrue(e.getMessage().contains("'kuva.png' is a link to a file outside the folder"), e.getMessage());
+        assertTrue(!e.getMessage().contains(dir.toString()), "no absolute path in the message: " + e.getMessage());
+    }
+
     @Test
     void linkInsideALinkIsRejectedWithTheLine() {
         MarkupException e = fails("<p><a href=\"https://a.fi\">x <a href=\"https://b.fi\">y</a></a></p>\n");
