@@ -507,9 +507,21 @@ public final class InputReader {
 
     private static List<Problem> validate(String name, String kind, JsonNode node, Locations locations) {
         List<Problem> problems = new ArrayList<>();
+        // A number beyond a double (1e309) reads as infinity, which the schema validator cannot compare
+        // and describes in Java's terms: say it here, and leave its schema messages out.
+        java.util.Set<String> outOfRange = new java.util.LinkedHashSet<>();
+        nonFinite(node, "", outOfRange);
+        for (String pointer : outOfRange) {
+            JsonLocation at = locations.of(pointer);
+            problems.add(new Problem(name, line(at), column(at), Locations.path(pointer),
+                    "the number is too large to be read; write a number of at most 308 digits"));
+        }
         JsonSchema schema = schema(kind);
         for (ValidationMessage message : SchemaMessages.withoutRepeats(schema.validate(node))) {
             String pointer = message.getInstanceLocation().toString();
+            if (outOfRange.contains(pointer)) {
+                continue;
+            }
             if (message.getProperty() != null) {
                 // an unknown field: point at it; a missing one: name it (its line is its parent's)
                 pointer = pointer + "/" + message.getProperty();
@@ -519,6 +531,20 @@ public final class InputReader {
                     SchemaMessages.describe(message, schema)));
         }
         return problems;
+    }
+
+    /** The JSON pointers of numbers that read as infinity or not-a-number. */
+    private static void nonFinite(JsonNode node, String pointer, java.util.Set<String> into) {
+        if (node.isNumber() && (node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+            into.add(pointer);
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f -> nonFinite(f.getValue(), pointer + "/" + f.getKey().replace("~", "~0")
+                    .replace("/", "~1"), into));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                nonFinite(node.get(i), pointer + "/" + i, into);
+            }
+        }
     }
 
     private static JsonSchema schema(String kind) {

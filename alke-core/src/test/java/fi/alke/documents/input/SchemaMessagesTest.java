@@ -198,6 +198,13 @@ class SchemaMessagesTest {
                 problem("b.yaml", change(example("board-decision-extract"), "section: 12", "section: kaksitoista")));
     }
 
+    /** A number too large for a double reads as infinity: said in the reader's terms, not Java's. */
+    @Test
+    void aNumberTooLargeToReadIsSaidSo() throws Exception {
+        assertEquals("s.yaml:8:1: budgetCap: the number is too large to be read; write a number of at most 308 digits",
+                problem("s.yaml", change(example("study-call"), "budgetCap: 150000", "budgetCap: 1e309")));
+    }
+
     // --- keywords the published schemas do not use yet --------------------------------------------------
 
     @Test
