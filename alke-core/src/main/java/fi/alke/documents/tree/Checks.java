@@ -25,6 +25,22 @@ final class Checks {
         return value;
     }
 
+    /** The most characters of a value stored as a PDF string (document information: title, properties). */
+    static final int PDF_STRING_CHARACTERS = 16_000;
+
+    /**
+     * A value the PDF stores as a string in its document information: PDF/A allows at most 32,767 bytes
+     * in one, and text beyond ASCII is written two bytes a character, so at most
+     * {@value #PDF_STRING_CHARACTERS} characters are accepted rather than an archive file that fails.
+     */
+    static String pdfString(String field, String value) {
+        if (value.length() > PDF_STRING_CHARACTERS) {
+            throw new IllegalArgumentException(field + " has " + value.length() + " characters; at most "
+                    + PDF_STRING_CHARACTERS + " fit in a PDF/A document's information");
+        }
+        return value;
+    }
+
     static String optionalText(String field, String value) {
         return value == null ? null : text(field, value);
     }

@@ -47,8 +47,8 @@ public record Metadata(String documentType, LocalDate date, String dateText, Lis
         identifiers = List.copyOf(identifiers);
         identifiers.forEach(id -> Checks.text("metadata.identifiers", id));
         Checks.optionalText("metadata.confidentiality", confidentiality);
-        Checks.text("metadata.title", title);
-        Checks.text("metadata.author", author);
+        Checks.pdfString("metadata.title", Checks.text("metadata.title", title));
+        Checks.pdfString("metadata.author", Checks.text("metadata.author", author));
         Checks.text("metadata.language", language);
         Objects.requireNonNull(created, "created");
         properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
@@ -60,7 +60,7 @@ public record Metadata(String documentType, LocalDate date, String dateText, Lis
                 throw new IllegalArgumentException("the property '" + name + "' is given twice (names are compared "
                         + "ignoring case)");
             }
-            Checks.text("metadata.properties." + name, value);
+            Checks.pdfString("metadata.properties." + name, Checks.text("metadata.properties." + name, value));
         });
     }
 

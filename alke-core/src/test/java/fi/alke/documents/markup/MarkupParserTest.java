@@ -197,6 +197,17 @@ class MarkupParserTest {
                 new Inline.Text(" c", false, false, false)), ((Paragraph) body.get(0)).content());
     }
 
+    /** A stored property longer than a PDF/A string can hold is refused at its line, not written into a failing PDF. */
+    @Test
+    void aPropertyTooLongForPdfAIsRefusedAtItsLine() {
+        String head = HEAD.replace("<author>A</author>", "<author>A</author>\n<property name=\"data\" value=\""
+                + "x".repeat(20_000) + "\"/>");
+        MarkupException e = assertThrows(MarkupException.class, () -> Fixtures.parser().parse("bad.xml", head + TAIL));
+        assertTrue(e.getMessage().contains("metadata.properties.data has 20000 characters; at most 16000 fit"),
+                e.getMessage().substring(0, Math.min(300, e.getMessage().length())));
+        assertTrue(e.problems().get(0).line() > 0, e.getMessage());
+    }
+
     /** Links lead to the web, mail and phones: a javascript: or file: address is refused at its line. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"javascript:alert(1)", "JavaScript:x", "file:///etc/passwd",
