@@ -12,10 +12,11 @@ import java.util.Objects;
  *
  * @param templateTime   how long one template may run before it is stopped
  * @param templateOutput how many characters of markup one template may write
+ * @param markupDepth    how deeply markup elements may nest (a list in a list in a cell is 5 or so)
  */
-public record Limits(Duration templateTime, long templateOutput) {
-    /** 10 s of template time and 20 million characters (about 40 MB) of markup. */
-    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), 20_000_000L);
+public record Limits(Duration templateTime, long templateOutput, int markupDepth) {
+    /** 10 s of template time, 20 million characters (about 40 MB) of markup, elements nested 100 deep. */
+    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), 20_000_000L, 100);
 
     public Limits {
         Objects.requireNonNull(templateTime, "templateTime");
@@ -25,13 +26,20 @@ public record Limits(Duration templateTime, long templateOutput) {
         if (templateOutput <= 0) {
             throw new IllegalArgumentException("templateOutput must be positive: " + templateOutput);
         }
+        if (markupDepth < 3) {
+            throw new IllegalArgumentException("markupDepth must be at least 3 (document, body, block): " + markupDepth);
+        }
     }
 
     public Limits withTemplateTime(Duration time) {
-        return new Limits(time, templateOutput);
+        return new Limits(time, templateOutput, markupDepth);
     }
 
     public Limits withTemplateOutput(long characters) {
-        return new Limits(templateTime, characters);
+        return new Limits(templateTime, characters, markupDepth);
+    }
+
+    public Limits withMarkupDepth(int depth) {
+        return new Limits(templateTime, templateOutput, depth);
     }
 }

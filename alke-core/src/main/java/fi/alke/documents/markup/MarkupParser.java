@@ -1,5 +1,6 @@
 package fi.alke.documents.markup;
 
+import fi.alke.documents.Limits;
 import fi.alke.documents.Problem;
 import fi.alke.documents.internal.ImageProbe;
 import fi.alke.documents.internal.PropertyNames;
@@ -52,10 +53,17 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class MarkupParser {
     private final ResourceLoader resources;
+    private final Limits limits;
 
     /** A parser that loads {@code img} sources through {@code resources}. */
     public MarkupParser(ResourceLoader resources) {
+        this(resources, Limits.DEFAULT);
+    }
+
+    /** A parser whose markup may nest at most {@link Limits#markupDepth()} elements deep. */
+    public MarkupParser(ResourceLoader resources, Limits limits) {
         this.resources = Objects.requireNonNull(resources, "resources");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /**
@@ -72,7 +80,8 @@ public final class MarkupParser {
         }
         try {
             // A factory per parse: JAXP does not promise that factories are safe to share between threads.
-            XMLStreamReader reader = secureFactory().createXMLStreamReader(new StringReader(markup));
+            XMLStreamReader reader = new Depth(secureFactory().createXMLStreamReader(new StringReader(markup)),
+                    source, limits.markupDepth());
             try {
                 return new Reading(source, reader, resources).document();
             } finally {
@@ -85,6 +94,55 @@ public final class MarkupParser {
                     e.getMessage())));
         } catch (Reading.Failure f) {
             throw new MarkupException(List.of(f.problem));
+        }
+    }
+
+    /**
+     * Counts how deeply the elements read so far nest, and stops the reading past the limit: the parser
+     * descends recursively, so markup nested thousands deep would otherwise end in StackOverflowError.
+     * The schema check before it keeps its own stack and reads any depth.
+     */
+    private static final class Depth extends javax.xml.stream.util.StreamReaderDelegate {
+        private final String source;
+        private final int limit;
+        private int depth;
+
+        Depth(XMLStreamReader in, String source, int limit) {
+            super(in);
+            this.source = source;
+            this.limit = limit;
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            int event = super.next();
+            count(event);
+            return event;
+        }
+
+        @Override
+        public int nextTag() throws XMLStreamException {
+            int event = super.nextTag();
+            count(event);
+            return event;
+        }
+
+        @Override
+        public String getElementText() throws XMLStreamException {
+            String text = super.getElementText();
+            depth--; // it read up to and including the element's end
+            return text;
+        }
+
+        private void count(int event) {
+            if (event == XMLStreamConstants.START_ELEMENT && ++depth > limit) {
+                Location at = getLocation();
+                throw new Reading.Failure(new Problem(source, at.getLineNumber(), at.getColumnNumber(), "",
+                        "<" + getLocalName() + "> is nested more than " + limit + " elements deep (lists in lists, "
+                                + "formatting in formatting?); Limits.markupDepth raises the limit"));
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
         }
     }
 

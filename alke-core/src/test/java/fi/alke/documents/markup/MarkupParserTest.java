@@ -197,6 +197,26 @@ class MarkupParserTest {
                 new Inline.Text(" c", false, false, false)), ((Paragraph) body.get(0)).content());
     }
 
+    /** Markup nested thousands deep is refused at the element past the limit, never StackOverflowError. */
+    @Test
+    void markupNestedPastTheLimitIsRefusedAtItsLine() {
+        MarkupException lists = fails("<ul><li>".repeat(1000) + "x" + "</li></ul>".repeat(1000) + "\n");
+        assertTrue(lists.getMessage().contains("is nested more than 100 elements deep"), lists.getMessage());
+        assertEquals(5, lists.problems().get(0).line());
+        MarkupException inline = fails("<p>" + "<b>".repeat(10_000) + "x" + "</b>".repeat(10_000) + "</p>\n");
+        assertTrue(inline.getMessage().contains("<b> is nested more than 100 elements deep"), inline.getMessage());
+    }
+
+    @Test
+    void nestingWithinTheLimitParsesAndTheLimitCanBeRaised() throws MarkupException {
+        String deep = "<ul><li>".repeat(40) + "x" + "</li></ul>".repeat(40) + "\n";
+        parses(deep);
+        MarkupParser strict = new MarkupParser(ResourceLoader.classpath(getClass().getClassLoader(), "fi/alke/documents/"),
+                fi.alke.documents.Limits.DEFAULT.withMarkupDepth(20));
+        MarkupException e = assertThrows(MarkupException.class, () -> strict.parse("bad.xml", HEAD + deep + TAIL));
+        assertTrue(e.getMessage().contains("nested more than 20 elements deep"), e.getMessage());
+    }
+
     /** A stored property longer than a PDF/A string can hold is refused at its line, not written into a failing PDF. */
     @Test
     void aPropertyTooLongForPdfAIsRefusedAtItsLine() {

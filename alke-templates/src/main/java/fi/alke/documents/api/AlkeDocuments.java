@@ -85,7 +85,7 @@ public final class AlkeDocuments {
                 throw new IOException(missing(src, e), e);
             }
         };
-        this.parser = new MarkupParser(images);
+        this.parser = new MarkupParser(images, settings.limits());
         this.docx = new DocxRenderer(settings.pageStyle());
         this.pdf = new PdfRenderer(settings.pageStyle());
     }
