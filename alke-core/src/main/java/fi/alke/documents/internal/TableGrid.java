@@ -33,7 +33,7 @@ public final class TableGrid {
                     col++;
                 }
                 Table.Cell cell = cells.get(c);
-                if (col + cell.colspan() > columns) {
+                if ((long) col + cell.colspan() > columns) {
                     throw new SpanException(r, String.format(
                             "cell %d starts at column %d and spans %d, past the table's %s",
                             c + 1, col + 1, cell.colspan(), columns(columns)));
@@ -44,7 +44,7 @@ public final class TableGrid {
                         throw new SpanException(r, String.format(
                                 "cell %d overlaps column %d, which a row span from above covers", c + 1, k + 1));
                     }
-                    coveredUntil[k] = r + cell.rowspan();
+                    coveredUntil[k] = (int) Math.min((long) r + cell.rowspan(), Integer.MAX_VALUE);
                 }
                 col += cell.colspan();
             }

@@ -372,7 +372,12 @@ public final class MarkupParser {
                 }
             }
             String name = id == null ? "table" : "table '" + id + "'";
-            int columns = widths.isEmpty() ? columnsOfFirstRow(head.isEmpty() ? body : head) : widths.size();
+            long counted = widths.isEmpty() ? columnsOfFirstRow(head.isEmpty() ? body : head) : widths.size();
+            if (counted > Table.MAX_COLUMNS) {
+                throw new Failure(problem(tableAt, name + " has " + counted + " columns; at most " + Table.MAX_COLUMNS
+                        + " fit, as in Word"));
+            }
+            int columns = (int) counted;
             if (widths.isEmpty()) {
                 widths = java.util.Collections.nCopies(columns, 1.0);
             }
@@ -381,8 +386,8 @@ public final class MarkupParser {
             return new Table(widths, head, body, fromMargin);
         }
 
-        private static int columnsOfFirstRow(List<Table.Row> rows) {
-            return rows.get(0).cells().stream().mapToInt(Table.Cell::colspan).sum();
+        private static long columnsOfFirstRow(List<Table.Row> rows) {
+            return rows.get(0).cells().stream().mapToLong(Table.Cell::colspan).sum(); // no int overflow
         }
 
         private void checkRows(String table, String what, List<Table.Row> rows, List<Location> lines, int columns) {

@@ -20,8 +20,15 @@ public record Table(List<Double> columnWidths, List<Row> headerRows, List<Row> b
     }
 
 
+    /** Word's tables have at most 63 columns; a DOCX with more does not open as a table. */
+    public static final int MAX_COLUMNS = 63;
+
     public Table {
         columnWidths = List.copyOf(columnWidths);
+        if (columnWidths.size() > MAX_COLUMNS) {
+            throw new IllegalArgumentException("a table has " + columnWidths.size() + " columns; at most "
+                    + MAX_COLUMNS + " fit, as in Word");
+        }
         headerRows = List.copyOf(headerRows);
         bodyRows = List.copyOf(bodyRows);
         if (columnWidths.isEmpty() || columnWidths.stream().anyMatch(w -> !(w > 0))) {
@@ -60,6 +67,10 @@ public record Table(List<Double> columnWidths, List<Row> headerRows, List<Row> b
             if (colspan < 1 || rowspan < 1) {
                 throw new IllegalArgumentException(
                         "colspan and rowspan must be at least 1, were " + colspan + " and " + rowspan);
+            }
+            if (colspan > MAX_COLUMNS) {
+                throw new IllegalArgumentException("colspan " + colspan + " spans more than a table's " + MAX_COLUMNS
+                        + " columns");
             }
             blocks = Checks.flow("table cell", blocks);
         }

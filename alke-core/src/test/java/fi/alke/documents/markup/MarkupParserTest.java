@@ -197,6 +197,28 @@ class MarkupParserTest {
                 new Inline.Text(" c", false, false, false)), ((Paragraph) body.get(0)).content());
     }
 
+    /** Spans past a table's possible width are refused with the table's line, not out of memory or bounds. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1000000000", "2147483647"})
+    void aHugeColspanIsRefusedAtTheTable(String colspan) {
+        MarkupException e = fails("<table><tbody><tr><td colspan=\"" + colspan + "\">a</td><td colspan=\"" + colspan
+                + "\">b</td></tr></tbody></table>\n");
+        assertEquals(5, e.problems().get(0).line(), e.getMessage());
+        assertTrue(e.getMessage().contains("spans more than a table's 63 columns"), e.getMessage());
+    }
+
+    @Test
+    void aTableOfMoreColumnsThanWordHasIsRefused() {
+        MarkupException e = fails("<table><tbody><tr>" + "<td>a</td>".repeat(64) + "</tr></tbody></table>\n");
+        assertTrue(e.getMessage().contains("table has 64 columns; at most 63 fit, as in Word"), e.getMessage());
+    }
+
+    @Test
+    void aHugeRowspanIsRefusedAsRunningPastTheLastRow() {
+        MarkupException e = fails("<table><tbody><tr><td rowspan=\"2147483647\">a</td></tr></tbody></table>\n");
+        assertTrue(e.getMessage().contains("runs past the last row"), e.getMessage());
+    }
+
     /** Markup nested thousands deep is refused at the element past the limit, never StackOverflowError. */
     @Test
     void markupNestedPastTheLimitIsRefusedAtItsLine() {
