@@ -14,6 +14,13 @@ import javax.imageio.stream.ImageInputStream;
  * Not API.
  */
 public final class ImageProbe {
+    /**
+     * The most pixels an image may have: 40 million (e.g. 8000 × 5000), well above a scanned A4 page at
+     * 600 dpi (35 million). Decoding is what costs memory (4 bytes a pixel in the PDF renderer), and an
+     * image of 30,000 × 30,000 pixels takes a few hundred kilobytes on disk but 3.6 GB decoded.
+     */
+    public static final long MAX_PIXELS = 40_000_000L;
+
     private ImageProbe() {
     }
 
@@ -37,7 +44,13 @@ public final class ImageProbe {
                     default -> throw new IOException("is " + format + "; only PNG and JPEG are supported");
                 };
                 reader.setInput(stream, true, true);
-                return new Image(data, kind, reader.getWidth(0), reader.getHeight(0), widthCm, alt);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if ((long) width * height > MAX_PIXELS) {
+                    throw new IOException("has " + width + " × " + height + " pixels; at most " + MAX_PIXELS / 1_000_000
+                            + " million are read (scale it down: a printed page needs no more)");
+                }
+                return new Image(data, kind, width, height, widthCm, alt);
             } finally {
                 reader.dispose();
             }

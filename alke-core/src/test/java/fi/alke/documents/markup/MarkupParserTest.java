@@ -219,6 +219,39 @@ class MarkupParserTest {
         assertTrue(e.getMessage().contains("runs past the last row"), e.getMessage());
     }
 
+    /** An image of more pixels than the limit is refused from its header, before any decoding. */
+    @Test
+    void anImageOfTooManyPixelsIsRefusedFromItsHeader(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Files.write(dir.resolve("huge.png"), pngHeader(30_000, 30_000));
+        MarkupParser parser = new MarkupParser(ResourceLoader.directory(dir));
+        MarkupException e = assertThrows(MarkupException.class, () -> parser.parse("bad.xml",
+                HEAD + "<img src=\"huge.png\" alt=\"Kuva\" width=\"2cm\"/>\n" + TAIL));
+        assertTrue(e.getMessage().contains("image 'huge.png': has 30000 × 30000 pixels; at most 40 million"),
+                e.getMessage());
+    }
+
+    /** The signature and IHDR chunk of a PNG of the size, with an empty IEND: all a header read needs. */
+    private static byte[] pngHeader(int width, int height) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(out, "IHDR", ihdr.array());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) throws java.io.IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        crc.update(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.write(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
     /** Markup nested thousands deep is refused at the element past the limit, never StackOverflowError. */
     @Test
     void markupNestedPastTheLimitIsRefusedAtItsLine() {
