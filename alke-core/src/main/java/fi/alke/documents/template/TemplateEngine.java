@@ -123,7 +123,7 @@ public final class TemplateEngine {
         Template template;
         try {
             template = configuration.getTemplate(templateName);
-        } catch (IOException e) {
+        } catch (IOException | SecurityException e) {
             throw failure(templateName, e);
         }
         // A template that runs too long is stopped by interrupting its thread: the engine's templates
@@ -145,6 +145,9 @@ public final class TemplateEngine {
                         + "more than the limit of " + limits.templateOutput() + " characters of markup (an endless "
                         + "#list, or a value repeated without end?); Limits.templateOutput raises the limit", e);
             }
+            if (causedBy(e, SecurityException.class)) {
+                throw failure(templateName, cause(e, SecurityException.class));
+            }
             if (watchdog.isDone() && !watchdog.isCancelled()) {
                 throw new TemplateRenderException(templateName, source(templateName), -1, -1, "the template ran "
                         + "longer than the limit of " + limits.templateTime().toMillis() + " ms and was stopped (an "
@@ -162,6 +165,34 @@ public final class TemplateEngine {
                 Thread.interrupted();
             }
         }
+    }
+
+    /** The message for a template file that is a symbolic link out of the author's folder, without absolute paths. */
+    private String linkedOut(String message) {
+        String name = "a template";
+        if (message != null && overrides != null) {
+            String link = message.split(" resolves to ", 2)[0].strip();
+            Path root = overrides.toAbsolutePath().normalize();
+            try {
+                Path path = Path.of(link).toAbsolutePath().normalize();
+                if (path.startsWith(root)) {
+                    name = "'" + root.relativize(path).toString().replace('\\', '/') + "'";
+                }
+            } catch (RuntimeException e) {
+                // not a path: keep the general words
+            }
+        }
+        return name + " of the author's folder is a symbolic link to a file outside it; it is not read "
+                + "(copy the file into the folder instead)";
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        throw new IllegalArgumentException("no " + type.getSimpleName() + " in " + e);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
@@ -229,13 +260,18 @@ public final class TemplateEngine {
     public void parse(String templateName) throws TemplateRenderException {
         try {
             configuration.getTemplate(templateName);
-        } catch (IOException e) {
+        } catch (IOException | SecurityException e) {
             throw failure(templateName, e);
         }
     }
 
     /** What went wrong with a template, at its file as the author knows it and its line. */
     private TemplateRenderException failure(String templateName, Exception e) {
+        if (e instanceof SecurityException) {
+            // FreeMarker's file loader refuses a file whose real path leaves the folder, naming both in full
+            return new TemplateRenderException(templateName, source(templateName), -1, -1, linkedOut(e.getMessage()),
+                    null);
+        }
         if (e instanceof TemplateNotFoundException) {
             // not found anywhere: the name as asked for, there is no file to point at
             return new TemplateRenderException(templateName, templateName, -1, -1, e.getMessage(), e);

@@ -174,6 +174,21 @@ public class TemplateEngineTest {
         assertTrue(e.getMessage().contains("#if"), "keeps FreeMarker's explanation: " + e.getMessage());
     }
 
+    /** An include that is a symbolic link out of the folder is a template error, without absolute paths. */
+    @Test
+    void anIncludeLinkedOutOfTheFolderIsATemplateError(@TempDir Path outside) throws Exception {
+        Path target = Files.writeString(outside.resolve("secret.ftlx"), "<p>secret</p>\n");
+        Files.createSymbolicLink(folder.resolve("evil.ftlx"), target);
+        TemplateEngine engine = engineWith("own.ftlx", "<p>a</p>\n<#include \"evil.ftlx\">\n");
+        TemplateRenderException e = assertThrows(TemplateRenderException.class, () -> engine.render("own.ftlx", Map.of()));
+        assertTrue(e.getMessage().contains("'evil.ftlx' of the author's folder is a symbolic link to a file outside it"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains(outside.toString()), e.getMessage());
+        TemplateRenderException direct = assertThrows(TemplateRenderException.class,
+                () -> engine.render("evil.ftlx", Map.of()));
+        assertTrue(direct.getMessage().contains("symbolic link"), direct.getMessage());
+    }
+
     /** An endless loop is stopped at the time limit, with the library's error and nothing left interrupted. */
     @Test
     void aTemplateThatRunsForeverIsStoppedAtTheTimeLimit() throws Exception {
