@@ -373,7 +373,9 @@ public final class TemplateEngine {
         // Locale number formats would print the year 2024 as "2 024" in Finnish; format explicitly instead.
         cfg.setNumberFormat("computer");
         // 2.3.33+ reads records' accessors as properties; the default member access policy applies.
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setMemberAccessPolicy(DataOnly.INSTANCE);
+        cfg.setObjectWrapper(wrapper.build());
         return cfg;
     }
 

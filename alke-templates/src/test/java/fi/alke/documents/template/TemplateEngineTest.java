@@ -174,6 +174,22 @@ public class TemplateEngineTest {
         assertTrue(e.getMessage().contains("#if"), "keeps FreeMarker's explanation: " + e.getMessage());
     }
 
+    /** Templates see the model's values and methods, nothing of Java: no class, no hash code, no builder. */
+    @Test
+    void aTemplateSeesTheDataAndNotJava() throws Exception {
+        fi.alke.documents.model.Person person = fi.alke.documents.model.Person.builder().name("Tiina Korhonen").build();
+        TemplateEngine keys = engineWith("keys.ftlx", "<#list p?keys as k>${k} </#list>\n");
+        String listed = keys.render("keys.ftlx", Map.of("p", person));
+        assertTrue(listed.contains("name"), listed);
+        for (String hidden : List.of("getClass", "hashCode", "builder", "class")) {
+            assertFalse(java.util.Arrays.asList(listed.strip().split(" ")).contains(hidden), hidden + " in " + listed);
+        }
+        TemplateEngine klass = engineWith("class.ftlx", "${p.getClass()}\n");
+        assertThrows(TemplateRenderException.class, () -> klass.render("class.ftlx", Map.of("p", person)));
+        assertEquals("Tiina Korhonen 2026\n", engineWith("data.ftlx", "${p.name} ${d.year?c}\n")
+                .render("data.ftlx", Map.of("p", person, "d", LocalDate.of(2026, 3, 20))));
+    }
+
     /** An include that is a symbolic link out of the folder is a template error, without absolute paths. */
     @Test
     void anIncludeLinkedOutOfTheFolderIsATemplateError(@TempDir Path outside) throws Exception {
