@@ -14,11 +14,12 @@ import java.util.List;
  * @param theirPages  the pages of LibreOffice's PDF
  * @param lines       the lines compared: on each page, the more of the two layouts' lines
  * @param differing   the lines of those with no match on the same page of the other layout
- * @param differences the first differing lines, as "page N, PDF: … | DOCX: …" for the report
+ * @param differences the first differing lines, each line of one layout beside the next differing line of the
+ *                    other on the same page, as "page N, PDF: … | DOCX: …", for the report
  */
 record Parity(String name, int ourPages, int theirPages, int lines, int differing, List<String> differences) {
     /** The differences a document's report shows; the rest are counted. */
-    private static final int SHOWN = 3;
+    private static final int SHOWN = 4;
 
     /** Compares the two layouts' lines, page by page. */
     static Parity of(String name, List<List<String>> ours, List<List<String>> theirs) {
@@ -35,9 +36,11 @@ record Parity(String name, int ourPages, int theirPages, int lines, int differin
             }
             lines += Math.max(a.size(), b.size());
             differing += Math.max(a.size(), b.size()) - common;
-            if (differences.size() < SHOWN && common < Math.max(a.size(), b.size())) {
-                differences.add("page " + (page + 1) + ", PDF: " + firstUnmatched(a, matched[0])
-                        + " | DOCX: " + firstUnmatched(b, matched[1]));
+            List<String> ourOwn = unmatched(a, matched[0]);
+            List<String> theirOwn = unmatched(b, matched[1]);
+            for (int k = 0; k < Math.max(ourOwn.size(), theirOwn.size()) && differences.size() < SHOWN; k++) {
+                differences.add("page " + (page + 1) + ", PDF: " + (k < ourOwn.size() ? ourOwn.get(k) : "(no line)")
+                        + " | DOCX: " + (k < theirOwn.size() ? theirOwn.get(k) : "(no line)"));
             }
         }
         return new Parity(name, ours.size(), theirs.size(), lines, differing, List.copyOf(differences));
@@ -71,12 +74,14 @@ record Parity(String name, int ourPages, int theirPages, int lines, int differin
         return matched;
     }
 
-    private static String firstUnmatched(List<String> lines, boolean[] matched) {
+    /** The lines the other layout has not on this page, quoted. */
+    private static List<String> unmatched(List<String> lines, boolean[] matched) {
+        List<String> own = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!matched[i]) {
-                return "“" + lines.get(i) + "”";
+                own.add("“" + lines.get(i) + "”");
             }
         }
-        return "(no line)";
+        return own;
     }
 }

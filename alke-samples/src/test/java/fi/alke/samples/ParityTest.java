@@ -77,7 +77,7 @@ class ParityTest {
             } else if (result.differing() > expected[0] || Math.abs(pages) > Math.abs(expected[1])) {
                 problems.add(result.name() + ": worse than the baseline (" + expected[0] + " lines, pages "
                         + expected[1] + "): " + result.differing() + " lines differ, pages " + pages
-                        + (result.differences().isEmpty() ? "" : "; first " + result.differences().get(0)));
+                        + (result.differences().isEmpty() ? "" : "; " + String.join("; ", result.differences())));
             } else if (result.differing() != expected[0] || pages != expected[1]) {
                 problems.add(result.name() + ": better than the baseline (" + expected[0] + " lines, pages "
                         + expected[1] + "): lower it to \"" + line(result) + "\"");
