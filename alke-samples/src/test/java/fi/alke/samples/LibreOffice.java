@@ -65,6 +65,14 @@ final class LibreOffice {
         return pdfs;
     }
 
+    /** The release of LibreOffice that converts, as soffice prints it ("LibreOffice 7.4.7.2 …"). */
+    static String version() throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("soffice", "--version").redirectErrorStream(true).start();
+        String printed = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        return printed.strip();
+    }
+
     /** The number of pages of a PDF. */
     static int pages(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ParityTest {
     private static final Path TARGET = Path.of("target");
+    /** The baseline's comment naming the LibreOffice it was recorded with. */
+    private static final String RECORDED = "# recorded with";
 
     @Test
     void libreOfficeLaysEveryDocxOutAsOurPdfLineForLineAsTheBaselineRecords(@TempDir Path work) throws Exception {
@@ -54,16 +56,20 @@ class ParityTest {
             Files.write(files.resolve(document.getKey() + ".docx.pdf"), theirs.get(document.getKey()));
         }
 
-        String report = report(results, seconds);
+        String version = LibreOffice.version();
+        String report = version + "\n" + report(results, seconds);
         System.out.println(report);
         Files.createDirectories(TARGET);
         Files.writeString(TARGET.resolve("parity-report.txt"), report, StandardCharsets.UTF_8);
-        Files.writeString(TARGET.resolve("parity-baseline.txt"), baseline(results), StandardCharsets.UTF_8);
+        Files.writeString(TARGET.resolve("parity-baseline.txt"), baseline(results, version), StandardCharsets.UTF_8);
 
         assertTrue(results.stream().mapToInt(Parity::lines).sum() > 1000, "the corpus has lines to compare");
+        String recorded = baselineText().lines().filter(line -> line.startsWith(RECORDED)).findFirst().orElse("");
         assertEquals(List.of(), problems(results, readBaseline()),
                 "the layouts differ otherwise than parity-baseline.txt records (see target/parity-report.txt); "
-                        + "where a document does better, copy its line from target/parity-baseline.txt");
+                        + "where a document does better, copy its line from target/parity-baseline.txt. This is "
+                        + version + "; the baseline says " + recorded
+                        + " (another release of LibreOffice may break lines otherwise)");
     }
 
     /** Each document whose figures are not the baseline's, and what to do about it. */
@@ -92,28 +98,32 @@ class ParityTest {
     /** The baseline: document → {differing lines, our pages − LibreOffice's}. */
     private static Map<String, int[]> readBaseline() throws Exception {
         Map<String, int[]> baseline = new LinkedHashMap<>();
-        try (InputStream in = ParityTest.class.getResourceAsStream("/parity-baseline.txt")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] fields = line.strip().split("\\s+");
-                    baseline.put(fields[0], new int[] {Integer.parseInt(fields[1]), Integer.parseInt(fields[2])});
-                }
+        for (String line : baselineText().lines().toList()) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] fields = line.strip().split("\\s+");
+                baseline.put(fields[0], new int[] {Integer.parseInt(fields[1]), Integer.parseInt(fields[2])});
             }
         }
         return baseline;
+    }
+
+    private static String baselineText() throws Exception {
+        try (InputStream in = ParityTest.class.getResourceAsStream("/parity-baseline.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static String line(Parity result) {
         return result.name() + " " + result.differing() + " " + (result.ourPages() - result.theirPages());
     }
 
-    private static String baseline(List<Parity> results) {
+    private static String baseline(List<Parity> results, String version) {
         StringBuilder text = new StringBuilder("""
                 # The parity ratchet (ParityTest): per document, the lines of our PDF and LibreOffice's layout of our
                 # DOCX that differ, and our pages minus LibreOffice's. The test fails when a document does worse or
                 # better than this; lower a figure when a fix improves it (target/parity-baseline.txt after a run).
                 # document differing-lines page-difference
-                """);
+                """).append(RECORDED).append(' ').append(version).append('\n');
         results.forEach(result -> text.append(line(result)).append('\n'));
         return text.toString();
     }
