@@ -111,7 +111,10 @@ final class StressDocuments {
         return body.toString();
     }
 
-    /** Cells spanning two and three rows of a table long enough to cross pages. */
+    /**
+     * Cells spanning two and three rows of a table long enough to cross pages; most spanning cells are taller
+     * than the rows they span, so that where the extra height goes (the first row or the last) moves the breaks.
+     */
     private static String rowSpans() {
         StringBuilder body = new StringBuilder("<h1>Toimenpiteet</h1>").append(paragraph(0, 3))
                 .append("<table><col width=\"1\"/><col width=\"3\"/><col width=\"2\"/>")
@@ -127,7 +130,7 @@ final class StressDocuments {
                 body.append("<td>").append(words(FINNISH, row, WORDS_A_LINE / 2 * (1 + row % 3))).append("</td>");
                 if (r == 0) {
                     body.append("<td rowspan=\"").append(span).append("\">")
-                            .append(words(FINNISH, group, 4 + 3 * (group % 4))).append("</td>");
+                            .append(words(FINNISH, group, 4 + 12 * (group % 4))).append("</td>");
                 }
                 body.append("</tr>");
             }
