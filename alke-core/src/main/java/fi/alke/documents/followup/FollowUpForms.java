@@ -15,6 +15,7 @@ import fi.alke.documents.model.Party;
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.template.TemplateEngine;
 import fi.alke.documents.template.TemplateRenderException;
+import fi.alke.documents.tree.Document;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -140,6 +141,21 @@ public final class FollowUpForms {
      */
     public byte[] docx(FollowUp followUp, String round, Party party)
             throws TemplateRenderException, MarkupException, ProfileException, IOException {
+        return renderer.render(tree(followUp, round, party));
+    }
+
+    /**
+     * The DOCX form's document tree, before the DOCX renderer writes it: what {@link #docx} renders, for a
+     * caller that lays the same form out in another format (the parity check renders it as PDF too, to compare
+     * LibreOffice's pages of the DOCX with ours).
+     *
+     * @throws IllegalArgumentException if the follow-up has no such round, or the party is all regions
+     * @throws TemplateRenderException  if the template fails, naming it and the line
+     * @throws MarkupException          if the template's markup is not valid, naming the line
+     * @throws ProfileException         if the sender has no letterhead profile or it is invalid
+     */
+    public Document tree(FollowUp followUp, String round, Party party)
+            throws TemplateRenderException, MarkupException, ProfileException {
         Contents contents = contents(followUp, round, party);
         Map<String, Object> form = new HashMap<>();
         form.put("round", contents.round());
@@ -151,7 +167,7 @@ public final class FollowUpForms {
         form.put("properties", DocxForm.properties(contents));
         String markup = engine.render(DOCX_TEMPLATE, Map.of("doc", followUp, "lang", followUp.meta().language(),
                 "letterhead", profiles.profile(followUp.sender()), "form", form));
-        return renderer.render(parser.parse(DOCX_TEMPLATE, markup));
+        return parser.parse(DOCX_TEMPLATE, markup);
     }
 
     /**
