@@ -17,6 +17,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class AlkeCommand {
 
     public static void main(String[] args) throws Exception {
+        FastStart.watchParent();
         var jar = FastStart.jar();
         System.exit(jar.isPresent() ? FastStart.run(jar.get(), args) : commandLine().execute(args));
     }

@@ -21,6 +21,42 @@ import java.util.Optional;
  */
 final class FastStart {
     private static final String LAUNCHED = "alke.launched";
+    /** The process id of the JVM that started this one, which it must not outlive. */
+    private static final String PARENT = "alke.parent";
+
+    /**
+     * In a JVM that {@link #run} started: ends this one as soon as the one that started it is gone, as
+     * when a batch system kills it on a time-out, so that no work goes on unseen. A file being written
+     * then is left as a temporary file, which the next run into its folder removes
+     * ({@code AtomicFiles.removeLeftovers}).
+     */
+    static void watchParent() {
+        String pid = System.getProperty(PARENT);
+        if (pid == null) {
+            return;
+        }
+        long parent;
+        try {
+            parent = Long.parseLong(pid);
+        } catch (NumberFormatException e) {
+            return; // not ours: nothing to watch
+        }
+        // When a process dies its children are handed to another parent at once, even while the dead one
+        // waits to be reaped (a zombie, which ProcessHandle.onExit still counts as alive): so watch whose
+        // child this JVM is, every tenth of a second.
+        Thread watcher = new Thread(() -> {
+            while (ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == parent) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(143);
+        }, "alke-parent-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
 
     private FastStart() {
     }
@@ -70,10 +106,21 @@ final class FastStart {
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
         command.add("-D" + LAUNCHED + "=true");
+        command.add("-D" + PARENT + "=" + ProcessHandle.current().pid());
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).inheritIO().start();
-        return process.waitFor();
+        // Killed politely (SIGTERM, Ctrl-C), this JVM takes the one doing the work with it; killed outright
+        // (SIGKILL), it cannot, and the child notices on its own (watchParent).
+        Thread stop = new Thread(process::destroy);
+        Runtime.getRuntime().addShutdownHook(stop);
+        int exit = process.waitFor();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException e) {
+            // already shutting down
+        }
+        return exit;
     }
 }

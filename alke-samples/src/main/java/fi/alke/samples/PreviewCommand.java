@@ -4,6 +4,7 @@ import fi.alke.documents.AlkeException;
 import fi.alke.documents.api.AlkeDocuments;
 import fi.alke.documents.api.AuthorFolderCheck;
 import fi.alke.documents.input.InputFile;
+import fi.alke.documents.internal.AtomicFiles;
 import fi.alke.documents.model.RuleSet;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -82,6 +83,7 @@ final class PreviewCommand implements Callable<Integer> {
             }
         }
         Files.createDirectories(out);
+        AtomicFiles.removeLeftovers(out); // what a run killed while writing here left behind
         PrintWriter stdout = spec.commandLine().getOut();
         Thread stop = new Thread(() -> {
             rendering.lock(); // the round in progress finishes its files; none is begun after

@@ -5,6 +5,7 @@ import fi.alke.documents.api.AuthorFolderCheck;
 import fi.alke.documents.api.Format;
 import fi.alke.documents.input.InputException;
 import fi.alke.documents.input.InputFile;
+import fi.alke.documents.internal.AtomicFiles;
 import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.model.OrganisationsFile;
 import fi.alke.documents.model.RuleSet;
@@ -103,6 +104,7 @@ final class RenderCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ParameterException(spec.commandLine(), "--out: not a folder: " + out);
         }
+        AtomicFiles.removeLeftovers(out); // what a run killed while writing here left behind
         if (rulesBlock && rules == null) {
             throw new ParameterException(spec.commandLine(), "--rules-block needs --rules FILE");
         }

@@ -3,6 +3,7 @@ package fi.alke.samples;
 import fi.alke.documents.AlkeException;
 import fi.alke.documents.api.AlkeDocuments;
 import fi.alke.documents.api.Format;
+import fi.alke.documents.internal.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,10 +41,11 @@ final class SamplesCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out: not a folder: " + out);
         }
+        AtomicFiles.removeLeftovers(out); // what a run killed while writing here left behind
         List<Format> order = Formats.order(formats);
         AlkeDocuments documents = AlkeDocuments.create();
         List<String> stems = Samples.stems();

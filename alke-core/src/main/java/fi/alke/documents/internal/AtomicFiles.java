@@ -29,7 +29,9 @@ public final class AtomicFiles {
         Files.createDirectories(folder);
         // Beside the target, so that the move stays on one file system and can be atomic. Not
         // createTempFile: its owner-only permissions would carry over to the finished file.
-        Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
+        // The process id in the name lets a later run tell a killed run's leftover from a live one's file.
+        Path temporary = folder.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + UUID.randomUUID() + ".part");
         try {
             Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
@@ -39,6 +41,41 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** A temporary file of {@link #write}: {@code .<name>.<pid>.<uuid>.part}. */
+    private static final java.util.regex.Pattern PART =
+            java.util.regex.Pattern.compile("\\..+\\.(\\d+)\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.part");
+
+    /**
+     * Removes the temporary files that runs killed while writing into {@code folder} left behind: those
+     * of processes no longer alive. A live process's file is left alone, so two runs into one folder do
+     * not disturb each other.
+     *
+     * @return how many were removed
+     */
+    public static int removeLeftovers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int removed = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                java.util.regex.Matcher m = PART.matcher(file.getFileName().toString());
+                if (m.matches() && !alive(m.group(1)) && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static boolean alive(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 }
