@@ -135,6 +135,32 @@ class TypographyTest {
     }
 
     @Test
+    void textAfterANestedListContinuesAtTheItemsTextInBothFormats() throws Exception {
+        String markup = """
+                <document lang="fi">
+                  <meta><type>Muistio</type><date value="2026-03-20">20.3.2026</date><title>Lista</title><author>TEM</author></meta>
+                  <letterhead><name>TEM</name></letterhead>
+                  <body>
+                    <ul><li><p>Kohta</p><ul><li>Alakohta</li></ul><p>Jatkoa kohdalle</p></li></ul>
+                  </body>
+                </document>
+                """;
+        Document list = Fixtures.parser().parse("list.xml", markup);
+        PageStyle style = PageStyle.sfs2487();
+        Runs runs = runs(new PdfRenderer(style).render(list));
+        float text = (float) PageStyle.points(style.marginLeft() + style.bodyIndent() + style.listText(0));
+        assertEquals(text, runs.get("Kohta").getXDirAdj(), 0.5);
+        assertEquals(text, runs.get("Jatkoa kohdalle").getXDirAdj(), 0.5, "the continuation");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxRenderer(style).render(list, out);
+        XWPFDocument listDocx = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+        XWPFParagraph continuation = listDocx.getParagraphs().stream()
+                .filter(p -> p.getText().equals("Jatkoa kohdalle")).findFirst().orElseThrow();
+        assertEquals(BigInteger.valueOf(Math.round((style.bodyIndent() + style.listText(0)) * 1440 / 2.54)),
+                continuation.getCTP().getPPr().getInd().getLeft());
+    }
+
+    @Test
     void aStyleNeedsEveryRole() {
         Map<TextRole, TextStyle> text = new java.util.EnumMap<>(PageStyle.sfs2487().text());
         text.remove(TextRole.LABEL);

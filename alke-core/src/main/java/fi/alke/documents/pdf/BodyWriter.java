@@ -134,9 +134,9 @@ final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void labelled(LabelledBlock labelled) {
-        // The block starts where its label does; the content's column is at the body indent.
+        // Its grid spans the text width from the margin (PageStyle#labelledColumns), as the DOCX's table.
         return flow(elements.labelled(labelled, pages.landscape(), TableTags.layout(tags), parent),
-                style.text(TextRole.LABEL).atMargin(), true, spacing, null);
+                true, true, spacing, null);
     }
 
     @Override
@@ -166,8 +166,9 @@ final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void contact(ContactBlock contact) {
+        // Its columns span the text width from the margin (PageStyle#contactColumns), as the DOCX's table.
         return flow(elements.contact(contact, pages.landscape(), TableTags.layout(tags), parent),
-                style.text(TextRole.CONTACT).atMargin(), true, spacing, null);
+                true, true, spacing, null);
     }
 
     @Override
