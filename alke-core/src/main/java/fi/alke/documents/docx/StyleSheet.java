@@ -28,7 +28,9 @@ import org.docx4j.wml.U;
 import org.docx4j.wml.UnderlineEnumeration;
 
 /**
- * The document's own style definitions, built from the page style. We define every style the
+ * The document's own style definitions, built from the page style: each paragraph style of a text
+ * role ({@link TextRole}) is written from that role's {@link TextStyle}, the one the PDF sets its text
+ * with, so the formats cannot drift apart. We define every style the
  * renderer uses instead of starting from docx4j's default set, so the result does not depend on
  * docx4j's template and a person editing the file finds a short list of meaningful styles. Styles
  * that Word knows by name (Title, heading 1–3, Body Text, List Paragraph, header, Hyperlink, Strong,
