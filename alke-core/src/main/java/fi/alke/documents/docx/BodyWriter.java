@@ -4,6 +4,7 @@ import static fi.alke.documents.docx.Wml.FACTORY;
 import static fi.alke.documents.docx.Wml.on;
 
 import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.style.TextRole;
 import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.ContactBlock;
 import fi.alke.documents.tree.Heading;
@@ -19,7 +20,6 @@ import fi.alke.documents.tree.Table;
 import fi.alke.documents.tree.Title;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.wml.P;
@@ -98,7 +98,7 @@ final class BodyWriter {
         } else if (out.get(start) instanceof P p && p.getPPr().getSpacing() == null) {
             BigInteger before = Units.pointTwips(page.paragraphSpacing());
             if (StyleSheet.SIGNATURE.equals(p.getPPr().getPStyle().getVal())) {
-                before = before.max(Units.twipsOf(page.signatureSpace()));
+                before = before.max(Units.pointTwips(page.text(TextRole.SIGNATURE).spaceBefore()));
             }
             p.getPPr().setSpacing(Wml.spacing(before, null));
         }
@@ -249,9 +249,8 @@ final class BodyWriter {
                     spacing.setAfter(BigInteger.ZERO);
                 }
             }
-            long labelWidth = Units.twips(page.bodyIndent());
-            long[] grid = {labelWidth, Units.twips(page.textWidth(place.landscape())) - labelWidth};
-            out.add(TableWriter.layout(grid, List.of(label, content)));
+            out.add(TableWriter.layout(TableWriter.gridOfCm(page.labelledColumns(place.landscape())),
+                    List.of(label, content)));
             return null;
         }
 
@@ -299,9 +298,8 @@ final class BodyWriter {
                 }
                 cells.add(cell);
             }
-            double[] equal = new double[cells.size()];
-            Arrays.fill(equal, (double) Units.twips(page.textWidth(place.landscape())) / cells.size());
-            out.add(TableWriter.layout(TableWriter.grid(equal), cells));
+            out.add(TableWriter.layout(TableWriter.gridOfCm(page.contactColumns(cells.size(), place.landscape())),
+                    cells));
             return null;
         }
 

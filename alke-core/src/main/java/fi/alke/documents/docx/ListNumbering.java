@@ -58,7 +58,12 @@ final class ListNumbering {
 
     /** Where the text of an item at {@code level} starts, in twips from the margin or cell edge. */
     long textIndent(int level, boolean inCell) {
-        return Units.twips((inCell ? 0 : page.bodyIndent()) + (level + 1) * page.listIndent());
+        return Units.twips(origin(inCell) + page.listText(level));
+    }
+
+    /** Where the list's grid starts: the body indent, or the cell's edge. */
+    private double origin(boolean inCell) {
+        return inCell ? 0 : page.bodyIndent();
     }
 
     private Numbering.AbstractNum abstractNum(int id, boolean ordered, boolean inCell) {
@@ -87,7 +92,9 @@ final class ListNumbering {
         jc.setVal(JcEnumeration.LEFT);
         lvl.setLvlJc(jc);
         PPr pPr = FACTORY.createPPr();
-        pPr.setInd(Wml.indent(textIndent(level, inCell), Units.twips(page.listIndent())));
+        // The marker hangs from the text position back to the page style's marker position.
+        long textAt = textIndent(level, inCell);
+        pPr.setInd(Wml.indent(textAt, textAt - Units.twips(origin(inCell) + page.listMarker(level))));
         lvl.setPPr(pPr);
         return lvl;
     }

@@ -4,9 +4,12 @@ import static fi.alke.documents.docx.Wml.FACTORY;
 import static fi.alke.documents.docx.Wml.on;
 
 import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.style.TextRole;
+import fi.alke.documents.style.TextStyle;
 import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Set;
+import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTBorder;
 import org.docx4j.wml.CTLanguage;
 import org.docx4j.wml.CTTblCellMar;
@@ -25,7 +28,9 @@ import org.docx4j.wml.U;
 import org.docx4j.wml.UnderlineEnumeration;
 
 /**
- * The document's own style definitions, built from the page style. We define every style the
+ * The document's own style definitions, built from the page style: each paragraph style of a text
+ * role ({@link TextRole}) is written from that role's {@link TextStyle}, the one the PDF sets its text
+ * with, so the formats cannot drift apart. We define every style the
  * renderer uses instead of starting from docx4j's default set, so the result does not depend on
  * docx4j's template and a person editing the file finds a short list of meaningful styles. Styles
  * that Word knows by name (Title, heading 1–3, Body Text, List Paragraph, header, Hyperlink, Strong,
@@ -81,24 +86,24 @@ final class StyleSheet {
         styles.setDocDefaults(defaults(wordLanguage(languageTag)));
         var list = styles.getStyle();
         list.add(normal());
-        list.add(paragraphStyle(TITLE, "Title", NORMAL, keepWithNext(null), bold(page.headingSize(0))));
-        list.add(paragraphStyle(SUBJECT, "Subject", NORMAL, keepWithNext(null), bold(page.bodySize())));
+        list.add(roleStyle(TITLE, "Title", NORMAL, TextRole.TITLE, null));
+        list.add(roleStyle(SUBJECT, "Subject", NORMAL, TextRole.SUBJECT, null));
         for (int level = 1; level <= 3; level++) {
             list.add(headingStyle(level));
         }
-        list.add(paragraphStyle(BODY_TEXT, "Body Text", NORMAL, indented(), null));
+        list.add(roleStyle(BODY_TEXT, "Body Text", NORMAL, TextRole.BODY, null));
         list.add(listParagraph());
-        list.add(paragraphStyle(LABEL, "Label", NORMAL, tight(), null));
-        list.add(paragraphStyle(TABLE_TEXT, "Table Text", NORMAL, tight(), sized(page.tableSize())));
-        list.add(paragraphStyle(TABLE_HEADING, "Table Heading", TABLE_TEXT, null, bold(page.tableSize())));
-        list.add(paragraphStyle(METADATA, "Metadata Block", NORMAL, metadataLine(), null));
-        list.add(paragraphStyle(HEADER, "header", NORMAL, metadataLine(), sized(page.smallSize())));
+        list.add(roleStyle(LABEL, "Label", NORMAL, TextRole.LABEL, null));
+        list.add(roleStyle(TABLE_TEXT, "Table Text", NORMAL, TextRole.TABLE_TEXT, null));
+        list.add(roleStyle(TABLE_HEADING, "Table Heading", TABLE_TEXT, TextRole.TABLE_HEADING, null));
+        list.add(roleStyle(METADATA, "Metadata Block", NORMAL, TextRole.METADATA, metadataTab()));
+        list.add(roleStyle(HEADER, "header", NORMAL, TextRole.HEADER, metadataTab()));
         list.add(paragraphStyle(RECIPIENT, "Recipient", NORMAL, recipient(), null));
-        list.add(paragraphStyle(CONTACT, "Contact", NORMAL, tight(), sized(page.smallSize())));
-        list.add(paragraphStyle(SIGNATURE, "Signature", BODY_TEXT, signature(), null));
+        list.add(roleStyle(CONTACT, "Contact", NORMAL, TextRole.CONTACT, null));
+        list.add(roleStyle(SIGNATURE, "Signature", BODY_TEXT, TextRole.SIGNATURE, null));
         list.add(paragraphStyle(FIGURE, "Figure", BODY_TEXT, singleLine(), null));
         list.add(characterStyle(HYPERLINK, "Hyperlink", link()));
-        list.add(characterStyle(STRONG, "Strong", bold(null)));
+        list.add(characterStyle(STRONG, "Strong", bold()));
         list.add(tableNormal());
         list.add(tableStyle(TABLE, "ALKE Table", borders(), page.cellPadding()));
         list.add(tableStyle(LAYOUT_TABLE, "Layout Table", null, 0));
@@ -120,30 +125,26 @@ final class StyleSheet {
         return defaults;
     }
 
+    /** Normal: the rhythm of body text, at the margin, which every other paragraph style builds on. */
     private Style normal() {
+        TextStyle text = inherited(NORMAL);
         PPrBase.Spacing spacing = Wml.lineSpacing(page.lineSpacing());
-        spacing.setBefore(BigInteger.ZERO);
-        spacing.setAfter(Units.pointTwips(page.paragraphSpacing()));
+        spacing.setBefore(Units.pointTwips(text.spaceBefore()));
+        spacing.setAfter(Units.pointTwips(text.spaceAfter()));
         PPr pPr = FACTORY.createPPr();
         pPr.setSpacing(spacing);
-        pPr.setWidowControl(on());
+        pPr.setWidowControl(text.widowControl() ? on() : null);
         Style style = paragraphStyle(NORMAL, "Normal", null, pPr, null);
         style.setDefault(true);
         return style;
     }
 
     private Style headingStyle(int level) {
-        PPr pPr = keepWithNext(FACTORY.createPPr());
-        pPr.setKeepLines(on());
-        pPr.setSpacing(Wml.spacing(Units.pointTwips(page.paragraphSpacing()), null));
         PPrBase.OutlineLvl outline = FACTORY.createPPrBaseOutlineLvl();
         outline.setVal(BigInteger.valueOf(level - 1L));
+        PPr pPr = FACTORY.createPPr();
         pPr.setOutlineLvl(outline);
-        RPr rPr = bold(page.headingSize(level));
-        if (level == 3) {
-            rPr.setI(on());
-        }
-        Style style = paragraphStyle(heading(level), "heading " + level, NORMAL, pPr, rPr);
+        Style style = roleStyle(heading(level), "heading " + level, NORMAL, TextRole.heading(level), pPr);
         Style.Next next = FACTORY.createStyleNext();
         next.setVal(BODY_TEXT);
         style.setNext(next);
@@ -152,30 +153,78 @@ final class StyleSheet {
 
     /** List items sit together; numbering supplies their indents, the style the fallback. */
     private Style listParagraph() {
-        PPr pPr = indented();
-        pPr.setContextualSpacing(on());
-        return paragraphStyle(LIST, "List Paragraph", NORMAL, pPr, null);
-    }
-
-    private PPr indented() {
         PPr pPr = FACTORY.createPPr();
-        pPr.setInd(Wml.indent(Units.twips(page.bodyIndent()), 0));
-        return pPr;
+        pPr.setContextualSpacing(on());
+        return roleStyle(LIST, "List Paragraph", NORMAL, TextRole.LIST, pPr);
     }
 
     /**
-     * Lines set without paragraph spacing: table cells, the contact block, and the label of a labelled
-     * block, which stands alone in the label column of its layout table.
+     * The named style of a text role, written as what differs from the style it is based on, so that
+     * a person who changes Normal in Word changes every style that does not say otherwise.
+     *
+     * @param pPr the style's own paragraph properties beside the role's (outline level, tab stops), or null
      */
-    private static PPr tight() {
-        PPr pPr = FACTORY.createPPr();
-        pPr.setSpacing(Wml.spacing(null, BigInteger.ZERO));
-        return pPr;
+    private Style roleStyle(String id, String name, String basedOn, TextRole role, PPr pPr) {
+        TextStyle text = page.text(role);
+        TextStyle base = inherited(basedOn);
+        PPr p = pPr == null ? FACTORY.createPPr() : pPr;
+        if (text.atMargin() != base.atMargin()) {
+            p.setInd(Wml.indent(text.atMargin() ? 0 : Units.twips(page.bodyIndent()), 0));
+        }
+        BigInteger before = text.spaceBefore() == base.spaceBefore() ? null : Units.pointTwips(text.spaceBefore());
+        BigInteger after = text.spaceAfter() == base.spaceAfter() ? null : Units.pointTwips(text.spaceAfter());
+        if (before != null || after != null) {
+            p.setSpacing(Wml.spacing(before, after));
+        }
+        p.setKeepNext(flag(text.keepWithNext(), base.keepWithNext()));
+        p.setKeepLines(flag(text.keepLines(), base.keepLines()));
+        p.setWidowControl(flag(text.widowControl(), base.widowControl()));
+        RPr rPr = FACTORY.createRPr();
+        if (text.size() != base.size()) {
+            rPr.setSz(Wml.size(text.size()));
+            rPr.setSzCs(Wml.size(text.size()));
+        }
+        rPr.setB(flag(text.bold(), base.bold()));
+        rPr.setBCs(flag(text.bold(), base.bold()));
+        rPr.setI(flag(text.italic(), base.italic()));
+        boolean plainRuns = rPr.getSz() == null && rPr.getB() == null && rPr.getI() == null;
+        return paragraphStyle(id, name, basedOn, isEmpty(p) ? null : p, plainRuns ? null : rPr);
+    }
+
+    /**
+     * The text style a named style inherits: Normal is body text at the margin (the defaults of every
+     * paragraph, headers and cells included); the other bases are roles of their own.
+     */
+    private TextStyle inherited(String styleId) {
+        return switch (styleId) {
+            case NORMAL -> page.text(TextRole.BODY).toBuilder().atMargin(true).build();
+            case BODY_TEXT -> page.text(TextRole.BODY);
+            case TABLE_TEXT -> page.text(TextRole.TABLE_TEXT);
+            default -> throw new IllegalArgumentException("no text role behind style " + styleId);
+        };
+    }
+
+    /** A property that is on where {@code value} differs from the inherited one by being on, off where it is off. */
+    private static BooleanDefaultTrue flag(boolean value, boolean inherited) {
+        if (value == inherited) {
+            return null;
+        }
+        BooleanDefaultTrue flag = on();
+        if (!value) {
+            flag.setVal(false);
+        }
+        return flag;
+    }
+
+    private static boolean isEmpty(PPr pPr) {
+        return pPr.getInd() == null && pPr.getSpacing() == null && pPr.getKeepNext() == null
+                && pPr.getKeepLines() == null && pPr.getWidowControl() == null && pPr.getOutlineLvl() == null
+                && pPr.getTabs() == null && pPr.getContextualSpacing() == null;
     }
 
     /** Metadata block lines; the right tab stop puts the page number at the block's right edge. */
-    private PPr metadataLine() {
-        PPr pPr = tight();
+    private PPr metadataTab() {
+        PPr pPr = FACTORY.createPPr();
         pPr.setTabs(Wml.tabStop(STTabJc.RIGHT, Units.twips(page.metadataWidth(false))));
         return pPr;
     }
@@ -187,14 +236,6 @@ final class StyleSheet {
         return pPr;
     }
 
-    /** Room above the name for a handwritten signature; name and title stay together. */
-    private PPr signature() {
-        PPr pPr = FACTORY.createPPr();
-        pPr.setSpacing(Wml.spacing(Units.twipsOf(page.signatureSpace()), null));
-        pPr.setKeepLines(on());
-        return pPr;
-    }
-
     /** A picture line: "auto" spacing would multiply the picture's height. */
     private static PPr singleLine() {
         PPr pPr = FACTORY.createPPr();
@@ -202,15 +243,9 @@ final class StyleSheet {
         return pPr;
     }
 
-    private static PPr keepWithNext(PPr pPr) {
-        PPr result = pPr == null ? FACTORY.createPPr() : pPr;
-        result.setKeepNext(on());
-        return result;
-    }
-
-    /** Bold, at {@code size} points or, when null, at the inherited size. */
-    private static RPr bold(Double size) {
-        RPr rPr = size == null ? FACTORY.createRPr() : sized(size);
+    /** Bold at the inherited size. */
+    private static RPr bold() {
+        RPr rPr = FACTORY.createRPr();
         rPr.setB(on());
         rPr.setBCs(on());
         return rPr;

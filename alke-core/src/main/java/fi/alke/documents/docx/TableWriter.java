@@ -75,6 +75,19 @@ final class TableWriter {
     }
 
     /**
+     * Column widths in twips for widths given in centimetres: shares of their total width rounded to
+     * twips, as a table's total width is rounded.
+     */
+    static long[] gridOfCm(double[] cm) {
+        double total = java.util.Arrays.stream(cm).sum();
+        double[] widths = new double[cm.length];
+        for (int i = 0; i < cm.length; i++) {
+            widths[i] = cm[i] / total * Units.twips(total);
+        }
+        return grid(widths);
+    }
+
+    /**
      * Column widths in twips, given as fractional twips that add up to a whole number of them.
      * Rounding the running sum rather than each width makes the columns add up to exactly that total.
      */

@@ -6,6 +6,8 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfStructureElement;
 import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.style.TextRole;
+import fi.alke.documents.style.TextStyle;
 import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.ContactBlock;
 import fi.alke.documents.tree.Heading;
@@ -48,33 +50,35 @@ final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void title(Title title) {
-        double size = title.main() ? style.headingSize(0) : style.bodySize();
-        return keepWithNext(elements.paragraph(title.content(), size, true, false), true,
-                title.main() ? heading(1) : tag(Tags.P));
+        TextStyle text = style.text(title.main() ? TextRole.TITLE : TextRole.SUBJECT);
+        return role(elements.paragraph(title.content(), text), text, title.main() ? heading(1) : tag(Tags.P));
     }
 
     @Override
     public Void heading(Heading heading) {
-        return keepWithNext(elements.paragraph(heading.numberedContent(), style.headingSize(heading.level()), true,
-                heading.level() == 3), true, heading(heading.level()));
+        TextStyle text = style.text(TextRole.heading(heading.level()));
+        return role(elements.paragraph(heading.numberedContent(), text), text, heading(heading.level()));
     }
 
     @Override
     public Void paragraph(fi.alke.documents.tree.Paragraph paragraph) {
-        return flow(elements.paragraph(paragraph.content(), style.bodySize(), false, false), false,
+        TextStyle text = style.text(TextRole.BODY);
+        return role(elements.paragraph(paragraph.content(), text), text,
                 Tags.element(parent, Tags.P, paragraph.lang()));
     }
 
     @Override
     public Void list(ListBlock list) {
         List<Piece> pieces = new ArrayList<>();
-        pieces(elements.list(list, style.bodySize()), 0, tag(Tags.L), pieces);
+        TextStyle text = style.text(TextRole.LIST);
+        pieces(elements.list(list, text), 0, tag(Tags.L), pieces);
         for (int i = 0; i < pieces.size(); i++) {
             Piece piece = pieces.get(i);
             if (piece.label() != null && piece.item() instanceof Elements.Item item) {
                 item.beforeMarker(() -> tags.continueAs(pages.canvas(), piece.label()));
             }
-            flow(piece.element(), false, true, i == pieces.size() - 1 ? spacing : 0, piece.tag());
+            float after = i == pieces.size() - 1 ? (float) text.spaceAfter() : 0;
+            flow(piece.element(), text.atMargin(), true, after, piece.tag());
         }
         return null;
     }
@@ -130,30 +134,41 @@ final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void labelled(LabelledBlock labelled) {
-        return flow(elements.labelled(labelled, Elements.pt(style.textWidth(pages.landscape())),
-                TableTags.layout(tags), parent), true, true, spacing, null);
+        // Its grid spans the text width from the margin (PageStyle#labelledColumns), as the DOCX's table.
+        return flow(elements.labelled(labelled, pages.landscape(), TableTags.layout(tags), parent),
+                true, true, spacing, null);
     }
 
     @Override
     public Void signatures(Signatures signatures) {
+        // Electronic signatures are body text, the statement kept with the names, as in the DOCX.
+        TextStyle body = style.text(TextRole.BODY);
         if (signatures.electronic() && signatures.statement() != null) {
-            keepWithNext(elements.plain(signatures.statement(), style.bodySize(), false), false, tag(Tags.P));
+            role(elements.plain(signatures.statement(), body), body.toBuilder().keepWithNext(true).build(),
+                    tag(Tags.P));
         }
-        float room = signatures.electronic() ? 0 : Elements.pt(style.signatureSpace());
+        TextStyle text = signatures.electronic() ? body : style.text(TextRole.SIGNATURE);
+        float room = (float) text.spaceBefore();
         for (Signatures.Signer signer : signatures.signers()) {
-            Paragraph name = elements.lines(signer.lines(), style.bodySize(), false);
-            // The room to sign, the name and the title stay together on one page.
-            startPageUnlessFits(name, false, room, 0);
-            pages.space(room);
-            flow(name, false, tag(Tags.P));
+            Paragraph name = elements.lines(signer.lines(), text);
+            pages.spaceBefore(room);
+            // The room to sign, the name and the title stay together on one page (a DOCX's widow
+            // control keeps a two-line paragraph whole, too).
+            startPageUnlessFits(name, text.atMargin(), pages.fresh() ? room : 0, 0);
+            if (pages.fresh()) {
+                // At the top of a page the room to sign is still needed, though space between blocks is not.
+                pages.space(room);
+            }
+            role(name, text.toBuilder().keepWithNext(false).build(), tag(Tags.P));
         }
         return null;
     }
 
     @Override
     public Void contact(ContactBlock contact) {
-        return flow(elements.contact(contact, Elements.pt(style.textWidth(pages.landscape())),
-                TableTags.layout(tags), parent), true, true, spacing, null);
+        // Its columns span the text width from the margin (PageStyle#contactColumns), as the DOCX's table.
+        return flow(elements.contact(contact, pages.landscape(), TableTags.layout(tags), parent),
+                true, true, spacing, null);
     }
 
     @Override
@@ -181,12 +196,17 @@ final class BodyWriter implements Block.Visitor<Void> {
     }
 
     /**
-     * Writes a paragraph on the page where the first lines of the next block also fit, as a word
-     * processor's keep-with-next does for titles, headings and the signature statement.
+     * Writes a paragraph of a text role: at the margin or the body indent, with the role's space after.
+     * A paragraph kept with the next goes on the page where the first lines of the next block also
+     * fit, as a word processor's keep-with-next does for titles, headings and the signature statement.
+     * The space above it is the larger of the block before's space after and the role's space before.
      */
-    private Void keepWithNext(Paragraph paragraph, boolean fromMargin, PdfStructureElement tag) {
-        startPageUnlessFits(paragraph, fromMargin, 0, spacing + 2 * elements.leading(style.bodySize()));
-        return flow(paragraph, fromMargin, tag);
+    private Void role(Paragraph paragraph, TextStyle text, PdfStructureElement tag) {
+        pages.spaceBefore((float) text.spaceBefore());
+        if (text.keepWithNext()) {
+            startPageUnlessFits(paragraph, text.atMargin(), 0, spacing + 2 * elements.leading(style.bodySize()));
+        }
+        return flow(paragraph, text.atMargin(), true, (float) text.spaceAfter(), tag);
     }
 
     /**
@@ -211,10 +231,6 @@ final class BodyWriter implements Block.Visitor<Void> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private Void flow(Element element, boolean fromMargin, PdfStructureElement tag) {
-        return flow(element, fromMargin, true, spacing, tag);
     }
 
     private Void flow(Element element, boolean fromMargin, boolean text, float spaceAfter, PdfStructureElement tag) {

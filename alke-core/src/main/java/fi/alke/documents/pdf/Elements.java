@@ -10,6 +10,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfStructureElement;
 import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.style.TextRole;
+import fi.alke.documents.style.TextStyle;
 import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.ContactBlock;
 import fi.alke.documents.tree.Image;
@@ -86,18 +88,25 @@ final class Elements {
         return p;
     }
 
-    Paragraph plain(String text, double size, boolean bold) {
-        return paragraph(List.of(new Inline.Text(text, false, false, false)), size, bold, false);
+    /** A paragraph of inlines set in a text role's size, weight and style. */
+    Paragraph paragraph(List<Inline> inlines, TextStyle text) {
+        return paragraph(inlines, text.size(), text.bold(), text.italic());
     }
 
-    /** Lines of plain text as one paragraph with line breaks. */
-    Paragraph lines(List<String> lines, double size, boolean bold) {
+    /** A paragraph of plain text in a text role. */
+    Paragraph plain(String text, TextStyle style) {
+        return paragraph(List.of(new Inline.Text(text, false, false, false)), style);
+    }
+
+    /** Lines of plain text as one paragraph with line breaks, in a text role. */
+    Paragraph lines(List<String> lines, TextStyle text) {
+        double size = text.size();
         Paragraph p = new Paragraph(leading(size));
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
                 p.add(newline(size));
             }
-            p.add(new Chunk(lines.get(i), Fonts.font(size, bold)));
+            p.add(new Chunk(lines.get(i), Fonts.font(size, text.bold(), text.italic(), false, Color.BLACK)));
         }
         return p;
     }
@@ -120,19 +129,25 @@ final class Elements {
     private static final SplitCharacter AT_SPACES = (start, current, end, chars, chunks) -> chars[current] == ' ';
 
     /**
-     * A bullet or numbered list; nested lists indent one more step (down to the style's deepest level)
-     * and restart their numbering. A paragraph that follows a nested list inside the same item
-     * continues the item, without a marker of its own.
+     * A bullet or numbered list in a text role; nested lists go one level deeper (down to the style's
+     * deepest level) and restart their numbering. Each level's marker and text stand where the page
+     * style's list grid puts them ({@link PageStyle#listMarker(int)}), as in the DOCX's numbering. A
+     * paragraph that follows a nested list inside the same item continues the item, without a marker.
      */
-    com.lowagie.text.List list(ListBlock block, double size) {
-        return list(block, size, 0);
+    com.lowagie.text.List list(ListBlock block, TextStyle text) {
+        com.lowagie.text.List list = list(block, text, 0);
+        list.setIndentationLeft(pt(style.listMarker(0)));
+        return list;
     }
 
-    private com.lowagie.text.List list(ListBlock block, double size, int depth) {
-        float indent = pt(style.listIndent());
-        com.lowagie.text.List list = new com.lowagie.text.List(block.ordered(), indent);
+    private com.lowagie.text.List list(ListBlock block, TextStyle text, int depth) {
+        double size = text.size();
+        int level = style.listLevel(depth);
+        // The marker's room: from the marker to the text.
+        float hanging = pt(style.listText(level) - style.listMarker(level));
+        com.lowagie.text.List list = new com.lowagie.text.List(block.ordered(), hanging);
         // The symbol's font is also the font of the numbers; OpenPDF's default would be Helvetica, unembedded.
-        String bullet = style.bullets().get(style.listLevel(depth));
+        String bullet = style.bullets().get(level);
         list.setListSymbol(new Chunk(block.ordered() ? "" : bullet, Fonts.font(size, false)));
         for (ListBlock.ListItem item : block.items()) {
             ListItem li = new Item(leading(size));
@@ -141,15 +156,17 @@ final class Elements {
                 if (b instanceof ListBlock nested) {
                     addItem(list, li, afterNested);
                     li = new Item(leading(size));
-                    com.lowagie.text.List sub = list(nested, size, depth + 1);
-                    sub.setIndentationLeft(style.listLevel(depth + 1) > style.listLevel(depth) ? indent : 0);
+                    com.lowagie.text.List sub = list(nested, text, depth + 1);
+                    // OpenPDF starts a nested list at its own indentation plus this list's hanging.
+                    sub.setIndentationLeft(pt(style.listMarker(style.listLevel(depth + 1)) - style.listMarker(level))
+                            - hanging);
                     list.add(sub);
                     afterNested = true;
                 } else {
                     if (!li.isEmpty()) {
                         li.add(newline(size));
                     }
-                    li.addAll(paragraph(((fi.alke.documents.tree.Paragraph) b).content(), size, false, false));
+                    li.addAll(paragraph(((fi.alke.documents.tree.Paragraph) b).content(), text));
                 }
             }
             addItem(list, li, afterNested);
@@ -157,7 +174,10 @@ final class Elements {
         return list;
     }
 
-    /** Adds an item; text after a nested list goes in as an unmarked continuation at the item's indent. */
+    /**
+     * Adds an item; text after a nested list goes in as an unmarked continuation at the item's text
+     * position, where OpenPDF puts a nested list of no indentation of its own.
+     */
     private void addItem(com.lowagie.text.List list, ListItem li, boolean continuation) {
         if (li.isEmpty()) {
             return;
@@ -168,7 +188,6 @@ final class Elements {
         }
         com.lowagie.text.List unmarked = new Continuation();
         unmarked.setListSymbol(new Chunk("", Fonts.font(style.bodySize(), false)));
-        unmarked.setIndentationLeft(pt(style.listIndent()));
         unmarked.add(li);
         list.add(unmarked);
     }
@@ -248,28 +267,29 @@ final class Elements {
         // Like a word processor's cell: each line as high as its leading, the extra above the ascent.
         cell.setUseAscender(true);
         cell.setUseDescender(true);
-        cell.setPaddingTop(leading(style.tableSize()) - (float) (style.tableSize() * Fonts.CELL_ASCENT_DESCENT));
+        TextStyle text = style.text(header ? TextRole.TABLE_HEADING : TextRole.TABLE_TEXT);
+        cell.setPaddingTop(leading(text.size()) - (float) (text.size() * Fonts.CELL_ASCENT_DESCENT));
         cell.setPaddingBottom((float) style.borderWidth()); // word processors add the border to the row
         if (header || c.fillIn()) {
             cell.setBackgroundColor(Color.decode("#" + (c.fillIn() ? style.fillInShade() : style.headerShade())));
         }
         for (Block b : c.blocks()) {
-            cell.addElement(flow(b, style.tableSize(), header));
+            cell.addElement(flow(b, text, text));
         }
         if (c.blocks().isEmpty()) {
             // An empty cell keeps one line's height, as in a word processor, so forms can be filled in.
-            cell.setMinimumHeight(leading(style.tableSize()) + cell.getPaddingBottom());
+            cell.setMinimumHeight(leading(text.size()) + cell.getPaddingBottom());
         }
         return cell;
     }
 
-    /** A block inside a table cell or labelled block: a paragraph or a list. */
-    Element flow(Block block, double size, boolean bold) {
+    /** A block inside a table cell or labelled block: a paragraph in {@code text}, or a list in {@code list}. */
+    Element flow(Block block, TextStyle text, TextStyle list) {
         if (block instanceof fi.alke.documents.tree.Paragraph p) {
-            return paragraph(p.content(), size, bold, false);
+            return paragraph(p.content(), text);
         }
         if (block instanceof ListBlock l) {
-            return list(l, size);
+            return list(l, list);
         }
         throw new IllegalArgumentException("only paragraphs and lists may stand here, not "
                 + block.getClass().getSimpleName());
@@ -279,22 +299,24 @@ final class Elements {
      * Label at the margin, content at the body indent: a borderless two-column table, tagged as a Div
      * under {@code parent} holding the label as a P and the content as a Div.
      */
-    PdfPTable labelled(LabelledBlock block, float width, TableTags tags, PdfStructureElement parent) {
+    PdfPTable labelled(LabelledBlock block, boolean landscape, TableTags tags, PdfStructureElement parent) {
         PdfPTable t = new PdfPTable(2);
-        setWidths(t, new float[] {pt(style.bodyIndent()), width - pt(style.bodyIndent())});
+        setWidths(t, points(style.labelledColumns(landscape)));
         t.setSplitLate(false);
         t.setTableEvent(tags);
         PdfStructureElement div = Tags.element(parent, Tags.DIV);
         PdfPCell label = borderless();
         label.setCellEvent(tags.cell(Tags.element(div, Tags.P)));
-        label.addElement(plain(block.label(), style.bodySize(), false));
+        label.addElement(plain(block.label(), style.text(TextRole.LABEL)));
         t.addCell(label);
         PdfPCell content = borderless();
         content.setCellEvent(tags.cell(Tags.element(div, Tags.DIV)));
+        // The content is body text, in the cell at the body indent: the DOCX sets it in Normal.
+        TextStyle body = style.text(TextRole.BODY);
         for (int i = 0; i < block.content().size(); i++) {
-            Element e = flow(block.content().get(i), style.bodySize(), false);
+            Element e = flow(block.content().get(i), body, style.text(TextRole.LIST));
             if (e instanceof Paragraph p && i < block.content().size() - 1) {
-                p.setSpacingAfter((float) style.paragraphSpacing());
+                p.setSpacingAfter((float) body.spaceAfter());
             }
             content.addElement(e);
         }
@@ -306,24 +328,25 @@ final class Elements {
      * The organisation's contact details: name, then one column per kind of detail; tagged as a Div
      * under {@code parent} with the name and each column a P, in that order.
      */
-    PdfPTable contact(ContactBlock block, float width, TableTags tags, PdfStructureElement parent) {
+    PdfPTable contact(ContactBlock block, boolean landscape, TableTags tags, PdfStructureElement parent) {
         int columns = block.columns().size();
         PdfPTable t = new PdfPTable(columns);
-        float[] widths = new float[columns];
-        java.util.Arrays.fill(widths, width / columns);
-        setWidths(t, widths);
+        setWidths(t, points(style.contactColumns(columns, landscape)));
+        TextStyle text = style.text(TextRole.CONTACT);
+        // The organisation and the labels stand out in bold, the DOCX's Strong.
+        TextStyle strong = text.toBuilder().bold(true).build();
         t.setTableEvent(tags);
         PdfStructureElement div = Tags.element(parent, Tags.DIV);
         PdfPCell org = borderless();
         org.setCellEvent(tags.cell(Tags.element(div, Tags.P)));
         org.setColspan(columns);
-        org.addElement(plain(block.organisation(), style.smallSize(), true));
+        org.addElement(plain(block.organisation(), strong));
         t.addCell(org);
         for (ContactBlock.Column column : block.columns()) {
             PdfPCell cell = borderless();
             cell.setCellEvent(tags.cell(Tags.element(div, Tags.P)));
-            cell.addElement(lines(column.labelLines(), style.smallSize(), true));
-            cell.addElement(lines(column.valueLines(), style.smallSize(), false));
+            cell.addElement(lines(column.labelLines(), strong));
+            cell.addElement(lines(column.valueLines(), text));
             t.addCell(cell);
         }
         return t;
@@ -349,6 +372,14 @@ final class Elements {
         cell.setPadding(0);
         cell.setUseAscender(false);
         return cell;
+    }
+
+    private static float[] points(double[] cm) {
+        float[] widths = new float[cm.length];
+        for (int i = 0; i < cm.length; i++) {
+            widths[i] = pt(cm[i]);
+        }
+        return widths;
     }
 
     private static void setWidths(PdfPTable t, float[] widths) {

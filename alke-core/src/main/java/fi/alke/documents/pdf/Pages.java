@@ -133,6 +133,20 @@ final class Pages {
         pendingSpace = spaceAfter;
     }
 
+    /**
+     * Asks for at least {@code points} of space above the next block. The space between two blocks is
+     * the larger of the one's space after and the other's space before, as LibreOffice sets a DOCX;
+     * like all space between blocks it is dropped at the top of a page.
+     */
+    void spaceBefore(float points) {
+        pendingSpace = Math.max(pendingSpace, points);
+    }
+
+    /** Whether nothing has been placed on this page yet. */
+    boolean fresh() {
+        return fresh;
+    }
+
     /** Adds vertical room before the next block, even at the top of a page. */
     void space(float points) {
         applyPendingSpace();

@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 import fi.alke.documents.DocumentRenderer;
 import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.style.TextRole;
 import fi.alke.documents.tree.Document;
 import fi.alke.documents.tree.Image;
 import fi.alke.documents.tree.Letterhead;
@@ -91,7 +92,7 @@ public final class PdfRenderer implements DocumentRenderer {
         }
         // Each name line its own P, so that the line in the other national language carries its Lang.
         for (Letterhead.Name name : document.letterhead().names()) {
-            letterhead.addElement(elements.lines(List.of(name.text()), style.bodySize(), false));
+            letterhead.addElement(elements.lines(List.of(name.text()), style.text(TextRole.BODY)));
             go(letterhead, pages, tags, Tags.element(parent, Tags.P, name.lang()));
         }
         float[] metadataHeight = new float[1]; // after the letterhead, for reading order
@@ -100,7 +101,7 @@ public final class PdfRenderer implements DocumentRenderer {
         float spacing = (float) style.paragraphSpacing();
         pages.advanceTo(Math.min(letterhead.getYLine(), top - metadataHeight[0]), spacing);
         if (!document.recipient().isEmpty()) {
-            Paragraph recipient = elements.lines(document.recipient(), style.bodySize(), false);
+            Paragraph recipient = elements.lines(document.recipient(), style.text(TextRole.BODY));
             pages.flow(recipient, pages.left(true), spacing, true, Tags.element(parent, Tags.P));
         }
     }

@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.style.TextRole;
 import fi.alke.documents.tree.Metadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ final class RunningHeader extends PdfPageEventHelper {
      * the running header alike. Returns the height used, a leading per line.
      */
     float drawMetadata(PdfContentByte canvas, float top, boolean firstPage) {
-        double size = firstPage ? style.bodySize() : style.smallSize();
+        double size = style.text(firstPage ? TextRole.METADATA : TextRole.HEADER).size();
         float left = Elements.pt(style.marginLeft() + style.metadataOffset());
         float leading = elements.leading(size);
         float baseline = top - (float) (Fonts.ASCENT * size);
@@ -81,16 +82,16 @@ final class RunningHeader extends PdfPageEventHelper {
         // The page number and the running header are pagination artifacts, outside the structure tree.
         Tags.artifact(canvas, () -> {
             if (writer.getPageNumber() == 1) {
-                placeNumber(canvas, page.getWidth(), firstPageBaseline, style.bodySize());
+                placeNumber(canvas, page.getWidth(), firstPageBaseline, style.text(TextRole.METADATA).size());
                 return;
             }
             float top = page.getHeight() - Elements.pt(style.headerTop());
             drawMetadata(canvas, top, false);
-            float baseline = top - (float) (Fonts.ASCENT * style.smallSize());
+            double size = style.text(TextRole.HEADER).size();
+            float baseline = top - (float) (Fonts.ASCENT * size);
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(organisation, Fonts.font(style.smallSize(), false)),
-                    Elements.pt(style.marginLeft()), baseline, 0);
-            placeNumber(canvas, page.getWidth(), baseline, style.smallSize());
+                    new Phrase(organisation, Fonts.font(size, false)), Elements.pt(style.marginLeft()), baseline, 0);
+            placeNumber(canvas, page.getWidth(), baseline, size);
         });
     }
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.alke.documents.markup.MarkupParser;
 import fi.alke.documents.markup.ResourceLoader;
 import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.style.TextRole;
 import fi.alke.documents.testing.Fixtures;
 import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.Document;
@@ -211,7 +212,7 @@ class DocxRendererTest {
         assertEquals("28", child(style(styles, "Title"), "sz").getAttributeNS(W, "val"));
         assertEquals("20", child(style(styles, "TableText"), "sz").getAttributeNS(W, "val"));
         assertEquals("List Paragraph", child(style(styles, "ListParagraph"), "name").getAttributeNS(W, "val"));
-        assertEquals(String.valueOf(twips(STYLE.signatureSpace())),
+        assertEquals(String.valueOf(Math.round(STYLE.text(TextRole.SIGNATURE).spaceBefore() * 20)),
                 child(style(styles, "Signature"), "spacing").getAttributeNS(W, "before"));
         assertEquals("fi-FI", child((Element) styles.getElementsByTagNameNS(W, "docDefaults").item(0), "lang")
                 .getAttributeNS(W, "val"));
@@ -493,7 +494,7 @@ class DocxRendererTest {
         assertEquals("0", content.getCTP().getPPr().getSpacing().getAfter().toString());
         // Like any table, the block gets its space after from the paragraph that follows it; the
         // handwritten signature keeps its larger room to sign.
-        assertEquals(String.valueOf(twips(STYLE.signatureSpace())),
+        assertEquals(String.valueOf(Math.round(STYLE.text(TextRole.SIGNATURE).spaceBefore() * 20)),
                 paragraph(document, "Tiina Korhonen").getCTP().getPPr().getSpacing().getBefore().toString());
         assertEquals("200", paragraph(document, "Työ- ja elinkeinoministeriö").getCTP().getPPr().getSpacing()
                 .getBefore().toString());
@@ -874,11 +875,7 @@ class DocxRendererTest {
 
     /** {@code style} with other bullet symbols, and so another number of list levels. */
     private static PageStyle withBullets(PageStyle s, List<String> bullets) {
-        return new PageStyle(s.pageWidth(), s.pageHeight(), s.marginLeft(), s.marginRight(), s.marginBottom(),
-                s.headerTop(), s.bodyTop(), s.gridColumn(), s.bodyIndent(), s.metadataOffset(), s.fontName(),
-                s.bodySize(), s.titleSize(), s.heading1Size(), s.tableSize(), s.smallSize(), s.lineSpacing(),
-                s.paragraphSpacing(), s.listIndent(), s.cellPadding(), s.borderWidth(), s.headerShade(), s.fillInShade(),
-                s.signatureSpace(), s.linkColour(), bullets);
+        return s.toBuilder().bullets(bullets).build();
     }
 
     private static String headerText(XWPFDocument document, CTSectPr section, String type) {
