@@ -35,7 +35,7 @@ for sample in "${samples[@]}"; do
       "${pin[@]}" java -Dalke.bench.warmup="$warmup" -Dalke.bench.only=pdf -Dalke.bench.sample="$sample" \
           -Dalke.bench.markup="$work/$sample.xml" -cp "${jar[$build]}" fi.alke.samples.Benchmark \
         | awk -v s="$sample" -v b="$build" '
-            /warm  markup→PDF/ { wall = $3; sub(/.*CPU /, ""); cpu = $1 }
+            /warm  (markup|tree)→PDF/ { wall = $3; sub(/.*CPU /, ""); cpu = $1 }
             /size  PDF/ { print s, b, wall, cpu, $3 }' >> "$work/runs"
       echo "  $sample round $round $build: $(tail -1 "$work/runs")" >&2
     done
@@ -46,7 +46,7 @@ done
 sort -k1,1 -k2,2 -k4,4n "$work/runs" | awk -v rounds="$rounds" '
   { key = $1 " " $2; n[key]++; cpu[key, n[key]] = $4; size[key] = $5; walls[key] = walls[key] " " $3 }
   END {
-    printf "| sample | PDF CPU ms before | tagged | tagged/before | PDF bytes before | tagged | tagged/before |\n"
+    printf "| sample | PDF render CPU ms before | tagged | tagged/before | PDF bytes before | tagged | tagged/before |\n"
     printf "|---|---:|---:|---:|---:|---:|---:|\n"
     for (key in n) { split(key, k, " "); if (k[2] == "before") samples[k[1]] = 1 }
     for (s in samples) {
