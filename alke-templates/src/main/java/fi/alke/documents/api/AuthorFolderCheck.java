@@ -50,18 +50,37 @@ public final class AuthorFolderCheck {
     }
 
     /**
+     * The stock files' names and the texts of their templates and bundles, read from the jar once: they
+     * cannot change while the program runs, and preview checks the folder on every save.
+     */
+    private record Stock(List<String> names, Map<String, String> texts) {
+        private static volatile Stock loaded;
+
+        static Stock get() throws IOException {
+            Stock stock = loaded;
+            if (stock == null) {
+                List<String> names = StockTemplates.names(AuthorFolderCheck.class.getClassLoader());
+                Map<String, String> texts = new TreeMap<>();
+                for (String name : names) {
+                    if (name.endsWith(".ftlx") || name.endsWith(".properties")) {
+                        texts.put(name, StockTemplates.text(name));
+                    }
+                }
+                stock = new Stock(List.copyOf(names), java.util.Collections.unmodifiableMap(texts));
+                loaded = stock;
+            }
+            return stock;
+        }
+    }
+
+    /**
      * Everything found in the folder, in the order of its files; empty when nothing is.
      *
      * @throws IOException when the folder cannot be read
      */
     public static List<Problem> check(Path folder) throws IOException {
-        List<String> stock = StockTemplates.names(AuthorFolderCheck.class.getClassLoader());
-        Map<String, String> stockText = new TreeMap<>();
-        for (String name : stock) {
-            if (name.endsWith(".ftlx") || name.endsWith(".properties")) {
-                stockText.put(name, StockTemplates.text(name));
-            }
-        }
+        List<String> stock = Stock.get().names();
+        Map<String, String> stockText = Stock.get().texts();
         List<String> own;
         try (Stream<Path> files = Files.walk(folder)) {
             own = files.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/'))
