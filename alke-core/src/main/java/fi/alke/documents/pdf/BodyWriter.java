@@ -21,7 +21,6 @@ import fi.alke.documents.tree.Table;
 import fi.alke.documents.tree.Title;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -69,51 +68,18 @@ final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void list(ListBlock list) {
-        List<Piece> pieces = new ArrayList<>();
         TextStyle text = style.text(TextRole.LIST);
-        pieces(elements.list(list, text), 0, tag(Tags.L), pieces);
+        List<ListTags.Piece> pieces = ListTags.pieces(elements.list(list, text), tag(Tags.L));
         for (int i = 0; i < pieces.size(); i++) {
-            Piece piece = pieces.get(i);
+            ListTags.Piece piece = pieces.get(i);
             if (piece.label() != null && piece.item() instanceof Elements.Item item) {
-                item.beforeMarker(() -> tags.continueAs(pages.canvas(), piece.label()));
+                // Each piece is flowed as marked content of its P; the marker, drawn last, is the Lbl's.
+                item.watch(() -> tags.continueAs(pages.canvas(), piece.label()));
             }
             float after = i == pieces.size() - 1 ? (float) text.spaceAfter() : 0;
-            flow(piece.element(), text.atMargin(), true, after, piece.tag());
+            flow(alone(piece.item(), piece.indent()), text.atMargin(), true, after, piece.content());
         }
         return null;
-    }
-
-    /**
-     * A part of a list flowed and marked on its own: one item's text, or its text after a nested list;
-     * {@code label} is the Lbl of the item's marker, {@code null} for text after a nested list.
-     */
-    private record Piece(Element element, ListItem item, PdfStructureElement tag, PdfStructureElement label) {
-    }
-
-    /**
-     * The list's items one by one, each alone in a list at the indentation it has in the whole, so
-     * that each item's text is marked content of its own: L / LI with the marker as Lbl and the text in
-     * LBody, the item's paragraphs as P and nested lists as L inside the LBody.
-     *
-     * @param outer the indentation of the lists around this one, as OpenPDF adds it up
-     */
-    private static void pieces(com.lowagie.text.List list, float outer, PdfStructureElement l, List<Piece> out) {
-        float indent = outer + list.getIndentationLeft();
-        PdfStructureElement body = null;
-        for (Element e : list.getItems()) {
-            if (e instanceof ListItem item) {
-                PdfStructureElement li = Tags.element(l, Tags.LI);
-                PdfStructureElement label = Tags.element(li, Tags.LBL);
-                body = Tags.element(li, Tags.LBODY);
-                out.add(new Piece(alone(item, indent), item, Tags.element(body, Tags.P), label));
-            } else if (e instanceof Elements.Continuation continuation) {
-                ListItem item = (ListItem) continuation.getItems().get(0);
-                out.add(new Piece(alone(item, indent + continuation.getIndentationLeft()), item,
-                        Tags.element(body, Tags.P), null));
-            } else if (e instanceof com.lowagie.text.List nested) {
-                pieces(nested, indent, Tags.element(body, Tags.L), out);
-            }
-        }
     }
 
     /** The item in a list of its own that places it as it is placed in its own list. */

@@ -55,8 +55,8 @@ final class Elements {
     }
 
     /** A paragraph of inlines; {@code bold} and {@code italic} apply on top of the runs' own flags. */
-    Paragraph paragraph(List<Inline> inlines, double size, boolean bold, boolean italic) {
-        Paragraph p = new Paragraph(leading(size));
+    Text paragraph(List<Inline> inlines, double size, boolean bold, boolean italic) {
+        Text p = new Text(leading(size));
         for (Inline inline : inlines) {
             inline.accept(new Inline.Visitor<Void>() {
                 @Override
@@ -89,7 +89,7 @@ final class Elements {
     }
 
     /** A paragraph of inlines set in a text role's size, weight and style. */
-    Paragraph paragraph(List<Inline> inlines, TextStyle text) {
+    Text paragraph(List<Inline> inlines, TextStyle text) {
         return paragraph(inlines, text.size(), text.bold(), text.italic());
     }
 
@@ -193,31 +193,74 @@ final class Elements {
     }
 
     /**
-     * A list item that can tell when its marker is about to be drawn. OpenPDF draws an item's text
-     * first and then its marker, fetching the marker with {@link #getListSymbol()} right before it
-     * draws it and at no other time while laying out a column; that moment is the only place where the
-     * marker's marked content can begin (the structure's Lbl), as OpenPDF has no hook of its own.
+     * Told when OpenPDF reaches two points of a paragraph or list item it lays out, the only hooks it
+     * offers inside a column of text (it has no event between elements): where a structure element's
+     * marked content must end and the next begin.
      */
+    interface Watcher {
+        /**
+         * The item's text is all drawn and its marker is about to be. OpenPDF draws an item's text first
+         * and then its marker, fetching the marker with {@link ListItem#getListSymbol()} right before it
+         * draws it and at no other time while laying out a column, not even while it only measures.
+         */
+        void marker();
+
+        /**
+         * The paragraph or item is all laid out, its marker included: OpenPDF asks for its space after.
+         * It asks while it only measures, too; only the caller can tell the two apart (by where the
+         * canvas stands).
+         */
+        default void end() {
+        }
+    }
+
+    /** A list item that tells a {@link Watcher} when its marker is drawn and when it ends. */
     static final class Item extends ListItem {
-        private transient Runnable beforeMarker;
+        private transient Watcher watcher;
 
         Item(float leading) {
             super(leading);
         }
 
-        /** Runs {@code action} once, right before the marker is next drawn. */
-        void beforeMarker(Runnable action) {
-            this.beforeMarker = action;
+        void watch(Watcher watcher) {
+            this.watcher = watcher;
         }
 
         @Override
         public Chunk getListSymbol() {
-            Runnable action = beforeMarker;
-            beforeMarker = null;
-            if (action != null) {
-                action.run();
+            if (watcher != null) {
+                watcher.marker();
             }
             return super.getListSymbol();
+        }
+
+        @Override
+        public float getSpacingAfter() {
+            if (watcher != null) {
+                watcher.end();
+            }
+            return super.getSpacingAfter();
+        }
+    }
+
+    /** A paragraph that tells a {@link Watcher} when it ends. */
+    static final class Text extends Paragraph {
+        private transient Watcher watcher;
+
+        Text(float leading) {
+            super(leading);
+        }
+
+        void watch(Watcher watcher) {
+            this.watcher = watcher;
+        }
+
+        @Override
+        public float getSpacingAfter() {
+            if (watcher != null) {
+                watcher.end();
+            }
+            return super.getSpacingAfter();
         }
     }
 
@@ -258,7 +301,8 @@ final class Elements {
 
     private PdfPCell cell(Table.Cell c, boolean header, TableTags tags) {
         PdfPCell cell = new PdfPCell();
-        cell.setCellEvent(tags.cell(header, c.colspan(), c.rowspan()));
+        TableTags.Cell event = tags.cell(header, c.colspan(), c.rowspan());
+        cell.setCellEvent(event);
         cell.setColspan(c.colspan());
         cell.setRowspan(c.rowspan());
         cell.setBorderWidth((float) style.borderWidth());
@@ -273,8 +317,13 @@ final class Elements {
         if (header || c.fillIn()) {
             cell.setBackgroundColor(Color.decode("#" + (c.fillIn() ? style.fillInShade() : style.headerShade())));
         }
+        boolean structured = holdsList(c.blocks());
         for (Block b : c.blocks()) {
-            cell.addElement(flow(b, text, text));
+            Element e = flow(b, text, text);
+            if (structured) {
+                event.add(e);
+            }
+            cell.addElement(e);
         }
         if (c.blocks().isEmpty()) {
             // An empty cell keeps one line's height, as in a word processor, so forms can be filled in.
@@ -296,6 +345,14 @@ final class Elements {
     }
 
     /**
+     * Whether blocks of a cell hold a list: then the cell's text is tagged block by block, a P per
+     * paragraph and an L per list; a cell of paragraphs only is its element's text.
+     */
+    private static boolean holdsList(List<Block> blocks) {
+        return blocks.stream().anyMatch(ListBlock.class::isInstance);
+    }
+
+    /**
      * Label at the margin, content at the body indent: a borderless two-column table, tagged as a Div
      * under {@code parent} holding the label as a P and the content as a Div.
      */
@@ -310,13 +367,18 @@ final class Elements {
         label.addElement(plain(block.label(), style.text(TextRole.LABEL)));
         t.addCell(label);
         PdfPCell content = borderless();
-        content.setCellEvent(tags.cell(Tags.element(div, Tags.DIV)));
+        TableTags.Cell event = tags.cell(Tags.element(div, Tags.DIV));
+        content.setCellEvent(event);
         // The content is body text, in the cell at the body indent: the DOCX sets it in Normal.
         TextStyle body = style.text(TextRole.BODY);
+        boolean structured = holdsList(block.content());
         for (int i = 0; i < block.content().size(); i++) {
             Element e = flow(block.content().get(i), body, style.text(TextRole.LIST));
             if (e instanceof Paragraph p && i < block.content().size() - 1) {
                 p.setSpacingAfter((float) body.spaceAfter());
+            }
+            if (structured) {
+                event.add(e);
             }
             content.addElement(e);
         }

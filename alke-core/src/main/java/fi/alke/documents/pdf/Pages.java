@@ -5,6 +5,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 import fi.alke.documents.style.PageStyle;
@@ -96,7 +97,7 @@ final class Pages {
         while (true) {
             column.setSimpleColumn(left, bottom(), right(), y + shift);
             float before = y + shift;
-            int status = tag == null ? go(column, false) : go(column, tag);
+            int status = tag == null ? goTable(column) : go(column, tag);
             y = column.getYLine() - shift;
             if (!ColumnText.hasMoreText(status)) {
                 break;
@@ -180,6 +181,29 @@ final class Pages {
             y -= pendingSpace;
         }
         pendingSpace = 0;
+    }
+
+    /**
+     * Lays out a column holding a table on this page, on canvases of its own rather than those OpenPDF
+     * would make for it (the same layers, added to the page in the same order), so that the table's
+     * tags know the canvas its cells' text goes to while the cells are written.
+     */
+    private int goTable(ColumnText column) throws IOException {
+        PdfContentByte[] canvases = PdfPTable.beginWritingRows(canvas());
+        column.setCanvases(canvases);
+        tags.writingTable(canvases[PdfPTable.TEXTCANVAS]);
+        try {
+            return go(column, false);
+        } finally {
+            tags.writingTable(null);
+            boolean written = false;
+            for (int i = 1; i < canvases.length; i++) {
+                written |= canvases[i].getInternalBuffer().size() > 0;
+            }
+            if (written) {
+                PdfPTable.endWritingRows(canvases);
+            }
+        }
     }
 
     /** Lays out the column as marked content of {@code tag}. */

@@ -1,5 +1,6 @@
 package fi.alke.documents.pdf;
 
+import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ByteBuffer;
 import com.lowagie.text.pdf.PdfAnnotation;
@@ -70,7 +71,7 @@ final class TableTags implements PdfPTableEvent {
     }
 
     /** The event that marks a layout table's cell as content of {@code element}. */
-    PdfPCellEvent cell(PdfStructureElement element) {
+    Cell cell(PdfStructureElement element) {
         return new Cell(element, false);
     }
 
@@ -84,7 +85,7 @@ final class TableTags implements PdfPTableEvent {
     }
 
     /** The event that tags a cell of the current row. */
-    PdfPCellEvent cell(boolean header, int colspan, int rowspan) {
+    Cell cell(boolean header, int colspan, int rowspan) {
         PdfStructureElement cell = Tags.element(row, header ? TH : TD);
         PdfDictionary attributes = new PdfDictionary();
         if (header) {
@@ -103,25 +104,132 @@ final class TableTags implements PdfPTableEvent {
         return new Cell(cell, header);
     }
 
-    private final class Cell implements PdfPCellEvent {
+    /**
+     * A cell's event. A cell of text only is one element's marked content. A cell that holds a list is
+     * given its blocks with {@link #add}: then its element holds a P per paragraph and an L per list
+     * (LI, Lbl, LBody as in the body), and the cell's text is split where each part ends. OpenPDF tells
+     * where through the blocks' {@link Elements.Watcher}s, each noting where the text canvas stands; it
+     * also calls them while it only measures, which writes nothing, so a note counts only if it is on
+     * the canvas the cell is written to and past where the cell's text began there.
+     */
+    final class Cell implements PdfPCellEvent {
         private final PdfStructureElement element;
         private final boolean header;
+        /** The cell's parts in the order OpenPDF writes them, when it holds a list. */
+        private final List<Part> parts = new ArrayList<>();
+        private final List<Note> notes = new ArrayList<>();
+        /** The part OpenPDF is writing, which text no note has placed yet belongs to. */
+        private int current;
+        /** Whether that part's marker is being drawn. */
+        private boolean inMarker;
 
         Cell(PdfStructureElement element, boolean header) {
             this.element = element;
             this.header = header;
         }
 
+        /** Adds a block of the cell, a paragraph or a list, in the order it was added to the OpenPDF cell. */
+        void add(Element block) {
+            if (block instanceof Elements.Text text) {
+                Part part = new Part(Tags.element(element, Tags.P), null);
+                text.watch(watcher(part));
+                parts.add(part);
+            } else if (block instanceof com.lowagie.text.List list) {
+                for (ListTags.Piece piece : ListTags.pieces(list, Tags.element(element, Tags.L))) {
+                    Part part = new Part(piece.content(), piece.label());
+                    ((Elements.Item) piece.item()).watch(watcher(part));
+                    parts.add(part);
+                }
+            } else {
+                throw new IllegalArgumentException("a cell holds paragraphs and lists, not " + block);
+            }
+        }
+
+        private Elements.Watcher watcher(Part part) {
+            return new Elements.Watcher() {
+                @Override
+                public void marker() {
+                    note(part, true);
+                }
+
+                @Override
+                public void end() {
+                    note(part, false);
+                }
+            };
+        }
+
+        /** Where the text canvas stands as a part's text ({@code marker}) or the whole part ends. */
+        private void note(Part part, boolean marker) {
+            PdfContentByte canvas = tags.tableText();
+            if (canvas != null) {
+                notes.add(new Note(part, marker, canvas, canvas.getInternalBuffer().size(), tags.claimLinks()));
+            }
+        }
+
         @Override
         public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
             // A header row written again on a later page is a repetition: tagged once, then artifacts.
-            written.add(new Written(this, canvases[PdfPTable.TEXTCANVAS].getInternalBuffer().size(),
-                    header && tagged.containsKey(this), tags.claimLinks()));
+            PdfContentByte text = canvases[PdfPTable.TEXTCANVAS];
+            written.add(new Written(this, text.getInternalBuffer().size(), header && tagged.containsKey(this),
+                    notes.stream().filter(n -> n.canvas() == text).toList(), tags.claimLinks()));
+            notes.clear();
+        }
+
+        /**
+         * Marks the cell's text written on this page, {@code from} to {@code to} of {@code bytes} (the
+         * text canvas as it was), part by part with the notes taken while it was written.
+         */
+        private void mark(PdfContentByte text, byte[] bytes, int from, int to, List<Note> taken,
+                List<PdfAnnotation> links) {
+            int start = from;
+            List<PdfAnnotation> carried = new ArrayList<>();
+            for (Note note : taken) {
+                carried.addAll(note.links());
+                if (note.at() <= from) {
+                    continue; // taken while OpenPDF only measured
+                }
+                Part part = note.part();
+                // An item's text ends where its marker begins, and the marker ends with the item.
+                PdfStructureElement into = inMarker && !note.marker() ? part.label() : part.content();
+                start = mark(text, bytes, start, note.at(), into, part.content(), carried);
+                current = parts.indexOf(part);
+                inMarker = note.marker() && part.label() != null;
+                if (!note.marker()) {
+                    current = Math.min(current + 1, parts.size() - 1);
+                }
+            }
+            carried.addAll(links);
+            Part part = parts.get(current);
+            mark(text, bytes, start, to, inMarker ? part.label() : part.content(), part.content(), carried);
+            // A marker is drawn whole; the item's text on the next page is its text again.
+            inMarker = false;
+        }
+
+        /** Marks {@code from} to {@code to} as content of {@code into}, the links drawn in it in {@code paragraph}. */
+        private int mark(PdfContentByte text, byte[] bytes, int from, int to, PdfStructureElement into,
+                PdfStructureElement paragraph, List<PdfAnnotation> links) {
+            if (to > from) {
+                text.beginMarkedContentSequence(into);
+                text.getInternalBuffer().append(slice(bytes, from, to));
+                text.endMarkedContentSequence();
+                links.forEach(link -> tags.link(paragraph, link));
+                links.clear();
+            }
+            return Math.max(from, to);
         }
     }
 
-    /** A cell's text on the text canvas up to {@code end}, and the links drawn in it. */
-    private record Written(Cell cell, int end, boolean artifact, List<PdfAnnotation> links) {
+    /** A paragraph, or a list item's text with the Lbl of its marker ({@code null}: text after a nested list). */
+    private record Part(PdfStructureElement content, PdfStructureElement label) {
+    }
+
+    /** Where the text canvas stood as a part's text ({@code marker}) or the whole part ended, and the links drawn. */
+    private record Note(Part part, boolean marker, PdfContentByte canvas, int at, List<PdfAnnotation> links) {
+    }
+
+    /** A cell's text on the text canvas up to {@code end}, the notes taken as it was written, the links drawn. */
+    private record Written(Cell cell, int end, boolean artifact, List<Note> notes, List<PdfAnnotation> links) {
     }
 
     @Override
@@ -139,11 +247,13 @@ final class TableTags implements PdfPTableEvent {
                 buffer.append(ARTIFACT);
                 buffer.append(slice(bytes, start, w.end()));
                 buffer.append(EMC);
-            } else {
+            } else if (w.cell().parts.isEmpty()) {
                 text.beginMarkedContentSequence(w.cell().element);
                 buffer.append(slice(bytes, start, w.end()));
                 text.endMarkedContentSequence();
                 w.links().forEach(link -> tags.link(w.cell().element, link));
+            } else {
+                w.cell().mark(text, bytes, start, w.end(), w.notes(), w.links());
             }
             start = w.end();
             tagged.put(w.cell(), Boolean.TRUE);

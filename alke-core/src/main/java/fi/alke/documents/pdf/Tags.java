@@ -47,6 +47,7 @@ final class Tags {
     private final List<PdfStructureElement> links = new ArrayList<>();
     private final List<PdfAnnotation> pending = new ArrayList<>();
     private int annotations;
+    private PdfContentByte tableText;
 
     /** Makes the writer's PDF tagged (MarkInfo, StructTreeRoot, tab order by structure); before it opens. */
     Tags(PdfWriter writer) {
@@ -116,6 +117,19 @@ final class Tags {
         canvas.endMarkedContentSequence();
         canvas.beginMarkedContentSequence(next);
         marking = next;
+    }
+
+    /**
+     * Names the canvas a table being flowed writes its cells' text to, {@code null} when it is written;
+     * where a cell's text stands on it tells {@link TableTags} where the cell's parts end.
+     */
+    void writingTable(PdfContentByte text) {
+        this.tableText = text;
+    }
+
+    /** The canvas the table being flowed writes its cells' text to, or {@code null}. */
+    PdfContentByte tableText() {
+        return tableText;
     }
 
     /**

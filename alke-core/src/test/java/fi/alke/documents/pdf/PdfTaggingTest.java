@@ -21,11 +21,13 @@ import java.util.concurrent.Future;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.junit.jupiter.api.BeforeAll;
@@ -198,6 +200,74 @@ class PdfTaggingTest {
         assertEquals("Toinenkohta1.Sisäkkäinennumeroitu2.ToinensisäkkäinenJatkuusisäkkäisenjälkeen.",
                 TreeText.squeeze(bodies.get(1).text()));
         assertEquals(List.of("P", "L", "P"), bodies.get(1).children());
+    }
+
+    /**
+     * Lists inside a table's cell and a labelled block, a paragraph before and after them, one item
+     * with a link and a nested list, and a labelled block whose list runs over a page break, its first
+     * item's marker and first line on page 1 and its second line on page 2.
+     */
+    private static final String LISTS_IN_CELLS = """
+            <document lang="fi" created="2024-02-14T08:00:00Z">
+              <meta><type>Muistio</type><date value="2024-02-14">14.2.2024</date>\
+            <title>Luettelot soluissa</title><author>TEM</author></meta>
+              <letterhead><name>Testiorganisaatio</name></letterhead>
+              <body>
+                <table>
+                  <thead><tr><td>Toimenpide</td><td>Tehtävät</td></tr></thead>
+                  <tbody>
+                    <tr><td>Ensimmäinen</td><td><p>Ennen luetteloa.</p><ul><li>Kohta <a href="https://tem.fi">linkki</a></li>\
+            <li>Toinen kohta<ol><li>Sisäkkäinen</li></ol></li></ul><p>Luettelon jälkeen.</p></td></tr>
+                  </tbody>
+                </table>
+                %s
+                <labelled label="Liitteet"><p>Liitteet ovat:</p><ol>%s</ol></labelled>
+                <p>Lopuksi.</p>
+              </body>
+            </document>
+            """.formatted("<p>Täytettä sivun loppuun asti, jotta luettelo jatkuu seuraavalle sivulle.</p>\n".repeat(21),
+            "<li>Liite numero kaksi ja sen pitkähkö nimi, joka jatkuu toiselle riville saakka, koska se on niin kovin pitkä</li>\n".repeat(8));
+
+    @Test
+    void listsInCellsAndLabelledBlocksAreListsToo() throws Exception {
+        Document document = Fixtures.parser().parse("cells.xml", LISTS_IN_CELLS);
+        byte[] cells = RENDERER.render(document);
+        Files.write(Path.of("target", "test-output", "tagged-cells.pdf"), cells);
+        assertEquals(List.of(), StructureTree.mismatches(document, cells));
+        assertEquals(List.of(), Fixtures.pdfua1Failures(cells));
+        assertEquals(List.of(), Fixtures.pdfa2aFailures(cells));
+        try (PDDocument doc = Loader.loadPDF(cells)) {
+            assertEquals(2, doc.getNumberOfPages(), "the labelled block's list runs over the page break");
+        }
+        StructureTree tree = StructureTree.read(cells);
+        List<StructureTree.Element> td = tree.ofType("TD");
+        assertEquals(List.of("P", "L", "P"), td.get(1).children());
+        assertEquals("Ennenluetteloa.", TreeText.squeeze(tree.elements().get(tree.elements().indexOf(td.get(1)) + 1).text()));
+        List<StructureTree.Element> bodies = tree.ofType("LBody");
+        assertEquals("Kohtalinkki", TreeText.squeeze(bodies.get(0).text()));
+        assertEquals(List.of("P"), bodies.get(0).children(), "the link is inside the item's P");
+        assertEquals(List.of("P", "L"), bodies.get(1).children());
+        String bullet = PageStyle.sfs2487().bullets().get(0);
+        List<String> labels = tree.ofType("Lbl").stream().map(e -> e.text().strip()).toList();
+        assertEquals(List.of(bullet, bullet, "1.", "1.", "2.", "3.", "4.", "5.", "6.", "7.", "8."), labels);
+        List<StructureTree.Element> divs = tree.ofType("Div");
+        StructureTree.Element content = divs.stream().filter(d -> d.children().contains("L")).findFirst().orElseThrow();
+        assertEquals(List.of("P", "L"), content.children());
+        for (int i = 3; i < bodies.size(); i++) {
+            assertEquals("Liitenumerokaksijasenpitkähkönimi,jokajatkuutoiselleriville"
+                    + "saakka,koskaseonniinkovinpitkä", TreeText.squeeze(bodies.get(i).text()));
+        }
+        try (PDDocument doc = Loader.loadPDF(cells)) {
+            PDAnnotation link = doc.getPage(0).getAnnotations().get(0);
+            PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
+            Map<Integer, COSObjectable> parents = new TreeMap<>();
+            collect(root.getParentTree(), parents);
+            PDStructureElement element = new PDStructureElement(
+                    (COSDictionary) parents.get(link.getStructParent()).getCOSObject());
+            assertEquals("Link", element.getStructureType());
+            assertEquals("P", ((PDStructureElement) element.getParent()).getStructureType());
+            assertEquals("Kohtalinkki", TreeText.squeeze(bodies.get(0).text()));
+        }
     }
 
     /**

@@ -95,6 +95,25 @@ public record StructureTree(String lang, List<Element> elements, List<String> un
         }
         tree.ofType("TH").stream().filter(th -> !"Column".equals(th.scope()))
                 .forEach(th -> found.add("TH without Scope Column: '" + th.text() + "'"));
+        // Every list item an LI of its marker (Lbl) and its body (LBody), in the tree's order.
+        List<String> items = TreeText.items(document);
+        int item = 0;
+        for (int i = 0; i < tree.elements().size(); i++) {
+            Element li = tree.elements().get(i);
+            if (!li.type().equals("LI")) {
+                continue;
+            }
+            String first = item < items.size() ? items.get(item) : null;
+            boolean shaped = li.children().equals(List.of("Lbl", "LBody")) && i + 2 < tree.elements().size();
+            if (first == null || !shaped || !TreeText.squeeze(tree.elements().get(i + 2).text())
+                    .startsWith(TreeText.squeeze(first)) || tree.elements().get(i + 1).text().isBlank()) {
+                found.add("LI " + (item + 1) + " " + li.children() + " '" + li.text() + "' for item '" + first + "'");
+            }
+            item++;
+        }
+        if (item != items.size()) {
+            found.add(item + " LI elements for " + items.size() + " list items");
+        }
         List<String> alts = tree.ofType("Figure").stream().map(Element::alt).toList();
         if (!alts.equals(TreeText.alts(document))) {
             found.add("figures' Alt " + alts + ", images' alt " + TreeText.alts(document));

@@ -98,6 +98,32 @@ public final class TreeText {
         return blocks(document.body()).stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
     }
 
+    /**
+     * The first paragraph of every list item, wherever the list stands (the body, a table's cell, a
+     * labelled block, inside another list), in reading order: what each LI's body begins with.
+     */
+    public static List<String> items(Document document) {
+        List<String> out = new ArrayList<>();
+        blocks(document.body()).forEach(b -> itemsOf(b, out));
+        return out;
+    }
+
+    private static void itemsOf(Block block, List<String> out) {
+        if (block instanceof ListBlock l) {
+            for (ListBlock.ListItem item : l.items()) {
+                item.blocks().stream().filter(Paragraph.class::isInstance).findFirst()
+                        .ifPresentOrElse(p -> out.add(text(((Paragraph) p).content())), () -> out.add(""));
+                item.blocks().forEach(b -> itemsOf(b, out));
+            }
+        } else if (block instanceof Table t) {
+            List<Table.Row> rows = new ArrayList<>(t.headerRows());
+            rows.addAll(t.bodyRows());
+            rows.forEach(row -> row.cells().forEach(cell -> cell.blocks().forEach(b -> itemsOf(b, out))));
+        } else if (block instanceof LabelledBlock l) {
+            l.content().forEach(b -> itemsOf(b, out));
+        }
+    }
+
     /** Text with no white space, for comparing text that lines break differently. */
     public static String squeeze(String text) {
         return text.replaceAll("\\s+", "");
