@@ -77,7 +77,7 @@ final class BodyWriter implements Block.Visitor<Void> {
                 item.watch(() -> tags.continueAs(pages.canvas(), piece.label()));
             }
             float after = i == pieces.size() - 1 ? (float) text.spaceAfter() : 0;
-            flow(alone(piece.item(), piece.indent()), text.atMargin(), true, after, piece.content());
+            flow(alone(piece.item(), piece.indent()), text.atMargin(), true, after, piece.content(), text.splitLines());
         }
         return null;
     }
@@ -95,14 +95,14 @@ final class BodyWriter implements Block.Visitor<Void> {
     public Void table(Table table) {
         float width = Elements.pt(style.tableWidth(table.fromMargin(), pages.landscape()));
         // The table marks its cells itself (TableTags), so the flow marks nothing around it.
-        return flow(elements.table(table, width, new TableTags(tags, parent)), table.fromMargin(), false, spacing, null);
+        return flow(elements.table(table, width, new TableTags(tags, parent)), table.fromMargin(), false, spacing, null, 1);
     }
 
     @Override
     public Void labelled(LabelledBlock labelled) {
         // Its grid spans the text width from the margin (PageStyle#labelledColumns), as the DOCX's table.
         return flow(elements.labelled(labelled, pages.landscape(), TableTags.layout(tags), parent),
-                true, true, spacing, null);
+                true, true, spacing, null, 1);
     }
 
     @Override
@@ -134,14 +134,14 @@ final class BodyWriter implements Block.Visitor<Void> {
     public Void contact(ContactBlock contact) {
         // Its columns span the text width from the margin (PageStyle#contactColumns), as the DOCX's table.
         return flow(elements.contact(contact, pages.landscape(), TableTags.layout(tags), parent),
-                true, true, spacing, null);
+                true, true, spacing, null, 1);
     }
 
     @Override
     public Void image(Image image) {
         try {
             return flow(elements.image(image, pages.landscape()), false, false, spacing,
-                    Tags.figure(parent, image.alt()));
+                    Tags.figure(parent, image.alt()), 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -172,7 +172,7 @@ final class BodyWriter implements Block.Visitor<Void> {
         if (text.keepWithNext()) {
             startPageUnlessFits(paragraph, text.atMargin(), 0, spacing + 2 * elements.leading(style.bodySize()));
         }
-        return flow(paragraph, text.atMargin(), true, (float) text.spaceAfter(), tag);
+        return flow(paragraph, text.atMargin(), true, (float) text.spaceAfter(), tag, text.splitLines());
     }
 
     /**
@@ -199,9 +199,10 @@ final class BodyWriter implements Block.Visitor<Void> {
         }
     }
 
-    private Void flow(Element element, boolean fromMargin, boolean text, float spaceAfter, PdfStructureElement tag) {
+    private Void flow(Element element, boolean fromMargin, boolean text, float spaceAfter, PdfStructureElement tag,
+            int splitLines) {
         try {
-            pages.flow(element, pages.left(fromMargin), spaceAfter, text, tag);
+            pages.flow(element, pages.left(fromMargin), spaceAfter, text, tag, splitLines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

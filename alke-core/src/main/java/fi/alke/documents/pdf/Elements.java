@@ -5,7 +5,6 @@ import com.lowagie.text.Element;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfStructureElement;
@@ -118,15 +117,9 @@ final class Elements {
 
     private static Chunk chunk(Inline.Text t, double size, boolean bold, boolean italic, Color color) {
         Chunk chunk = new Chunk(t.text(), Fonts.font(size, bold || t.bold(), italic || t.italic(), t.underline(), color));
-        chunk.setSplitCharacter(AT_SPACES);
+        chunk.setSplitCharacter(LineBreaks.UNICODE);
         return chunk;
     }
-
-    /**
-     * Lines break at spaces only. OpenPDF would also break after hyphens ("VN-" / "verkostossa"),
-     * which LibreOffice does not do in Finnish text; breaking alike keeps the page counts equal.
-     */
-    private static final SplitCharacter AT_SPACES = (start, current, end, chars, chunks) -> chars[current] == ' ';
 
     /**
      * A bullet or numbered list in a text role; nested lists go one level deeper (down to the style's

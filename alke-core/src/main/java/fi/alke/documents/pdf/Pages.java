@@ -87,8 +87,10 @@ final class Pages {
      *             tables), {@code false} for a box (a ruled table, a picture)
      * @param tag  the structure element the element's content belongs to, marked on every page it
      *             reaches; {@code null} for an element that marks its own content (a ruled table)
+     * @param splitLines for text, the fewest of its lines that may stand at a page's foot or head
+     *             ({@link fi.alke.documents.style.TextStyle#splitLines()}); 1 lets it break anywhere
      */
-    void flow(Element element, float left, float spaceAfter, boolean text, PdfStructureElement tag)
+    void flow(Element element, float left, float spaceAfter, boolean text, PdfStructureElement tag, int splitLines)
             throws IOException {
         applyPendingSpace();
         float shift = text ? lift : 0;
@@ -96,6 +98,14 @@ final class Pages {
         column.addElement(element);
         while (true) {
             column.setSimpleColumn(left, bottom(), right(), y + shift);
+            if (text && splitLines > 1) {
+                float foot = foot(column, left, y + shift, splitLines);
+                if (Float.isNaN(foot)) {
+                    newPage();
+                    continue;
+                }
+                column.setSimpleColumn(left, foot, right(), y + shift);
+            }
             float before = y + shift;
             int status = tag == null ? goTable(column) : go(column, tag);
             y = column.getYLine() - shift;
@@ -109,6 +119,36 @@ final class Pages {
         }
         fresh = false;
         pendingSpace = spaceAfter;
+    }
+
+    /**
+     * Where the text in the column must end on this page for the page's foot and the next page's head
+     * each to hold at least {@code keep} of its lines, as a word processor's widow and orphan control
+     * does: the page's bottom when the rest fits or splits well, higher to leave lines for the next
+     * page, or NaN when the text must start on the next page (never on a page with nothing on it yet).
+     * The text's lines are one leading apart, as every paragraph here is set.
+     */
+    private float foot(ColumnText column, float left, float top, int keep) throws IOException {
+        ColumnText page = ColumnText.duplicate(column);
+        if (!ColumnText.hasMoreText(go(page, true))) {
+            return bottom();
+        }
+        int fit = page.getLinesWritten();
+        if (fit == 0) {
+            return bottom(); // nothing fits here: it goes on the next page anyway
+        }
+        if (keep == Integer.MAX_VALUE) {
+            return fresh ? bottom() : Float.NaN;
+        }
+        float leading = (top - page.getYLine()) / fit;
+        // How many lines are left for the next page, if fewer than keep: lay out the rest in room for keep - 1.
+        page.setSimpleColumn(left, -(keep - 0.5f) * leading, right(), 0);
+        int rest = ColumnText.hasMoreText(go(page, true)) ? keep : page.getLinesWritten();
+        int here = Math.min(fit, fit + rest - keep);
+        if (here < keep) {
+            return fresh ? bottom() : Float.NaN;
+        }
+        return here == fit ? bottom() : top - (here + 0.5f) * leading;
     }
 
     /**

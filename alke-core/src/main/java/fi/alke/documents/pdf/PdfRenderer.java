@@ -102,7 +102,8 @@ public final class PdfRenderer implements DocumentRenderer {
         pages.advanceTo(Math.min(letterhead.getYLine(), top - metadataHeight[0]), spacing);
         if (!document.recipient().isEmpty()) {
             Paragraph recipient = elements.lines(document.recipient(), style.text(TextRole.BODY));
-            pages.flow(recipient, pages.left(true), spacing, true, Tags.element(parent, Tags.P));
+            pages.flow(recipient, pages.left(true), spacing, true, Tags.element(parent, Tags.P),
+                    style.text(TextRole.BODY).splitLines());
         }
     }
 

@@ -27,6 +27,18 @@ public record TextStyle(double size, boolean bold, boolean italic, boolean atMar
         return new TextStyle(size, false, false, false, 0, spaceAfter, false, false, true);
     }
 
+    /** The lines a paragraph keeps at least at a page's foot and head when it runs over: Word's and LibreOffice's two. */
+    public static final int WIDOW_LINES = 2;
+
+    /**
+     * The fewest lines of the paragraph that may stand at a page's foot or head when the paragraph
+     * runs over onto the next page: {@link Integer#MAX_VALUE} when its lines stay on one page,
+     * {@link #WIDOW_LINES} with widow control, 1 otherwise.
+     */
+    public int splitLines() {
+        return keepLines ? Integer.MAX_VALUE : widowControl ? WIDOW_LINES : 1;
+    }
+
     /** A builder with this style's values, to change some of them. */
     public TextStyleBuilder toBuilder() {
         return TextStyleBuilder.builder(this);

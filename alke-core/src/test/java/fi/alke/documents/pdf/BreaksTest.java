@@ -1,0 +1,111 @@
+package fi.alke.documents.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.alke.documents.style.PageStyle;
+import fi.alke.documents.testing.Fixtures;
+import fi.alke.documents.testing.PdfLines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where the PDF breaks lines and pages, read back through PDFBox: at the line-break opportunities of
+ * Unicode (UAX #14) as a word processor finds them, and with widow and orphan control.
+ */
+class BreaksTest {
+    private static final PdfRenderer RENDERER = new PdfRenderer(PageStyle.sfs2487());
+
+    private static byte[] render(String body) throws Exception {
+        String markup = """
+                <document lang="fi" created="2024-02-14T08:00:00Z">
+                  <meta><type>Muistio</type><date value="2024-02-14">14.2.2024</date>\
+                <title>Katkot</title><author>TEM</author></meta>
+                  <letterhead><name>Testiorganisaatio</name></letterhead>
+                  <body>%s</body>
+                </document>
+                """.formatted(body);
+        return RENDERER.render(Fixtures.parser().parse("breaks.xml", markup));
+    }
+
+    /** The lines of a narrow table's second column, one cell per row. */
+    private static List<String> narrowLines(String... cells) throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (String cell : cells) {
+            rows.append("<tr><td>x</td><td>").append(cell).append("</td></tr>");
+        }
+        byte[] pdf = render("<table><col width=\"5\"/><col width=\"1\"/><tbody>" + rows + "</tbody></table>");
+        return PdfLines.pages(pdf).get(0).stream().filter(l -> !l.startsWith("Testiorganisaatio") && !l.startsWith("14.2"))
+                .map(l -> l.startsWith("x ") ? l.substring(2) : l).toList();
+    }
+
+    @Test
+    void aLineBreaksAfterAHyphenOrADashButNotInsideAWordWithAColonOrBeforeADigit() throws Exception {
+        List<String> lines = narrowLines("Pohjois-Pohjanmaa", "2021–2027–2034–2040", "TKI:n ja EU:n", "VN/1/2024-TEM-2");
+        assertTrue(lines.contains("Pohjois-"), lines.toString());
+        assertTrue(lines.contains("Pohjanmaa"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("[0-9–]+–")), "a break after a dash: " + lines);
+        assertTrue(lines.stream().noneMatch(l -> l.endsWith("TKI:") || l.endsWith("EU:")), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.endsWith("TEM-")), "no break between a hyphen and a digit: " + lines);
+    }
+
+    /**
+     * Paragraphs of one to six lines in turn, so that over the pages each length meets the page foot at
+     * each of its lines: no page ends with a paragraph's first line alone (an orphan) or begins with its
+     * last line alone (a widow). Each paragraph's words are its own, so a line tells its paragraph.
+     */
+    @Test
+    void noParagraphLeavesASingleLineAtAPageFootOrHead() throws Exception {
+        StringBuilder body = new StringBuilder();
+        List<Integer> lengths = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            int lines = 1 + (i * 5) % 6;
+            lengths.add(lines);
+            String word = "kappale" + (char) ('a' + i / 26) + (char) ('a' + i % 26);
+            // About eleven words a line at the body's width.
+            body.append("<p>").append(IntStream.range(0, lines * 9 - 2).mapToObj(w -> word)
+                    .collect(Collectors.joining(" "))).append("</p>");
+        }
+        List<List<String>> pages = PdfLines.pages(render(body.toString()));
+        assertTrue(pages.size() > 5, "the paragraphs run over several pages");
+        int splits = 0;
+        for (int p = 1; p < pages.size(); p++) {
+            List<String> foot = body(pages.get(p - 1));
+            List<String> head = body(pages.get(p));
+            String last = paragraph(foot.get(foot.size() - 1));
+            if (last.equals(paragraph(head.get(0)))) {
+                splits++;
+                long atFoot = foot.stream().filter(l -> paragraph(l).equals(last)).count();
+                long atHead = head.stream().filter(l -> paragraph(l).equals(last)).count();
+                assertTrue(atFoot >= 2 && atHead >= 2, "page " + p + " ends with " + atFoot + " line(s) of " + last
+                        + " and page " + (p + 1) + " begins with " + atHead);
+            }
+        }
+        assertTrue(splits > 0, "some paragraph runs over a page break");
+        assertFalse(lengths.isEmpty());
+    }
+
+    /** The page's lines of body text: those of the paragraphs' words, without the running header. */
+    private static List<String> body(List<String> page) {
+        return page.stream().filter(l -> l.startsWith("kappale")).toList();
+    }
+
+    private static String paragraph(String line) {
+        return line.split(" ")[0];
+    }
+
+    @Test
+    void aParagraphOfTwoLinesIsNeverSplit() throws Exception {
+        String filler = "<p>" + "täyte ".repeat(8) + "</p>";
+        String pair = "<p>" + "kaksirivinen ".repeat(9) + "</p>";
+        for (int fillers = 20; fillers <= 60; fillers++) {
+            List<List<String>> pages = PdfLines.pages(render(filler.repeat(fillers) + pair));
+            long pageOf = pages.stream().filter(p -> p.stream().anyMatch(l -> l.startsWith("kaksirivinen"))).count();
+            assertEquals(1, pageOf, fillers + " fillers: the two lines stand on one page");
+        }
+    }
+}
