@@ -49,6 +49,14 @@ final class Elements {
         return leading(size) - (float) (Fonts.ASCENT * size);
     }
 
+    /**
+     * What the line spacing adds to a line of text at {@code size}: a leading less the font's natural
+     * line height. A word processor adds it to a line that holds a picture, whatever the picture's height.
+     */
+    float lineSpacingExtra(double size) {
+        return leading(size) - (float) (Fonts.NATURAL_LINE_HEIGHT * size);
+    }
+
     static float pt(double cm) {
         return (float) PageStyle.points(cm);
     }

@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import fi.alke.documents.DocumentRenderer;
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.style.TextRole;
+import fi.alke.documents.style.TextStyle;
 import fi.alke.documents.tree.Document;
 import fi.alke.documents.tree.Image;
 import fi.alke.documents.tree.Letterhead;
@@ -81,25 +82,40 @@ public final class PdfRenderer implements DocumentRenderer {
         PdfStructureElement parent = tags.root();
         float top = pages.textTop();
 
-        // One column, the logo and the name each its own element: the logo a Figure, the name a P.
-        ColumnText letterhead = new ColumnText(pages.canvas());
+        // One column, the logo and the name each its own element: the logo a Figure, the name a P. The
+        // name lines are the metadata block's kind of text and share its line grid, as in the DOCX,
+        // where both are paragraphs of one style in the two cells of a layout table: with no logo, the
+        // first name line stands on the baseline of the document type and the page number.
+        TextStyle names = style.text(TextRole.METADATA);
         float left = Elements.pt(style.marginLeft());
-        letterhead.setSimpleColumn(left, pages.bottom(), left + Elements.pt(style.metadataOffset()), top);
+        float right = left + Elements.pt(style.metadataOffset());
+        ColumnText letterhead = new ColumnText(pages.canvas());
+        letterhead.setSimpleColumn(left, pages.bottom(), right, top);
+        float letterheadBottom = top;
         Image logo = document.letterhead().logo();
         if (logo != null) {
             letterhead.addElement(elements.image(logo, logo.widthCm(), logo.heightCm()));
             go(letterhead, pages, tags, Tags.figure(parent, logo.alt()));
+            // The logo is a line of its own whose height is the picture's plus what the line spacing
+            // adds to a line of the paragraph's font, as LibreOffice sets the DOCX's logo paragraph.
+            letterheadBottom = letterhead.getYLine() - elements.lineSpacingExtra(names.size());
         }
-        // Each name line its own P, so that the line in the other national language carries its Lang.
-        for (Letterhead.Name name : document.letterhead().names()) {
-            letterhead.addElement(elements.lines(List.of(name.text()), style.text(TextRole.BODY)));
-            go(letterhead, pages, tags, Tags.element(parent, Tags.P, name.lang()));
+        if (!document.letterhead().names().isEmpty()) {
+            // OpenPDF sets a column's first baseline a leading below its top, a word processor an ascent.
+            float lift = elements.firstLineLift(names.size());
+            letterhead.setSimpleColumn(left, pages.bottom(), right, letterheadBottom + lift);
+            // Each name line its own P, so that the line in the other national language carries its Lang.
+            for (Letterhead.Name name : document.letterhead().names()) {
+                letterhead.addElement(elements.lines(List.of(name.text()), names));
+                go(letterhead, pages, tags, Tags.element(parent, Tags.P, name.lang()));
+            }
+            letterheadBottom = letterhead.getYLine() - lift;
         }
         float[] metadataHeight = new float[1]; // after the letterhead, for reading order
         tags.mark(pages.canvas(), Tags.element(parent, Tags.P),
                 () -> metadataHeight[0] = header.drawMetadata(pages.canvas(), top, true));
         float spacing = (float) style.paragraphSpacing();
-        pages.advanceTo(Math.min(letterhead.getYLine(), top - metadataHeight[0]), spacing);
+        pages.advanceTo(Math.min(letterheadBottom, top - metadataHeight[0]), spacing);
         if (!document.recipient().isEmpty()) {
             Paragraph recipient = elements.lines(document.recipient(), style.text(TextRole.BODY));
             pages.flow(recipient, pages.left(true), spacing, true, Tags.element(parent, Tags.P),

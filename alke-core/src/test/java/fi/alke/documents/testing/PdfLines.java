@@ -37,9 +37,39 @@ public final class PdfLines {
         }
     }
 
+    /**
+     * The baseline of the first glyphs on page {@code page} (from 1) that spell {@code text}, read in the
+     * order they are drawn, white space left out, in points from the top of the page.
+     */
+    public static float baseline(byte[] pdf, int page, String text) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Collector collector = new Collector();
+            collector.setStartPage(page);
+            collector.setEndPage(page);
+            collector.setSortByPosition(false);
+            collector.getText(document);
+            String wanted = text.replaceAll("\\s+", "");
+            StringBuilder drawn = new StringBuilder();
+            List<TextPosition> at = new ArrayList<>();
+            for (TextPosition glyph : collector.drawn) {
+                for (int i = 0; i < glyph.getUnicode().length(); i++) {
+                    at.add(glyph);
+                }
+                drawn.append(glyph.getUnicode());
+            }
+            int found = drawn.indexOf(wanted);
+            if (found < 0) {
+                throw new AssertionError("no \"" + text + "\" on page " + page + " in: " + drawn);
+            }
+            return at.get(found).getYDirAdj();
+        }
+    }
+
     private static final class Collector extends PDFTextStripper {
         private final List<List<String>> pages = new ArrayList<>();
         private final List<TextPosition> glyphs = new ArrayList<>();
+        /** Every page's glyphs in the order drawn. */
+        private final List<TextPosition> drawn = new ArrayList<>();
 
         Collector() throws IOException {
         }
@@ -54,6 +84,7 @@ public final class PdfLines {
             // white space is judged by the gaps, not by whether the producer wrote a space glyph
             if (!text.getUnicode().isBlank()) {
                 glyphs.add(text);
+                drawn.add(text);
             }
         }
 
