@@ -399,12 +399,40 @@ public final class TemplateEngine {
                     ignoreMissing);
             if (template != null) {
                 synchronized (checked) {
-                    if (checked.add(template)) {
+                    if (!checked.contains(template)) {
+                        // Refused until its author changes it: FreeMarker keeps the parsed template cached.
+                        refuseTheClock(template);
                         freemarker.core._CoreAPI.addThreadInterruptedChecks(template);
+                        checked.add(template);
                     }
                 }
             }
             return template;
+        }
+    }
+
+    /** {@code .now} as FreeMarker reads it: a dot not part of a longer name or a hash's key. */
+    private static final java.util.regex.Pattern NOW = java.util.regex.Pattern.compile("(?<![\\w.$?])\\.now(?!\\w)");
+
+    /**
+     * Refuses a template that reads {@code .now}, the time it runs: the same input would give different
+     * bytes on every run. FreeMarker offers no way to fix the clock, so each instruction's own text (not
+     * the template's text blocks, nor the instructions nested in it) is looked at once, when the
+     * template is loaded.
+     */
+    private static void refuseTheClock(Template template) throws ParseException {
+        java.util.ArrayDeque<freemarker.core.TemplateElement> open = new java.util.ArrayDeque<>();
+        open.push(template.getRootTreeNode());
+        while (!open.isEmpty()) {
+            freemarker.core.TemplateElement element = open.pop();
+            if (!element.getClass().getSimpleName().equals("TextBlock") && NOW.matcher(element.getDescription()).find()) {
+                throw new ParseException("the template reads .now, the time it runs, so the same input would not "
+                        + "give the same document twice; use the document's own date instead (e.g. doc.meta.date)",
+                        template, element.getBeginLine(), element.getBeginColumn());
+            }
+            for (int i = element.getChildCount() - 1; i >= 0; i--) {
+                open.push((freemarker.core.TemplateElement) element.getChildAt(i));
+            }
         }
     }
 

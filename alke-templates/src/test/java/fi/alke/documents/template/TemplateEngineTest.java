@@ -190,6 +190,29 @@ public class TemplateEngineTest {
                 .render("data.ftlx", Map.of("p", person, "d", LocalDate.of(2026, 3, 20))));
     }
 
+    /**
+     * The clock is not data: a template that reads {@code .now}, in an interpolation, a directive or an
+     * included template, is refused at its line; a hash key or text that only says "now" is not.
+     */
+    @Test
+    void theTimeOfTheRunIsRefused() throws Exception {
+        TemplateEngine engine = engineWith("clock.ftlx", "<p>a</p>\n<p>${.now?string.iso}</p>\n");
+        TemplateRenderException e = assertThrows(TemplateRenderException.class, () -> engine.render("clock.ftlx", Map.of()));
+        assertEquals(2, e.line(), e.getMessage());
+        assertTrue(e.getMessage().contains("reads .now"), e.getMessage());
+        TemplateEngine assigned = engineWith("assign.ftlx", "<#assign t = .now>\n${t?date}\n");
+        assertThrows(TemplateRenderException.class, () -> assigned.render("assign.ftlx", Map.of()));
+        Files.writeString(folder.resolve("inner.ftlx"), "<#if .now?long gt 0>x</#if>\n");
+        TemplateEngine including = engineWith("outer.ftlx", "<#include \"inner.ftlx\">\n");
+        TemplateRenderException included = assertThrows(TemplateRenderException.class,
+                () -> including.render("outer.ftlx", Map.of()));
+        assertTrue(included.getMessage().contains("reads .now"), included.getMessage());
+        // Twice: FreeMarker caches the parsed template, the refusal holds.
+        assertThrows(TemplateRenderException.class, () -> engine.render("clock.ftlx", Map.of()));
+        assertEquals("later now. www.example.now\n", engineWith("text.ftlx", "${d.now} now. www.example.now\n")
+                .render("text.ftlx", Map.of("d", Map.of("now", "later"))));
+    }
+
     /** An include that is a symbolic link out of the folder is a template error, without absolute paths. */
     @Test
     void anIncludeLinkedOutOfTheFolderIsATemplateError(@TempDir Path outside) throws Exception {
