@@ -297,6 +297,8 @@ final class Elements {
             tags.row(false);
             row.cells().forEach(c -> t.addCell(cell(c, false, tags)));
         }
+        // A cell spanning rows that is taller than they are grows the last of them, as in a word processor.
+        RowSpanHeights.toLastRow(t);
         return t;
     }
 

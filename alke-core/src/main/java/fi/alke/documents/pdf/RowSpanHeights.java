@@ -1,0 +1,85 @@
+package fi.alke.documents.pdf;
+
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPRow;
+import com.lowagie.text.pdf.PdfPTable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Where a cell that spans rows is taller than the rows it spans, the extra height goes to the last of
+ * them, as in a word processor laying out the DOCX (LibreOffice Writer and Word grow the last row of
+ * a vertical merge); OpenPDF would share it out over the spanned rows instead, which moves the page
+ * breaks. Done by giving one single-row cell of that last row a minimum height, so the table keeps
+ * the heights through every later measurement, copy and page split of OpenPDF's.
+ */
+final class RowSpanHeights {
+    private RowSpanHeights() {
+    }
+
+    private record Span(int first, int last, float height) {
+    }
+
+    /** Sets the minimum heights in {@code table}, whose width is locked and whose cells are all added. */
+    static void toLastRow(PdfPTable table) {
+        table.calculateHeights(true); // lays the cells out at their widths
+        List<PdfPRow> rows = table.getRows();
+        float[] natural = new float[rows.size()];
+        List<Span> spans = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            PdfPRow row = rows.get(r);
+            if (row == null) {
+                continue;
+            }
+            natural[r] = row.calculateHeights(); // the tallest single-row cell: cells spanning rows not counted
+            for (PdfPCell cell : row.getCells()) {
+                if (cell != null && cell.getRowspan() > 1) {
+                    spans.add(new Span(r, Math.min(r + cell.getRowspan(), rows.size()) - 1, cell.getMaxHeight()));
+                }
+            }
+        }
+        if (spans.isEmpty()) {
+            return;
+        }
+        float[] height = natural.clone();
+        // A span that ends earlier is settled first: a later one sees the rows it has grown.
+        spans.sort(Comparator.comparingInt(Span::last));
+        for (Span span : spans) {
+            float spanned = 0;
+            for (int r = span.first(); r <= span.last(); r++) {
+                spanned += height[r];
+            }
+            int grow = lastWithSingleRowCell(rows, span);
+            if (span.height() > spanned && grow >= 0) {
+                height[grow] += span.height() - spanned;
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            if (height[r] > natural[r]) {
+                PdfPCell cell = singleRowCell(rows.get(r));
+                cell.setMinimumHeight(Math.max(cell.getMinimumHeight(), height[r]));
+            }
+        }
+        table.calculateHeights(true);
+    }
+
+    /** The last row of the span that has a cell of its own to carry the height, or -1 if none has. */
+    private static int lastWithSingleRowCell(List<PdfPRow> rows, Span span) {
+        for (int r = span.last(); r >= span.first(); r--) {
+            if (rows.get(r) != null && singleRowCell(rows.get(r)) != null) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private static PdfPCell singleRowCell(PdfPRow row) {
+        for (PdfPCell cell : row.getCells()) {
+            if (cell != null && cell.getRowspan() == 1) {
+                return cell;
+            }
+        }
+        return null;
+    }
+}
