@@ -32,6 +32,8 @@ final class Pages {
     private float y;
     private float pendingSpace;
     private boolean fresh = true;
+    /** Whether this page begins a section (an orientation change), where the first block keeps its space before. */
+    private boolean sectionStart;
 
     /**
      * @param lift a leading less an ascent at the body size: how much higher OpenPDF's text columns
@@ -118,6 +120,7 @@ final class Pages {
             newPage();
         }
         fresh = false;
+        sectionStart = false;
         pendingSpace = spaceAfter;
     }
 
@@ -158,7 +161,7 @@ final class Pages {
     boolean fits(Element element, float left, float before, float after) throws IOException {
         ColumnText column = new ColumnText(canvas());
         column.addElement(element);
-        float start = y - (fresh ? 0 : pendingSpace) - before + lift;
+        float start = y - (spaceApplies() ? pendingSpace : 0) - before + lift;
         column.setSimpleColumn(left, bottom(), right(), start);
         int status = go(column, true);
         return !ColumnText.hasMoreText(status) && column.getYLine() - lift - after >= bottom();
@@ -171,6 +174,7 @@ final class Pages {
     void advanceTo(float bottom, float spaceAfter) {
         y = bottom;
         fresh = false;
+        sectionStart = false;
         pendingSpace = spaceAfter;
     }
 
@@ -198,6 +202,7 @@ final class Pages {
         document.newPage();
         y = textTop();
         fresh = true;
+        sectionStart = false;
         pendingSpace = 0;
     }
 
@@ -210,6 +215,9 @@ final class Pages {
         // A wide media box rather than a /Rotate entry, so that content coordinates stay upright.
         document.setPageSize(new Rectangle(Elements.pt(style.width(landscape)), Elements.pt(style.height(landscape))));
         newPage();
+        // A word processor keeps the space before the first paragraph of a section, though not on a
+        // page that the text flowed onto (LibreOffice sets the DOCX's section breaks so).
+        sectionStart = true;
     }
 
     static Rectangle portrait(PageStyle style) {
@@ -217,10 +225,15 @@ final class Pages {
     }
 
     private void applyPendingSpace() {
-        if (!fresh) {
+        if (spaceApplies()) {
             y -= pendingSpace;
         }
         pendingSpace = 0;
+    }
+
+    /** Space between blocks is dropped at the top of a page, but for the first block of a section. */
+    private boolean spaceApplies() {
+        return !fresh || sectionStart;
     }
 
     /**

@@ -89,6 +89,42 @@ class BreaksTest {
         assertFalse(lengths.isEmpty());
     }
 
+    /**
+     * A heading at the top of a page the text flowed onto drops its space before, as a word
+     * processor does; the same heading opening a landscape section, or the portrait section after it,
+     * keeps it, as LibreOffice sets the DOCX's section breaks: its baseline stands that much lower.
+     */
+    @Test
+    void theFirstHeadingOfASectionKeepsItsSpaceBefore() throws Exception {
+        String filler = "<p>" + "täyte ".repeat(8) + "</p>";
+        for (int fillers = 20; fillers <= 40; fillers++) {
+            byte[] pdf = render(filler.repeat(fillers) + "<h2>Otsikko</h2>" + filler.repeat(40)
+                    + "<landscape><h2>Vaakasivu</h2>" + filler + "</landscape><h2>Pystysivu</h2>" + filler);
+            List<List<String>> pages = PdfLines.pages(pdf);
+            int at = -1;
+            for (int p = 1; p < pages.size(); p++) {
+                if (body(pages.get(p), "Otsikko")) {
+                    at = p + 1;
+                }
+            }
+            if (at < 0 || !pages.get(at - 1).stream().filter(l -> !l.contains("Testiorganisaatio") && !l.startsWith("14.2"))
+                    .findFirst().orElse("").startsWith("Otsikko")) {
+                continue; // the heading is not at the top of a page this time
+            }
+            float top = PdfLines.baseline(pdf, at, "Otsikko");
+            int landscape = pages.size() - 1;
+            float space = (float) PageStyle.sfs2487().text(fi.alke.documents.style.TextRole.HEADING_2).spaceBefore();
+            assertEquals(top + space, PdfLines.baseline(pdf, landscape, "Vaakasivu"), 0.01);
+            assertEquals(top + space, PdfLines.baseline(pdf, landscape + 1, "Pystysivu"), 0.01);
+            return;
+        }
+        throw new AssertionError("no layout put the heading at the top of a page");
+    }
+
+    private static boolean body(List<String> page, String start) {
+        return page.stream().anyMatch(l -> l.startsWith(start));
+    }
+
     /** The page's lines of body text: those of the paragraphs' words, without the running header. */
     private static List<String> body(List<String> page) {
         return page.stream().filter(l -> l.startsWith("kappale")).toList();
