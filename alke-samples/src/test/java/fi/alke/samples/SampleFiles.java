@@ -43,12 +43,12 @@ final class SampleFiles {
         return text.toString().replaceAll("\\s+", " ");
     }
 
-    /** One PDF page's text as PDFBox reads it. */
+    /** One PDF page's text as PDFBox reads it, words broken at a line's end read whole. */
     static String pageText(PDDocument doc, int page) throws Exception {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(page);
         stripper.setEndPage(page);
-        return stripper.getText(doc);
+        return fi.alke.documents.testing.Texts.joinBrokenWords(stripper.getText(doc));
     }
 
     /**

@@ -277,7 +277,7 @@ final class Elements {
      * cells tagged through {@code tags}.
      */
     PdfPTable table(Table table, float width, TableTags tags) {
-        PdfPTable t = new PdfPTable(table.columnCount());
+        MeasuredTable t = new MeasuredTable(table.columnCount());
         double[] scaled = table.scaledWidths(width);
         float[] widths = new float[scaled.length];
         for (int i = 0; i < widths.length; i++) {
@@ -299,6 +299,7 @@ final class Elements {
         }
         // A cell spanning rows that is taller than they are grows the last of them, as in a word processor.
         RowSpanHeights.toLastRow(t);
+        t.complete();
         return t;
     }
 
@@ -360,7 +361,7 @@ final class Elements {
      * under {@code parent} holding the label as a P and the content as a Div.
      */
     PdfPTable labelled(LabelledBlock block, boolean landscape, TableTags tags, PdfStructureElement parent) {
-        PdfPTable t = new PdfPTable(2);
+        MeasuredTable t = new MeasuredTable(2);
         setWidths(t, points(style.labelledColumns(landscape)));
         t.setSplitLate(false);
         t.setTableEvent(tags);
@@ -386,6 +387,7 @@ final class Elements {
             content.addElement(e);
         }
         t.addCell(content);
+        t.complete();
         return t;
     }
 
@@ -395,7 +397,7 @@ final class Elements {
      */
     PdfPTable contact(ContactBlock block, boolean landscape, TableTags tags, PdfStructureElement parent) {
         int columns = block.columns().size();
-        PdfPTable t = new PdfPTable(columns);
+        MeasuredTable t = new MeasuredTable(columns);
         setWidths(t, points(style.contactColumns(columns, landscape)));
         TextStyle text = style.text(TextRole.CONTACT);
         // The organisation and the labels stand out in bold, the DOCX's Strong.
@@ -414,6 +416,7 @@ final class Elements {
             cell.addElement(lines(column.valueLines(), text));
             t.addCell(cell);
         }
+        t.complete();
         return t;
     }
 

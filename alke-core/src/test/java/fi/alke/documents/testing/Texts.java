@@ -30,11 +30,20 @@ public final class Texts {
         }
     }
 
-    /** The PDF's text, as PDFBox extracts it. */
+    /** The PDF's text, as PDFBox extracts it, words broken at a line's end read whole. */
     public static String pdf(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            return joinBrokenWords(new PDFTextStripper().getText(document)).replaceAll("\\s+", " ");
         }
+    }
+
+    /**
+     * Text laid out in lines with each word broken after a hyphen or dash at a line's end ("ELY-" /
+     * "keskukset", "2021–" / "2027") read whole again, as a reader reads it; a dash standing alone
+     * between spaces ("alueilla –") keeps its space.
+     */
+    public static String joinBrokenWords(String lines) {
+        return lines.replaceAll("(?<=[\\p{L}\\p{N}][-\u2013])[ \\t]*\\r?\\n", "");
     }
 
     /** The PDF's stored title (document information). */
