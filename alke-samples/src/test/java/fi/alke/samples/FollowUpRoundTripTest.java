@@ -426,6 +426,12 @@ class FollowUpRoundTripTest {
                 "--force", "--key", elsewhere).exit());
         assertTrue(Files.exists(elsewhere));
         assertFalse(java.util.Arrays.equals(first, Files.readAllBytes(tem)));
+
+        // forms written into the key's folder: the command warns that only the forms go out
+        Cli beside = alke("followup", "forms", input, "--round", ROUND, "--out", dir);
+        assertEquals(0, beside.exit(), beside.printed());
+        assertTrue(beside.err().contains("warning: the form key " + dir.resolve("seuranta.formkey")
+                + " is in the forms' folder"), beside.printed());
     }
 
     /**
