@@ -157,6 +157,7 @@ public final class FollowUpForms {
      * caller that lays the same form out in another format (the parity check renders it as PDF too, to compare
      * LibreOffice's pages of the DOCX with ours).
      *
+     * @param key the issuing office's key, which seals the form's matching data (its custom properties)
      * @throws IllegalArgumentException if the follow-up has no such round, or the party is all regions
      * @throws TemplateRenderException  if the template fails, naming it and the line
      * @throws MarkupException          if the template's markup is not valid, naming the line
