@@ -5,6 +5,7 @@ import fi.alke.documents.api.AlkeDocuments;
 import fi.alke.documents.followup.FollowUpForms;
 import fi.alke.documents.followup.FormImport;
 import fi.alke.documents.followup.FormImportException;
+import fi.alke.documents.followup.FormKey;
 import fi.alke.documents.followup.NamedForm;
 import fi.alke.documents.input.InputException;
 import fi.alke.documents.input.InputWriter;
@@ -41,6 +42,10 @@ import picocli.CommandLine.Spec;
  * {@code alke followup forms|import}: the follow-up round trip on the command line. Forms go out to the
  * responsible parties, filled forms come back into a new follow-up input file; the original is never
  * changed. Problems are printed one a line as {@code file: cell: message}; on any problem nothing is written.
+ *
+ * <p>The forms are sealed with the office's form key ({@link FormKey}), kept in a key file beside the input —
+ * {@code seuranta-2024.formkey} beside {@code seuranta-2024.yaml} — that {@code forms} makes when it is missing and
+ * reuses when it is there, and that {@code import} needs: without it nothing is imported.
  */
 @Command(name = "followup", mixinStandardHelpOptions = true,
         description = "Follow-up rounds: fill-in forms out to the responsible parties, filled forms back in.",
@@ -65,7 +70,13 @@ final class FollowUpCommand {
                             + "never Åland), listing the actions of all regions too. The forms are named <input>-<round>-<party>.xlsx (or .docx), e.g. "
                             + "seuranta-2024-syksy-2024-region-12.xlsx, seuranta-2024-syksy-2024-ministry-tem.xlsx, "
                             + "seuranta-2024-syksy-2024-vn.xlsx and seuranta-2024-syksy-2024-ely-keski-suomi.xlsx.",
-                    "Existing forms are not overwritten without --force; if any would be, none is written."},
+                    "Existing forms are not overwritten without --force; if any would be, none is written.",
+                    "The forms are sealed with the office's form key, so that a form edited to speak for another "
+                            + "party, round or actions is refused on import. The key is kept in <input>.formkey "
+                            + "beside the input (e.g. seuranta-2024.formkey), made on the first run, readable by its "
+                            + "owner only, and reused on later runs so forms made again stay valid. Keep it; never send "
+                            + "it with the forms. To rotate it, delete it (or use --key with a new file) and make new "
+                            + "forms: forms of the old key are then refused."},
             exitCodeListHeading = "Exit codes:%n",
             exitCodeList = {"0:every form written", "1:the input or the round has problems, or forms exist (nothing "
                     + "written)", "2:wrong usage"})
@@ -86,6 +97,11 @@ final class FollowUpCommand {
 
         @Option(names = "--force", description = "Overwrite existing forms.")
         private boolean force;
+
+        @Option(names = "--key", paramLabel = "FILE",
+                description = "The form key file to seal the forms with, made if missing; by default <input>.formkey "
+                        + "beside INPUT.")
+        private Path key;
 
         @Option(names = "--templates", paramLabel = "DIR",
                 description = "An author's folder, as for render: its follow-up-form.ftlx, messages_<lang>.properties "
@@ -128,6 +144,17 @@ final class FollowUpCommand {
                         + "; --force overwrites");
                 return 1;
             }
+            Path keyFile = key != null ? key : keyFile(input);
+            boolean newKey = !Files.exists(keyFile);
+            FormKey formKey;
+            if (newKey) {
+                formKey = FormKey.generate();
+            } else {
+                formKey = readKey(keyFile, err);
+                if (formKey == null) {
+                    return 1;
+                }
+            }
             // every form made in memory first: a failure leaves none written rather than some
             FollowUpForms forms = documents.forms();
             Map<Path, byte[]> made = new LinkedHashMap<>();
@@ -135,18 +162,31 @@ final class FollowUpCommand {
                 for (Map.Entry<Path, Party> target : targets.entrySet()) {
                     Party party = target.getValue();
                     made.put(target.getKey(), format == FormFormat.DOCX
-                            ? forms.docx(followUp, round, party) : forms.xlsx(followUp, round, party));
+                            ? forms.docx(followUp, round, party, formKey) : forms.xlsx(followUp, round, party, formKey));
                 }
             } catch (AlkeException e) {
                 // an author's template, label or letterhead: the message names the file and the line
                 err.println(e.getMessage());
                 return 1;
             }
+            PrintWriter printed = spec.commandLine().getOut();
+            // the key before the forms: a form whose key was not kept could never be imported
+            if (newKey) {
+                formKey.write(keyFile);
+                printed.println("wrote form key " + keyFile + " (key " + formKey.id() + "): keep it, never send it; "
+                        + "alke followup import needs it to accept these forms");
+            } else {
+                printed.println("sealing with form key " + keyFile + " (key " + formKey.id() + ")");
+            }
+            if (sameFolder(keyFile, out)) {
+                err.println("warning: the form key " + keyFile + " is in the forms' folder " + out
+                        + "; send only the forms, never the key");
+            }
             for (Map.Entry<Path, byte[]> form : made.entrySet()) {
                 AtomicFiles.write(form.getKey(), form.getValue());
-                spec.commandLine().getOut().println("wrote " + form.getKey());
+                printed.println("wrote " + form.getKey());
             }
-            spec.commandLine().getOut().println(Counts.of(made.size(), "form") + " for round " + round + " in " + out);
+            printed.println(Counts.of(made.size(), "form") + " for round " + round + " in " + out);
             return 0;
         }
     }
@@ -177,6 +217,11 @@ final class FollowUpCommand {
         @Option(names = "--force", description = "Overwrite NEW_INPUT if it exists.")
         private boolean force;
 
+        @Option(names = "--key", paramLabel = "FILE",
+                description = "The form key file the forms were sealed with; by default <input>.formkey beside INPUT, "
+                        + "as alke followup forms made it.")
+        private Path key;
+
         @Spec
         private CommandSpec spec;
 
@@ -202,6 +247,19 @@ final class FollowUpCommand {
                 err.println(input + ": " + noRound(original, round));
                 return 1;
             }
+            Path keyFile = key != null ? key : keyFile(input);
+            if (!Files.exists(keyFile)) {
+                err.println(keyFile + ": no form key: the forms are checked with the key alke followup forms made "
+                        + (key != null ? "" : "beside " + input + " ") + "when it wrote them; without it no form can be "
+                        + "trusted (give the key file with --key FILE)");
+                err.println("nothing imported, " + out + " not written");
+                return 1;
+            }
+            FormKey formKey = readKey(keyFile, err);
+            if (formKey == null) {
+                err.println("nothing imported, " + out + " not written");
+                return 1;
+            }
             List<NamedForm> forms = new ArrayList<>();
             boolean unreadable = false;
             for (Path file : filled) {
@@ -217,7 +275,7 @@ final class FollowUpCommand {
             }
             FollowUp result;
             try {
-                result = new FormImport().apply(original, round, forms);
+                result = new FormImport(formKey).apply(original, round, forms);
             } catch (FormImportException e) {
                 e.problems().forEach(problem -> err.println(problem));
                 err.println(Counts.of(e.problems().size(), "problem") + "; nothing imported, " + out + " not written");
@@ -241,6 +299,31 @@ final class FollowUpCommand {
             spec.commandLine().getOut().println("wrote " + out);
             return 0;
         }
+    }
+
+    /** The form key file of an input: {@code <stem>.formkey} beside it, {@code seuranta-2024.formkey}. */
+    static Path keyFile(Path input) {
+        return input.resolveSibling(Inputs.stem(input) + KEY_EXTENSION);
+    }
+
+    /** The extension of a form key file. */
+    static final String KEY_EXTENSION = ".formkey";
+
+    /** The key of a key file, or {@code null} with its problem printed. */
+    private static FormKey readKey(Path file, PrintWriter err) {
+        try {
+            return FormKey.read(file);
+        } catch (FormImportException e) {
+            e.problems().forEach(problem -> err.println(problem));
+        } catch (IOException e) {
+            err.println(file + ": " + Inputs.reason(e));
+        }
+        return null;
+    }
+
+    private static boolean sameFolder(Path file, Path folder) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent != null && parent.equals(folder.toAbsolutePath().normalize());
     }
 
     /** The follow-up of an input file, or {@code null} with its problems printed. */

@@ -84,6 +84,11 @@ class FollowUpRoundTripTest {
                         "ministry-ym", "region-09", "region-10", "region-11", "region-12")
                 .map(party -> "seuranta-syksy-2024-" + party + ".xlsx").sorted().toList(), names);
         assertTrue(out.out().contains("10 forms for round syksy 2024"), out.printed());
+        // the form key is made beside the input, never among the forms
+        Path keyFile = dir.resolve("seuranta.formkey");
+        assertTrue(Files.exists(keyFile), out.printed());
+        assertTrue(out.out().contains("wrote form key " + keyFile + " (key "), out.printed());
+        byte[] key = Files.readAllBytes(keyFile);
 
         Path tem = forms.resolve("seuranta-syksy-2024-ministry-tem.xlsx");
         Path karelia = forms.resolve("seuranta-syksy-2024-region-12.xlsx");
@@ -94,6 +99,8 @@ class FollowUpRoundTripTest {
         // Etelä-Savo asked for a Word form
         Cli word = alke("followup", "forms", input, "--round", ROUND, "--out", dir.resolve("word"), "--format", "docx");
         assertEquals(0, word.exit(), word.printed());
+        assertTrue(word.out().contains("sealing with form key " + keyFile), word.printed());
+        assertArrayEquals(key, Files.readAllBytes(keyFile), "the key is reused");
         Path savo = dir.resolve("word/seuranta-syksy-2024-region-10.docx");
         fillDocx(savo, "U3", "Valmis");
 
@@ -332,6 +339,133 @@ class FollowUpRoundTripTest {
         assertFalse(Files.exists(next), "nothing is written");
         try (Stream<Path> files = Files.list(dir)) {
             assertTrue(files.noneMatch(file -> file.getFileName().toString().endsWith(".part")), "no temporary left");
+        }
+    }
+
+    /**
+     * Issue 14: a region's form edited to speak for a ministry, its fingerprint recomputed as anyone holding the
+     * form could, is refused naming the file; nothing is imported and the input is unchanged.
+     */
+    @Test
+    void aFormForgedToSpeakForAnotherPartyIsRefused() throws Exception {
+        Path forms = dir.resolve("forms");
+        assertEquals(0, alke("followup", "forms", input, "--round", ROUND, "--out", forms).exit());
+        Path karelia = forms.resolve("seuranta-syksy-2024-region-12.xlsx");
+        fill(karelia, Map.of("K1", new String[] {"Peruttu", "TEM luopui ohjelmasta."}));
+        Path forged = forms.resolve("seuranta-syksy-2024-ministry-tem-forged.xlsx");
+        Files.write(forged, forge(Files.readAllBytes(karelia), "party:TEM"));
+
+        byte[] before = Files.readAllBytes(input);
+        Path next = dir.resolve("uusi.yaml");
+        Cli in = alke("followup", "import", input, forged, "--round", ROUND, "--out", next);
+        assertEquals(1, in.exit(), in.printed());
+        assertTrue(in.err().contains(forged + ": the form's seal does not verify with the form key"), in.printed());
+        assertTrue(in.err().contains("nothing imported"), in.printed());
+        assertFalse(Files.exists(next), "nothing is written");
+        assertArrayEquals(before, Files.readAllBytes(input), "the input is unchanged");
+
+        // the honest form imports
+        assertEquals(0, alke("followup", "import", input, karelia, "--round", ROUND, "--out", next).exit());
+    }
+
+    @Test
+    void anImportWithoutTheKeyIsRefusedAndAnotherKeyIsAnotherOffices() throws Exception {
+        Path forms = dir.resolve("forms");
+        assertEquals(0, alke("followup", "forms", input, "--round", ROUND, "--out", forms).exit());
+        Path tem = forms.resolve("seuranta-syksy-2024-ministry-tem.xlsx");
+        fill(tem, Map.of("K1", new String[] {"Valmis", ""}));
+        Path keyFile = dir.resolve("seuranta.formkey");
+        Path kept = dir.resolve("vault/seuranta.formkey");
+        Files.createDirectories(kept.getParent());
+        Files.move(keyFile, kept);
+
+        Path next = dir.resolve("uusi.yaml");
+        Cli missing = alke("followup", "import", input, tem, "--round", ROUND, "--out", next);
+        assertEquals(1, missing.exit(), missing.printed());
+        assertTrue(missing.err().contains(keyFile + ": no form key: the forms are checked with the key alke followup "
+                + "forms made beside " + input), missing.printed());
+        assertTrue(missing.err().contains("nothing imported, " + next + " not written"), missing.printed());
+        assertFalse(Files.exists(next));
+
+        // the key given where it is kept
+        Cli given = alke("followup", "import", input, tem, "--round", ROUND, "--out", next, "--key", kept);
+        assertEquals(0, given.exit(), given.printed());
+
+        // rotated: a new key beside the input, the forms of the old one are refused
+        Cli rotated = alke("followup", "forms", input, "--round", ROUND, "--out", dir.resolve("new"));
+        assertEquals(0, rotated.exit(), rotated.printed());
+        assertTrue(rotated.out().contains("wrote form key " + keyFile), rotated.printed());
+        Cli old = alke("followup", "import", input, tem, "--round", ROUND, "--out", next, "--force");
+        assertEquals(1, old.exit(), old.printed());
+        assertTrue(old.err().contains(tem + ": the form is sealed with another form key"), old.printed());
+
+        // a key file that is not one is named
+        Files.writeString(keyFile, "not a key\n");
+        Cli bad = alke("followup", "import", input, tem, "--round", ROUND, "--out", next, "--force");
+        assertEquals(1, bad.exit(), bad.printed());
+        assertTrue(bad.err().contains(keyFile + ": not a form key file"), bad.printed());
+        Cli badForms = alke("followup", "forms", input, "--round", ROUND, "--out", dir.resolve("new"), "--force");
+        assertEquals(1, badForms.exit(), badForms.printed());
+        assertTrue(badForms.err().contains(keyFile + ": not a form key file"), badForms.printed());
+    }
+
+    @Test
+    void formsMadeAgainWithTheSameKeyAreTheSameBytes() throws Exception {
+        // DOCX forms: their package has fixed dates (POI stamps a workbook's with the time of writing)
+        Path forms = dir.resolve("forms");
+        assertEquals(0, alke("followup", "forms", input, "--round", ROUND, "--out", forms, "--format", "docx")
+                .exit());
+        Path tem = forms.resolve("seuranta-syksy-2024-ministry-tem.docx");
+        byte[] first = Files.readAllBytes(tem);
+        assertEquals(0, alke("followup", "forms", input, "--round", ROUND, "--out", forms, "--format", "docx",
+                "--force").exit());
+        assertArrayEquals(first, Files.readAllBytes(tem));
+        // a key file kept elsewhere with --key: made there, and the forms sealed with it are others
+        Path elsewhere = dir.resolve("keys/other.formkey");
+        assertEquals(0, alke("followup", "forms", input, "--round", ROUND, "--out", forms, "--format", "docx",
+                "--force", "--key", elsewhere).exit());
+        assertTrue(Files.exists(elsewhere));
+        assertFalse(java.util.Arrays.equals(first, Files.readAllBytes(tem)));
+
+        // forms written into the key's folder: the command warns that only the forms go out
+        Cli beside = alke("followup", "forms", input, "--round", ROUND, "--out", dir);
+        assertEquals(0, beside.exit(), beside.printed());
+        assertTrue(beside.err().contains("warning: the form key " + dir.resolve("seuranta.formkey")
+                + " is in the forms' folder"), beside.printed());
+    }
+
+    /**
+     * A forgery as a party holding its form and no key could make it: the party in the very hidden sheet changed,
+     * and the seal replaced by the unkeyed SHA-256 fingerprint forms carried before (format 2's), recomputed.
+     */
+    private static byte[] forge(byte[] form, String party) throws Exception {
+        try (Workbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(form));
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            Sheet data = workbook.getSheet("alke-form");
+            String round = "";
+            List<String> labels = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            for (Row row : data) {
+                String value = row.getCell(1).getStringCellValue();
+                switch (row.getCell(0).getStringCellValue()) {
+                    case "round" -> round = value;
+                    case "party" -> row.getCell(1).setCellValue(party);
+                    case "status" -> labels.add(value);
+                    case "action" -> ids.add(value);
+                    default -> { }
+                }
+            }
+            String text = "alke-follow-up-form/2\n" + round + "\n" + party + "\n" + String.join("\n", labels)
+                    + "\n\n" + String.join("\n", ids);
+            String fingerprint = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            for (Row row : data) {
+                if (row.getCell(0).getStringCellValue().equals("seal")) {
+                    row.getCell(1).setCellValue(fingerprint);
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
         }
     }
 

@@ -2,6 +2,7 @@ package fi.alke.samples;
 
 import fi.alke.documents.api.AlkeDocuments;
 import fi.alke.documents.followup.FollowUpForms;
+import fi.alke.documents.followup.FormKey;
 import fi.alke.documents.model.FollowUp;
 import fi.alke.documents.model.Party;
 import fi.alke.documents.testing.Fixtures;
@@ -39,10 +40,12 @@ final class ParityCorpus {
         FollowUp followUp = (FollowUp) Samples.input(FOLLOW_UP);
         String round = followUp.rounds().get(followUp.rounds().size() - 1).name();
         FollowUpForms forms = documents.forms();
+        // a fixed key: the forms' bytes are the same in every run, as the other documents' are
+        FormKey key = FormKey.of(new byte[FormKey.BYTES]);
         // named as alke followup forms names their files
         for (Map.Entry<Party, String> party : FollowUpCommand.fileNames(FollowUpForms.parties(followUp)).entrySet()) {
             corpus.put("form-" + FOLLOW_UP + "-" + party.getValue(),
-                    Rendered.of(forms.tree(followUp, round, party.getKey())));
+                    Rendered.of(forms.tree(followUp, round, party.getKey(), key)));
         }
         for (Map.Entry<String, String> stress : StressDocuments.all().entrySet()) {
             corpus.put(stress.getKey(), Rendered.of(Fixtures.parser().parse(stress.getKey() + ".xml",

@@ -1,12 +1,13 @@
 package fi.alke.documents.followup;
 
 import static fi.alke.documents.followup.FormLayout.ACTION_PROPERTY;
-import static fi.alke.documents.followup.FormLayout.FINGERPRINT_PROPERTY;
 import static fi.alke.documents.followup.FormLayout.FORMAT_PROPERTY;
 import static fi.alke.documents.followup.FormLayout.ID_COLUMN;
+import static fi.alke.documents.followup.FormLayout.KEY_PROPERTY;
 import static fi.alke.documents.followup.FormLayout.NOTE_COLUMN;
 import static fi.alke.documents.followup.FormLayout.PARTY_PROPERTY;
 import static fi.alke.documents.followup.FormLayout.ROUND_PROPERTY;
+import static fi.alke.documents.followup.FormLayout.SEAL_PROPERTY;
 import static fi.alke.documents.followup.FormLayout.STATUS_COLUMN;
 import static fi.alke.documents.followup.FormLayout.STATUS_PROPERTY;
 
@@ -50,7 +51,8 @@ final class DocxForm {
         properties.put(FORMAT_PROPERTY, FormLayout.FORMAT);
         properties.put(ROUND_PROPERTY, contents.round().name());
         properties.put(PARTY_PROPERTY, contents.partyCode());
-        properties.put(FINGERPRINT_PROPERTY, contents.fingerprint());
+        properties.put(SEAL_PROPERTY, contents.seal());
+        properties.put(KEY_PROPERTY, contents.key().id());
         for (Status status : Status.values()) {
             properties.put(STATUS_PROPERTY + status.code(), contents.statusLabels().get(status.ordinal()));
         }
@@ -82,7 +84,7 @@ final class DocxForm {
             }
             MatchingData data = new MatchingData(property(properties, FORMAT_PROPERTY),
                     property(properties, ROUND_PROPERTY), property(properties, PARTY_PROPERTY),
-                    property(properties, FINGERPRINT_PROPERTY), labels, ids);
+                    property(properties, SEAL_PROPERTY), property(properties, KEY_PROPERTY), labels, ids);
             Optional<XWPFTable> table = formTable(document);
             if (table.isEmpty()) {
                 if (!ids.isEmpty()) {

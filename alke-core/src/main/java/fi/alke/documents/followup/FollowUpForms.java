@@ -44,13 +44,19 @@ import org.commonmark.renderer.text.TextContentRenderer;
  *
  * <p>In the workbook only the fill-in cells are unlocked (and shaded); the sheet is protected, the status cell
  * offers the allowed labels as a drop-down, and what {@link FormImport} needs to match the form back (round,
- * party, status labels, action ids and their fingerprint) is kept in a very hidden, protected sheet. The
+ * party, status labels, action ids, sealed with the office's key) is kept in a very hidden, protected sheet. The
  * document is described at {@link #docx}.
  *
+ * <p>Every form is sealed with the issuing office's {@link FormKey}: an HMAC-SHA-256 over its round, party,
+ * status labels and action ids, which {@link FormImport} verifies with the same key, so that a form edited to
+ * speak for another party, round or actions is refused. The key itself never goes into a form. The same
+ * follow-up, round, party and key give the same bytes.
+ *
  * <pre>{@code
+ * FormKey key = FormKey.generate();          // once per follow-up input; keep it: key.write(keyFile)
  * FollowUpForms forms = new FollowUpForms();
- * byte[] workbook = forms.xlsx(followUp, "helmikuu 2024", Party.of(Ministry.TEM));
- * byte[] document = forms.docx(followUp, "helmikuu 2024", Party.of(Region.POHJOIS_KARJALA));
+ * byte[] workbook = forms.xlsx(followUp, "helmikuu 2024", Party.of(Ministry.TEM), key);
+ * byte[] document = forms.docx(followUp, "helmikuu 2024", Party.of(Region.POHJOIS_KARJALA), key);
  * for (Party party : FollowUpForms.parties(followUp)) { ... }
  * }</pre>
  *
@@ -115,11 +121,12 @@ public final class FollowUpForms {
      *                 regions has a form of its own, which lists the actions of all regions); a party responsible
      *                 for no action, such as a region that is not one of the follow-up's all regions, gets a
      *                 form with no rows
+     * @param key      the issuing office's key, which seals the form; {@link FormImport} needs the same key
      * @throws IllegalArgumentException if the follow-up has no such round, or the party is all regions
      * @throws TemplateRenderException  if there are no labels for the follow-up's language
      */
-    public byte[] xlsx(FollowUp followUp, String round, Party party) throws TemplateRenderException {
-        return XlsxForm.write(contents(followUp, round, party));
+    public byte[] xlsx(FollowUp followUp, String round, Party party, FormKey key) throws TemplateRenderException {
+        return XlsxForm.write(contents(followUp, round, party, key));
     }
 
     /**
@@ -133,15 +140,16 @@ public final class FollowUpForms {
      * @param round    the name of the round being reported
      * @param party    the party filling in the form: any party but all regions, as for {@link #xlsx}; a party
      *                 responsible for no action gets a line saying so instead of the table
+     * @param key      the issuing office's key, which seals the form, as for {@link #xlsx}
      * @throws IllegalArgumentException if the follow-up has no such round, or the party is all regions
      * @throws TemplateRenderException  if the template fails, naming it and the line
      * @throws MarkupException          if the template's markup is not valid, naming the line
      * @throws ProfileException         if the sender has no letterhead profile or it is invalid
      * @throws IOException              if rendering fails
      */
-    public byte[] docx(FollowUp followUp, String round, Party party)
+    public byte[] docx(FollowUp followUp, String round, Party party, FormKey key)
             throws TemplateRenderException, MarkupException, ProfileException, IOException {
-        return renderer.render(tree(followUp, round, party));
+        return renderer.render(tree(followUp, round, party, key));
     }
 
     /**
@@ -149,14 +157,15 @@ public final class FollowUpForms {
      * caller that lays the same form out in another format (the parity check renders it as PDF too, to compare
      * LibreOffice's pages of the DOCX with ours).
      *
+     * @param key the issuing office's key, which seals the form's matching data (its custom properties)
      * @throws IllegalArgumentException if the follow-up has no such round, or the party is all regions
      * @throws TemplateRenderException  if the template fails, naming it and the line
      * @throws MarkupException          if the template's markup is not valid, naming the line
      * @throws ProfileException         if the sender has no letterhead profile or it is invalid
      */
-    public Document tree(FollowUp followUp, String round, Party party)
+    public Document tree(FollowUp followUp, String round, Party party, FormKey key)
             throws TemplateRenderException, MarkupException, ProfileException {
-        Contents contents = contents(followUp, round, party);
+        Contents contents = contents(followUp, round, party, key);
         Map<String, Object> form = new HashMap<>();
         form.put("round", contents.round());
         contents.previous().ifPresent(previous -> form.put("previous", previous));
@@ -190,9 +199,10 @@ public final class FollowUpForms {
      * @param partyName    the party's name on the form, in the follow-up's language ({@link FormLayout#partyName})
      * @param statusLabels the allowed status labels, in the order of {@link Status}
      * @param actions      the actions the party is responsible for, in the follow-up's order
+     * @param key          the key that seals the form
      */
     record Contents(Map<String, String> messages, Round round, Optional<Round> previous, Party party,
-                    String partyName, List<String> statusLabels, List<FormAction> actions) {
+                    String partyName, List<String> statusLabels, List<FormAction> actions, FormKey key) {
         String title() {
             return label(messages, "form.title", round.name(), partyName);
         }
@@ -215,9 +225,9 @@ public final class FollowUpForms {
             return actions.stream().map(FormAction::id).toList();
         }
 
-        /** The fingerprint of the matching data. */
-        String fingerprint() {
-            return FormLayout.fingerprint(round.name(), partyCode(), statusLabels, actionIds());
+        /** The seal of the matching data with the key. */
+        String seal() {
+            return key.seal(FormLayout.FORMAT, round.name(), partyCode(), statusLabels, actionIds());
         }
 
         /** The party as the matching data stores it. */
@@ -226,8 +236,10 @@ public final class FollowUpForms {
         }
     }
 
-    private Contents contents(FollowUp followUp, String roundName, Party party) throws TemplateRenderException {
+    private Contents contents(FollowUp followUp, String roundName, Party party, FormKey key)
+            throws TemplateRenderException {
         Objects.requireNonNull(party, "party");
+        Objects.requireNonNull(key, "key");
         if (party.type() == Party.Type.ALL_REGIONS) {
             throw new IllegalArgumentException("all regions get no form of their own: each region's form lists the "
                     + "actions of all regions; make the form of each region (FollowUpForms.parties)");
@@ -244,7 +256,7 @@ public final class FollowUpForms {
                         .flatMap(p -> FormLayout.status(followUp, action.id(), p.name(), party.stateSide()))
                         .map(status -> labels.get(status.ordinal())).orElse(""))).toList();
         return new Contents(messages, current, previous, party, FormLayout.partyName(party, language), labels,
-                actions);
+                actions, key);
     }
 
     /** A label with its {0}, {1}, … replaced, as the templates replace them; the key itself when missing. */

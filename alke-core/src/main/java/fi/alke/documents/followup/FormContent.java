@@ -25,23 +25,23 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * read alike.
  *
  * @param format   the form's format, which names its columns in problems
- * @param data     the matching data, as found (a hand edit is found by {@link MatchingData#intact()})
+ * @param data     the matching data, as found (a hand edit is found by {@link MatchingData#verifies})
  * @param firstRow the 1-based row number, as the form shows it, of the first action row
  * @param rows     the action rows in the order shown, up to the last row with anything in it
  */
 record FormContent(Format format, MatchingData data, int firstRow, List<FormRow> rows) {
 
     /**
-     * The round, party, status labels and action ids a form was written for, with the fingerprint over them.
+     * The round, party, status labels and action ids a form was written for, with the seal over them and the id of
+     * the key that made the seal.
      *
      * @param statusLabels the labels the form offered, in the order of {@link fi.alke.documents.model.FollowUp.Status}
      */
-    record MatchingData(String format, String round, String partyCode, String fingerprint, List<String> statusLabels,
-                        List<String> actionIds) {
-        /** Whether the data is as written by this version: the format is known and the fingerprint matches. */
-        boolean intact() {
-            return FormLayout.FORMAT.equals(format)
-                    && FormLayout.fingerprint(round, partyCode, statusLabels, actionIds).equals(fingerprint);
+    record MatchingData(String format, String round, String partyCode, String seal, String keyId,
+                        List<String> statusLabels, List<String> actionIds) {
+        /** Whether the seal is the key's over the data, as written: nothing of it has changed since. */
+        boolean verifies(FormKey key) {
+            return key.verifies(seal, format, round, partyCode, statusLabels, actionIds);
         }
     }
 
@@ -132,7 +132,7 @@ record FormContent(Format format, MatchingData data, int firstRow, List<FormRow>
             }
             MatchingData matching = new MatchingData(text(data, FormLayout.FORMAT_ROW, 1),
                     text(data, FormLayout.ROUND_ROW, 1), text(data, FormLayout.PARTY_ROW, 1),
-                    text(data, FormLayout.FINGERPRINT_ROW, 1), labels, ids);
+                    text(data, FormLayout.SEAL_ROW, 1), text(data, FormLayout.KEY_ROW, 1), labels, ids);
             List<FormRow> rows = new ArrayList<>();
             for (int row = FIRST_ACTION_ROW; row <= sheet.getLastRowNum(); row++) {
                 rows.add(new FormRow(text(sheet, row, ID_COLUMN), text(sheet, row, STATUS_COLUMN),

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -27,8 +28,15 @@ import java.util.stream.Collectors;
  * can be mixed, each told by its content. Both are read into a {@link FormContent} first, so the checks below
  * are the same for both.
  *
+ * <p>A form speaks only for the party, round and actions the office made it for: its matching data is sealed
+ * with the office's {@link FormKey} (an HMAC-SHA-256), and the import is given the same key. A form whose seal
+ * does not verify — its party, round, status labels or actions changed after it was made, whatever fingerprint
+ * was put beside them — or that is sealed with another key, or was made before forms were sealed, is refused,
+ * naming its file, before anything else it says is read.
+ *
  * <p>The forms are checked first, all of them, and every problem is reported at once by file, row and
- * column: a form of another round, a form whose hidden matching data is missing or changed, a form of a
+ * column: a form of another round, a form whose hidden matching data is missing, changed or not sealed with
+ * the key, a form of a
  * party that the follow-up does not name (its parties are {@link FollowUpForms#parties}: those its actions
  * name and, for an action naming all regions, each of the follow-up's all regions — the regions it names, or
  * every region with a regional council when it names none, never Åland; {@link FollowUp#allRegions}), so a
@@ -36,8 +44,9 @@ import java.util.stream.Collectors;
  * does not exist or does not name the form's party, a status outside the allowed values, a note without a
  * status, and two forms that disagree about the same cell (the same action's status on the same side, or the
  * same party's note). If there is any problem nothing is imported. The party a form stores is matched by its
- * code ({@code party:TEM}, {@code party:ely-keski-suomi}); forms written before organisations could be parties
- * ({@code ministry:TEM}, {@code region:12}) are read as well.
+ * code ({@code party:TEM}, {@code party:ely-keski-suomi}); the codes of forms written before organisations could
+ * be parties ({@code ministry:TEM}, {@code region:12}) are read as the same parties, though such forms, made before
+ * forms were sealed, are refused now.
  *
  * <p>Otherwise the typed statuses are set — not appended — into the round's progress: an action's entry
  * for the round gets the status of the side its party reports (a party on the state's side — VN, a ministry,
@@ -58,12 +67,17 @@ public final class FormImport {
     /**
      * An import of filled forms.
      *
+     * @param key the issuing office's key, the one the forms were sealed with ({@link FollowUpForms#xlsx}); a
+     *            form whose seal does not verify with it is refused
      * @throws IllegalStateException when Apache POI (org.apache.poi:poi-ooxml, an optional dependency of
      *                               alke-core) is not on the class path
      */
-    public FormImport() {
+    public FormImport(FormKey key) {
         Poi.require("Reading follow-up forms (FormImport)");
+        this.key = Objects.requireNonNull(key, "key");
     }
+
+    private final FormKey key;
 
     /**
      * A new follow-up with the progress of the filled forms; the original is not changed.
@@ -81,7 +95,7 @@ public final class FormImport {
         for (NamedForm form : forms) {
             // a local list: the same file name may be given twice (the same form imported twice)
             List<Cell> found = new ArrayList<>();
-            read(form, original, round, found).ifPresent(filled::add);
+            read(form, original, round, key, found).ifPresent(filled::add);
             problems.computeIfAbsent(form.name(), name -> new ArrayList<>()).addAll(found);
         }
         findDisagreements(filled, problems);
@@ -101,7 +115,8 @@ public final class FormImport {
     }
 
     /** Reads one form, adding its problems; a form with a problem gives nothing. */
-    static Optional<Filled> read(NamedForm form, FollowUp followUp, String round, List<Cell> problems) {
+    static Optional<Filled> read(NamedForm form, FollowUp followUp, String round, FormKey key,
+                                 List<Cell> problems) {
         String file = form.name();
         FormContent content;
         try {
@@ -114,9 +129,9 @@ public final class FormImport {
             return Optional.empty();
         }
         MatchingData data = content.data();
-        if (!data.intact()) {
-            problems.add(new Cell(file, -1, "", "the form's hidden matching data is not as written "
-                    + "(changed by hand, or not a form of this version); make a new form"));
+        Optional<String> unsealed = unsealed(data, key);
+        if (unsealed.isPresent()) {
+            problems.add(new Cell(file, -1, "", unsealed.get()));
             return Optional.empty();
         }
         if (!data.round().equals(round)) {
@@ -130,6 +145,33 @@ public final class FormImport {
         List<Entry> entries = readRows(file, content, followUp, party.get(), problems);
         return problems.isEmpty() ? Optional.of(new Filled(file, content.format(), party.get(), entries))
                 : Optional.empty();
+    }
+
+    /**
+     * Why a form's matching data cannot be trusted, or empty when its seal verifies with the key: nothing of the
+     * round, party, status labels and action ids has changed since the office made the form. Checked before
+     * anything else the form says is read.
+     */
+    private static Optional<String> unsealed(MatchingData data, FormKey key) {
+        if (FormLayout.UNSEALED_FORMATS.contains(data.format())) {
+            return Optional.of("the form was made by an earlier version, before forms were sealed with the "
+                    + "office's form key, and cannot be verified; make a new form");
+        }
+        if (!FormLayout.FORMAT.equals(data.format())) {
+            return Optional.of("the form's hidden matching data is not as written (changed by hand, or not a form "
+                    + "of this version); make a new form");
+        }
+        if (!data.keyId().equals(key.id())) {
+            return Optional.of("the form is sealed with another form key (key " + data.keyId() + ", not " + key.id()
+                    + "): it was made with a key that has been replaced since, or by another office; make a new "
+                    + "form with the current key");
+        }
+        if (!data.verifies(key)) {
+            return Optional.of("the form's seal does not verify with the form key: its hidden matching data (round, "
+                    + "party, status labels or actions) was changed after the form was made; nothing of it is "
+                    + "imported, make a new form");
+        }
+        return Optional.empty();
     }
 
     /**

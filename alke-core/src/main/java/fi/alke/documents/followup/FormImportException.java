@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Filled forms could not be imported. Lists every problem found in every form, each with its file and
+ * Filled forms could not be imported — or the form key file they are checked with is not one
+ * ({@link FormKey#read}), a problem of that file as a whole. Lists every problem found in every form, each with its file and
  * cell: as {@link #cells()} in a form's own terms (a spreadsheet's column letter), and as {@link #problems()}
  * with the row as the line and the column as the field.
  */

@@ -6,13 +6,9 @@ import fi.alke.documents.model.FollowUp.Round;
 import fi.alke.documents.model.FollowUp.Status;
 import fi.alke.documents.model.Parties;
 import fi.alke.documents.model.Party;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,15 +21,19 @@ import java.util.stream.Stream;
  *
  * <p>XLSX: the visible sheet {@value #FORM_SHEET}: a title (row 1), a line of instructions (row 2), the header
  * (row 3) and one row per action from row 4, with the columns below. The very hidden sheet
- * {@value #DATA_SHEET}: label/value pairs in columns A/B — format, round, party, fingerprint, one
+ * {@value #DATA_SHEET}: label/value pairs in columns A/B — format, round, party, seal, key id, one
  * {@code status} row per allowed status label (in the order of {@link Status}) — and then one {@code action}
  * row per action id, in the order of the visible rows.
  *
  * <p>DOCX: made by the template {@code follow-up-form.ftlx}: one table with fill-in cells (the only table that
  * has editable ranges), its header rows marked as repeating, then one row per action with the same columns.
  * The matching data is in the document's custom properties {@value #FORMAT_PROPERTY}, {@value #ROUND_PROPERTY},
- * {@value #PARTY_PROPERTY}, {@value #FINGERPRINT_PROPERTY}, {@value #STATUS_PROPERTY}{@code <code>} per status
- * and {@value #ACTION_PROPERTY}1, {@value #ACTION_PROPERTY}2, … in the order of the table's rows.
+ * {@value #PARTY_PROPERTY}, {@value #SEAL_PROPERTY}, {@value #KEY_PROPERTY}, {@value #STATUS_PROPERTY}{@code <code>}
+ * per status and {@value #ACTION_PROPERTY}1, {@value #ACTION_PROPERTY}2, … in the order of the table's rows.
+ *
+ * <p>The seal is an HMAC-SHA-256 over the matching data with the issuing office's {@link FormKey}
+ * ({@link FormKey#seal}); the key id names the key. Anyone can read and change the matching data, nobody without
+ * the key can seal it again: a form changed to speak for another party, round or actions does not verify.
  *
  * <p>The status labels travel with the form, so a form is read back with the labels it offered even when an
  * author has changed them since.
@@ -45,8 +45,14 @@ import java.util.stream.Stream;
 final class FormLayout {
     static final String FORM_SHEET = "Seuranta";
     static final String DATA_SHEET = "alke-form";
-    /** Written to the hidden sheet; a later layout gets a new number, so old forms can be told apart. */
-    static final String FORMAT = "alke-follow-up-form/2";
+    /**
+     * Written to the hidden sheet; a later layout gets a new number, so old forms can be told apart. Format 3 is
+     * sealed with the office's {@link FormKey}; forms of formats 1 and 2 had an unkeyed fingerprint that anyone
+     * could recompute, and are refused.
+     */
+    static final String FORMAT = "alke-follow-up-form/3";
+    /** The formats before forms were sealed with a key: recognised, to say why such a form is refused. */
+    static final List<String> UNSEALED_FORMATS = List.of("alke-follow-up-form/1", "alke-follow-up-form/2");
 
     /** 0-based index of the header row; the actions follow it. */
     static final int HEADER_ROW = 2;
@@ -58,19 +64,21 @@ final class FormLayout {
     static final int STATUS_COLUMN = 3;
     static final int NOTE_COLUMN = 4;
 
-    /** 0-based rows of the hidden sheet; the action ids follow the fingerprint. */
+    /** 0-based rows of the hidden sheet; the status labels and then the action ids follow the key id. */
     static final int FORMAT_ROW = 0;
     static final int ROUND_ROW = 1;
     static final int PARTY_ROW = 2;
-    static final int FINGERPRINT_ROW = 3;
-    static final int FIRST_STATUS_ROW = 4;
+    static final int SEAL_ROW = 3;
+    static final int KEY_ROW = 4;
+    static final int FIRST_STATUS_ROW = 5;
     static final int FIRST_ID_ROW = FIRST_STATUS_ROW + Status.values().length;
 
     /** The custom properties of a DOCX form; one property per action id, since an id may contain any character. */
     static final String FORMAT_PROPERTY = "alke-format";
     static final String ROUND_PROPERTY = "alke-round";
     static final String PARTY_PROPERTY = "alke-party";
-    static final String FINGERPRINT_PROPERTY = "alke-fingerprint";
+    static final String SEAL_PROPERTY = "alke-seal";
+    static final String KEY_PROPERTY = "alke-key";
     static final String STATUS_PROPERTY = "alke-status-";
     static final String ACTION_PROPERTY = "alke-action-";
 
@@ -96,21 +104,6 @@ final class FormLayout {
     static List<String> statusLabels(Map<String, String> messages) {
         return Arrays.stream(Status.values()).map(status -> messages.getOrDefault("status." + status.code(),
                 status.code())).toList();
-    }
-
-    /**
-     * A fingerprint of the matching data, so that a hand edit of it (or a copy of rows from another form) is
-     * found rather than trusted.
-     */
-    static String fingerprint(String round, String partyCode, List<String> statusLabels, List<String> actionIds) {
-        String text = FORMAT + "\n" + round + "\n" + partyCode + "\n" + String.join("\n", statusLabels) + "\n\n"
-                + String.join("\n", actionIds);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 
     /** The party as stored in a form's matching data: {@code party:<code>}. */

@@ -115,7 +115,8 @@ final class XlsxForm {
         pair(data, FormLayout.FORMAT_ROW, "format", FormLayout.FORMAT);
         pair(data, FormLayout.ROUND_ROW, "round", contents.round().name());
         pair(data, FormLayout.PARTY_ROW, "party", contents.partyCode());
-        pair(data, FormLayout.FINGERPRINT_ROW, "fingerprint", contents.fingerprint());
+        pair(data, FormLayout.SEAL_ROW, "seal", contents.seal());
+        pair(data, FormLayout.KEY_ROW, "key", contents.key().id());
         for (int index = 0; index < contents.statusLabels().size(); index++) {
             pair(data, FormLayout.FIRST_STATUS_ROW + index, "status", contents.statusLabels().get(index));
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.UUID;
 
 /**
@@ -24,6 +25,20 @@ public final class AtomicFiles {
      * left as it was and the temporary file is removed.
      */
     public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, false);
+    }
+
+    /**
+     * As {@link #write(Path, byte[])}, for a secret such as a follow-up form key: where the file system has
+     * POSIX permissions the file is readable and writable by its owner only ({@code rw-------}) from the moment
+     * it exists, so no other user can read it even while it is being written. Elsewhere (Windows) the file gets
+     * the folder's default access, which the folder's own permissions must restrict.
+     */
+    public static void writeOwnerOnly(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, true);
+    }
+
+    private static void write(Path target, byte[] bytes, boolean ownerOnly) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
@@ -33,7 +48,14 @@ public final class AtomicFiles {
         Path temporary = folder.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."
                 + UUID.randomUUID() + ".part");
         try {
-            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            if (ownerOnly && folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // created with the permissions, not changed after: there is no moment others could open it
+                Files.createFile(temporary, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------")));
+                Files.write(temporary, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            } else {
+                Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

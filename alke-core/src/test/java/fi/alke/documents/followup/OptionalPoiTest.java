@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,11 +29,14 @@ class OptionalPoiTest {
         try (URLClassLoader withoutPoi = classPathWithout("/org/apache/poi/")) {
             assertThrows(ClassNotFoundException.class,
                     () -> Class.forName("org.apache.poi.xssf.usermodel.XSSFWorkbook", false, withoutPoi));
-            for (String form : List.of("fi.alke.documents.followup.FollowUpForms",
-                    "fi.alke.documents.followup.FormImport")) {
-                Class<?> type = Class.forName(form, true, withoutPoi);
-                InvocationTargetException thrown = assertThrows(InvocationTargetException.class,
-                        () -> type.getConstructor().newInstance());
+            // the form key needs no POI: a system can make and keep keys without it
+            Class<?> keyType = Class.forName("fi.alke.documents.followup.FormKey", true, withoutPoi);
+            Object key = keyType.getMethod("generate").invoke(null);
+            Class<?> forms = Class.forName("fi.alke.documents.followup.FollowUpForms", true, withoutPoi);
+            Class<?> imports = Class.forName("fi.alke.documents.followup.FormImport", true, withoutPoi);
+            for (Callable<Object> make : List.<Callable<Object>>of(() -> forms.getConstructor().newInstance(),
+                    () -> imports.getConstructor(keyType).newInstance(key))) {
+                InvocationTargetException thrown = assertThrows(InvocationTargetException.class, make::call);
                 IllegalStateException missing = assertInstanceOf(IllegalStateException.class, thrown.getCause());
                 assertTrue(missing.getMessage().contains("needs Apache POI, an optional dependency of alke-core: "
                         + "add org.apache.poi:poi-ooxml:" + Poi.VERSION), missing.getMessage());

@@ -101,15 +101,15 @@ class DocxFormsTest {
         try (XWPFDocument document = form(Party.of(Ministry.VM))) {
             CustomProperties properties = document.getProperties().getCustomProperties();
             List<String> labels = List.of("Ei aloitettu", "Käynnissä", "Valmis", "Peruttu");
-            String fingerprint = FormLayout.fingerprint(FEBRUARY, "party:VM", labels, List.of("K1", "T3"));
-            assertEquals(List.of(FormLayout.FORMAT, FEBRUARY, "party:VM", fingerprint, "Ei aloitettu", "Peruttu",
-                            "K1", "T3"),
-                    List.of("alke-format", "alke-round", "alke-party", "alke-fingerprint", "alke-status-not-started",
-                            "alke-status-cancelled", "alke-action-1", "alke-action-2").stream()
-                            .map(name -> properties.getProperty(name).getLpwstr()).toList());
+            String seal = Forms.KEY.seal(FormLayout.FORMAT, FEBRUARY, "party:VM", labels, List.of("K1", "T3"));
+            assertEquals(List.of(FormLayout.FORMAT, FEBRUARY, "party:VM", seal, Forms.KEY.id(), "Ei aloitettu",
+                            "Peruttu", "K1", "T3"),
+                    List.of("alke-format", "alke-round", "alke-party", "alke-seal", "alke-key",
+                            "alke-status-not-started", "alke-status-cancelled", "alke-action-1", "alke-action-2")
+                            .stream().map(name -> properties.getProperty(name).getLpwstr()).toList());
             assertFalse(properties.contains("alke-action-3"));
             String text = text(document);
-            assertFalse(text.contains(fingerprint) || text.contains("party:VM"));
+            assertFalse(text.contains(seal) || text.contains("party:VM"));
         }
     }
 
@@ -127,7 +127,7 @@ class DocxFormsTest {
             assertFalse(document.getDocument().getBody().xmlText().contains("permStart"));
         }
         // no action names OKM: the follow-up's parties are the only ones whose forms it takes
-        FormImportException e = assertThrows(FormImportException.class, () -> new FormImport().apply(followUp,
+        FormImportException e = assertThrows(FormImportException.class, () -> Forms.formImport().apply(followUp,
                 FEBRUARY, List.of(new NamedForm("okm.docx", form))));
         assertEquals(List.of(new FormImportException.Cell("okm.docx", -1, "", "the form is for the party 'OKM' "
                 + "(Opetus- ja kulttuuriministeriö), which no action of the follow-up names; the follow-up's "

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class DocxImportTest {
 
     private final FollowUp original = Forms.followUp();
-    private final FormImport formImport = new FormImport();
+    private final FormImport formImport = Forms.formImport();
 
     private DocxFilling form(Party party) {
         return new DocxFilling(Forms.docx(original, FEBRUARY, party));
@@ -184,8 +184,9 @@ class DocxImportTest {
         DocxFilling filling = form(Party.of(Ministry.TEM)).status(3, "done");
         filling.document.getProperties().getCustomProperties().getProperty(FormLayout.PARTY_PROPERTY)
                 .setLpwstr("ministry:VM");
-        assertEquals(List.of(new Cell("tem.docx", -1, "", "the form's hidden matching data is not as written "
-                        + "(changed by hand, or not a form of this version); make a new form")),
+        assertEquals(List.of(new Cell("tem.docx", -1, "", "the form's seal does not verify with the form key: its "
+                        + "hidden matching data (round, party, status labels or actions) was changed after the form was "
+                        + "made; nothing of it is imported, make a new form")),
                 problems(List.of(new NamedForm("tem.docx", filling.bytes()))));
     }
 

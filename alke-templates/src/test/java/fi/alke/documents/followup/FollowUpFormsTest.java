@@ -104,11 +104,13 @@ class FollowUpFormsTest {
             assertEquals(0, workbook.getActiveSheetIndex());
             List<String> labels = List.of("Ei aloitettu", "Käynnissä", "Valmis", "Peruttu");
             assertEquals(List.of(FormLayout.FORMAT, FEBRUARY, "party:VM",
-                            FormLayout.fingerprint(FEBRUARY, "party:VM", labels, List.of("K1", "T3")),
-                            "Ei aloitettu", "Käynnissä", "Valmis", "Peruttu", "K1", "T3"),
-                    List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9).stream()
+                            Forms.KEY.seal(FormLayout.FORMAT, FEBRUARY, "party:VM", labels, List.of("K1", "T3")),
+                            Forms.KEY.id(), "Ei aloitettu", "Käynnissä", "Valmis", "Peruttu", "K1", "T3"),
+                    List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10).stream()
                             .map(row -> data.getRow(row).getCell(1).getStringCellValue()).toList());
-            assertEquals(null, data.getRow(10));
+            assertEquals(List.of("format", "round", "party", "seal", "key"), List.of(0, 1, 2, 3, 4).stream()
+                    .map(row -> data.getRow(row).getCell(0).getStringCellValue()).toList());
+            assertEquals(null, data.getRow(11));
         }
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class FormImportTest {
 
     private final FollowUp original = Forms.followUp();
-    private final FormImport formImport = new FormImport();
+    private final FormImport formImport = Forms.formImport();
 
     private Filling form(Party party) {
         return new Filling(Forms.xlsx(original, FEBRUARY, party));
@@ -206,8 +206,9 @@ class FormImportTest {
         XSSFWorkbook workbook = filling.workbook;
         XSSFSheet data = workbook.getSheet(FormLayout.DATA_SHEET);
         data.getRow(FormLayout.PARTY_ROW).getCell(1).setCellValue("ministry:VM");
-        assertEquals(List.of(new Cell("tem.xlsx", -1, "", "the form's hidden matching data is not as written "
-                        + "(changed by hand, or not a form of this version); make a new form")),
+        assertEquals(List.of(new Cell("tem.xlsx", -1, "", "the form's seal does not verify with the form key: its "
+                        + "hidden matching data (round, party, status labels or actions) was changed after the form was "
+                        + "made; nothing of it is imported, make a new form")),
                 problems(List.of(new NamedForm("tem.xlsx", filling.bytes()))));
     }
 

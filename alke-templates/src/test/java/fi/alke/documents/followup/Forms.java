@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.alke.documents.input.InputReader;
 import fi.alke.documents.AlkeException;
 import fi.alke.documents.model.FollowUp;
-import fi.alke.documents.model.FollowUp.Status;
 import fi.alke.documents.model.Party;
 import fi.alke.documents.template.TemplateRenderException;
 import java.io.ByteArrayInputStream;
@@ -79,43 +78,100 @@ final class Forms {
     }
 
     /**
-     * The XLSX form as a version before organisations could be parties wrote it: the same layout, with the party
-     * stored as {@code ministry:<abbreviation>} or {@code region:<code>} and the fingerprint over that code.
+     * The office's form key of the tests: fixed, so that the forms of a test run are the same bytes in every run.
+     * Made with {@link FormKey#of} rather than read from a key file, as a system with a secret store of its own does.
      */
-    static byte[] xlsxStoredAs(byte[] xlsx, String oldCode) {
+    static final FormKey KEY = FormKey.of(bytes(1));
+    /** Another office's key, or this office's before it was rotated. */
+    static final FormKey OTHER_KEY = FormKey.of(bytes(2));
+
+    private static byte[] bytes(int seed) {
+        byte[] bytes = new byte[FormKey.BYTES];
+        for (int index = 0; index < bytes.length; index++) {
+            bytes[index] = (byte) (seed * 31 + index * 7);
+        }
+        return bytes;
+    }
+
+    /** The import of the tests, with {@link #KEY}. */
+    static FormImport formImport() {
+        return new FormImport(KEY);
+    }
+
+    /**
+     * The XLSX form with its party stored as another code and sealed again with {@link #KEY}, as only the office,
+     * which holds the key, can: the party checks behind the seal see that code. {@code ministry:<abbreviation>}
+     * or {@code region:<code>} as a version before organisations could be parties stored them.
+     */
+    static byte[] xlsxStoredAs(byte[] xlsx, String code) {
+        return xlsxWithParty(xlsx, code, data -> KEY.seal(data.format(), data.round(), code, data.statusLabels(),
+                data.actionIds()));
+    }
+
+    /** The DOCX form with its party stored as another code and sealed again with {@link #KEY}, as {@link #xlsxStoredAs}. */
+    static byte[] docxStoredAs(byte[] docx, String code) {
+        return docxWithParty(docx, code, data -> KEY.seal(data.format(), data.round(), code, data.statusLabels(),
+                data.actionIds()));
+    }
+
+    /**
+     * A forgery, as a party holding its own XLSX form and no key can make one: the party in the very hidden sheet
+     * changed to another's, and the seal replaced by the unkeyed fingerprint earlier versions checked, recomputed
+     * over the changed data ({@link #unkeyedFingerprint}).
+     */
+    static byte[] xlsxForgedFor(byte[] xlsx, String code) {
+        return xlsxWithParty(xlsx, code, data -> unkeyedFingerprint(data.round(), code, data.statusLabels(),
+                data.actionIds()));
+    }
+
+    /** A forgery of a DOCX form, in its custom properties, as {@link #xlsxForgedFor}. */
+    static byte[] docxForgedFor(byte[] docx, String code) {
+        return docxWithParty(docx, code, data -> unkeyedFingerprint(data.round(), code, data.statusLabels(),
+                data.actionIds()));
+    }
+
+    /**
+     * The fingerprint forms of format 2 carried: a plain SHA-256 over the matching data, which anyone holding a
+     * form could recompute after changing it — the flaw the keyed seal closes.
+     */
+    static String unkeyedFingerprint(String round, String partyCode, List<String> statusLabels,
+                                     List<String> actionIds) {
+        String text = "alke-follow-up-form/2" + "\n" + round + "\n" + partyCode + "\n" + String.join("\n", statusLabels)
+                + "\n\n" + String.join("\n", actionIds);
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The matching data of a form as its reader finds it. */
+    static FormContent.MatchingData matchingData(byte[] form) {
+        try {
+            return FormContent.read(form).data();
+        } catch (Exception e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    private static byte[] xlsxWithParty(byte[] xlsx, String code,
+                                        java.util.function.Function<FormContent.MatchingData, String> seal) {
+        String newSeal = seal.apply(matchingData(xlsx));
         XSSFWorkbook workbook = open(xlsx);
         XSSFSheet data = workbook.getSheet(FormLayout.DATA_SHEET);
-        List<String> labels = new ArrayList<>();
-        for (int row = FormLayout.FIRST_STATUS_ROW; row < FormLayout.FIRST_ID_ROW; row++) {
-            labels.add(data.getRow(row).getCell(1).getStringCellValue());
-        }
-        List<String> ids = new ArrayList<>();
-        for (int row = FormLayout.FIRST_ID_ROW; data.getRow(row) != null; row++) {
-            ids.add(data.getRow(row).getCell(1).getStringCellValue());
-        }
-        String round = data.getRow(FormLayout.ROUND_ROW).getCell(1).getStringCellValue();
-        data.getRow(FormLayout.PARTY_ROW).getCell(1).setCellValue(oldCode);
-        data.getRow(FormLayout.FINGERPRINT_ROW).getCell(1)
-                .setCellValue(FormLayout.fingerprint(round, oldCode, labels, ids));
+        data.getRow(FormLayout.PARTY_ROW).getCell(1).setCellValue(code);
+        data.getRow(FormLayout.SEAL_ROW).getCell(1).setCellValue(newSeal);
         return save(workbook);
     }
 
-    /** The DOCX form as a version before organisations could be parties wrote it, as {@link #xlsxStoredAs}. */
-    static byte[] docxStoredAs(byte[] docx, String oldCode) {
+    private static byte[] docxWithParty(byte[] docx, String code,
+                                        java.util.function.Function<FormContent.MatchingData, String> seal) {
+        String newSeal = seal.apply(matchingData(docx));
         XWPFDocument document = openDocx(docx);
         CustomProperties properties = document.getProperties().getCustomProperties();
-        List<String> labels = new ArrayList<>();
-        for (Status status : Status.values()) {
-            labels.add(properties.getProperty(FormLayout.STATUS_PROPERTY + status.code()).getLpwstr());
-        }
-        List<String> ids = new ArrayList<>();
-        for (int number = 1; properties.contains(FormLayout.ACTION_PROPERTY + number); number++) {
-            ids.add(properties.getProperty(FormLayout.ACTION_PROPERTY + number).getLpwstr());
-        }
-        String round = properties.getProperty(FormLayout.ROUND_PROPERTY).getLpwstr();
-        properties.getProperty(FormLayout.PARTY_PROPERTY).setLpwstr(oldCode);
-        properties.getProperty(FormLayout.FINGERPRINT_PROPERTY)
-                .setLpwstr(FormLayout.fingerprint(round, oldCode, labels, ids));
+        properties.getProperty(FormLayout.PARTY_PROPERTY).setLpwstr(code);
+        properties.getProperty(FormLayout.SEAL_PROPERTY).setLpwstr(newSeal);
         return save(document);
     }
 
@@ -124,7 +180,7 @@ final class Forms {
     /** The XLSX form from the stock bundles; a test's input never lacks labels, so a failure is a bug. */
     static byte[] xlsx(FollowUp followUp, String round, Party party) {
         try {
-            return FORMS.xlsx(followUp, round, party);
+            return FORMS.xlsx(followUp, round, party, KEY);
         } catch (TemplateRenderException e) {
             throw new AssertionError(e.getMessage(), e);
         }
@@ -133,7 +189,7 @@ final class Forms {
     /** The DOCX form from the stock template. */
     static byte[] docx(FollowUp followUp, String round, Party party) {
         try {
-            return FORMS.docx(followUp, round, party);
+            return FORMS.docx(followUp, round, party, KEY);
         } catch (AlkeException | IOException e) {
             throw new AssertionError(e.getMessage(), e);
         }

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class PartyImportTest {
     private final FollowUp original = Forms.partiesFollowUp();
-    private final FormImport formImport = new FormImport();
+    private final FormImport formImport = Forms.formImport();
 
     private Filling xlsx(FollowUp followUp, Party party) {
         return new Filling(Forms.xlsx(followUp, FEBRUARY, party));
