@@ -1,0 +1,170 @@
+package fi.alke.samples;
+
+import fi.alke.documents.api.AlkeDocuments;
+import fi.alke.documents.api.Format;
+import fi.alke.documents.followup.FollowUpForms;
+import fi.alke.documents.followup.FormImport;
+import fi.alke.documents.followup.FormKey;
+import fi.alke.documents.followup.NamedForm;
+import fi.alke.documents.model.AlkeDocument;
+import fi.alke.documents.model.FollowUp;
+import fi.alke.documents.model.Party;
+import fi.alke.documents.tree.Document;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * How each stage's time grows with the input: generated follow-ups of n actions (two rounds, a progress
+ * entry with a note for each action and round), action tables of n actions and guidance letters of n
+ * paragraphs, each read from YAML text, templated, parsed and rendered to DOCX and PDF; for the
+ * follow-up also a region's XLSX and DOCX form made and imported back. Every stage is timed on the
+ * second of two runs (the first warms the code), and the ratio to the size before is printed: a linear
+ * stage stays near 2.0 when the size doubles.
+ *
+ * <pre>
+ * mvn -B -q package -DskipTests
+ * java -Xmx512m -cp alke-samples/target/alke.jar fi.alke.samples.ScalingBenchmark            # 1000 2000 4000 8000
+ * java -Xmx512m -Dalke.bench.sizes=500,1000,2000 -cp alke-samples/target/alke.jar fi.alke.samples.ScalingBenchmark
+ * </pre>
+ */
+public final class ScalingBenchmark {
+    private static final String REGIONS = "[\"09\", \"10\", \"11\", \"12\"]";
+
+    private ScalingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = java.util.Arrays.stream(System.getProperty("alke.bench.sizes", "1000,2000,4000,8000").split(","))
+                .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+        AlkeDocuments alke = AlkeDocuments.create();
+        System.out.printf("ALKE scaling benchmark: %s, %d cores, max heap %d MB%n", System.getProperty("java.vm.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        run(alke, "follow-up (actions)", sizes, ScalingBenchmark::followUp, true);
+        run(alke, "action table (actions)", sizes, ScalingBenchmark::actionTable, false);
+        run(alke, "guidance letter (paragraphs)", sizes, ScalingBenchmark::letter, false);
+    }
+
+    private static void run(AlkeDocuments alke, String what, int[] sizes, IntFunction<String> input, boolean forms)
+            throws Exception {
+        System.out.printf("%n%s%n", what);
+        Map<String, Double> before = null;
+        for (int n : sizes) {
+            Map<String, Double> ms = null;
+            int pages = 0;
+            for (int run = 0; run < 2; run++) {
+                ms = new LinkedHashMap<>();
+                String yaml = input.apply(n);
+                long t = System.nanoTime();
+                AlkeDocument document = alke.read("scaling-" + n + ".yaml", yaml);
+                t = lap(ms, "read", t);
+                String markup = alke.markup(document);
+                t = lap(ms, "template", t);
+                Document tree = alke.parse("scaling-" + n + ".xml", markup);
+                t = lap(ms, "parse", t);
+                byte[] docx = alke.renderer(Format.DOCX).render(tree);
+                t = lap(ms, "docx", t);
+                byte[] pdf = alke.renderer(Format.PDF).render(tree);
+                t = lap(ms, "pdf", t);
+                com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+                pages = reader.getNumberOfPages();
+                reader.close();
+                if (forms && document instanceof FollowUp followUp) {
+                    t = System.nanoTime();
+                    FormKey key = FormKey.of(new byte[FormKey.BYTES]);
+                    FollowUpForms maker = alke.forms();
+                    Party region = FollowUpForms.parties(followUp).stream().filter(p -> !p.stateSide()).findFirst()
+                            .orElseThrow();
+                    String round = followUp.rounds().get(followUp.rounds().size() - 1).name();
+                    byte[] xlsx = maker.xlsx(followUp, round, region, key);
+                    t = lap(ms, "xlsx form", t);
+                    byte[] docxForm = maker.docx(followUp, round, region, key);
+                    t = lap(ms, "docx form", t);
+                    new FormImport(key).apply(followUp, round, List.of(new NamedForm("region.xlsx", xlsx)));
+                    t = lap(ms, "xlsx import", t);
+                    new FormImport(key).apply(followUp, round, List.of(new NamedForm("region.docx", docxForm)));
+                    lap(ms, "docx import", t);
+                }
+                if (docx.length == 0) {
+                    throw new IllegalStateException("empty DOCX");
+                }
+            }
+            StringBuilder line = new StringBuilder(String.format("  n=%-6d pages=%-5d", n, pages));
+            for (Map.Entry<String, Double> stage : ms.entrySet()) {
+                line.append(String.format(" %s %.0f ms", stage.getKey(), stage.getValue()));
+                if (before != null && before.get(stage.getKey()) > 0) {
+                    line.append(String.format(" (×%.2f)", stage.getValue() / before.get(stage.getKey())));
+                }
+                line.append(';');
+            }
+            System.out.println(line);
+            before = ms;
+        }
+    }
+
+    private static long lap(Map<String, Double> ms, String stage, long since) {
+        long now = System.nanoTime();
+        ms.put(stage, (now - since) / 1e6);
+        return now;
+    }
+
+    private static String head(String kind, String title) {
+        return """
+                kind: %s
+                meta:
+                  title: %s
+                  date: 2024-03-22
+                  identifiers:
+                    - VN/18234/2023
+                  recipients:
+                    - Jakelun mukaan
+                sender: tem
+                """.formatted(kind, title);
+    }
+
+    private static List<String> actions(int n) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            lines.add("  - id: K" + i);
+            lines.add("    description: Toimenpide " + i + ", jonka kuvaus jatkuu toiselle riville asti, koska se kertoo "
+                    + "mitä tehdään, kuka tekee ja milloin.");
+            lines.add("    ministries: [TEM" + (i % 3 == 0 ? ", VM" : "") + "]");
+            lines.add("    regions: " + REGIONS);
+        }
+        return lines;
+    }
+
+    static String followUp(int n) {
+        StringBuilder yaml = new StringBuilder(head("follow-up", "Seuranta " + n));
+        yaml.append("rounds:\n  - name: syksy 2023\n    date: 2023-11-30\n  - name: helmikuu 2024\n    date: 2024-03-08\n");
+        yaml.append("actions:\n").append(String.join("\n", actions(n))).append("\nprogress:\n");
+        for (int i = 1; i <= n; i++) {
+            for (String round : List.of("syksy 2023", "helmikuu 2024")) {
+                yaml.append("  - actionId: K").append(i).append("\n    round: ").append(round)
+                        .append("\n    state: in-progress\n    regions: done\n    note: Edistynyt suunnitellusti; ")
+                        .append("seuraava vaihe alkaa keväällä.\n");
+            }
+        }
+        return yaml.toString();
+    }
+
+    static String actionTable(int n) {
+        return head("action-table", "Toimenpiteet " + n) + "ongoing:\n" + String.join("\n", actions(n)) + "\n";
+    }
+
+    static String letter(int n) {
+        StringBuilder yaml = new StringBuilder(head("guidance-letter", "Ohje " + n));
+        yaml.append("introduction: Johdanto.\nsections:\n");
+        for (int s = 0; s < Math.max(1, n / 50); s++) {
+            yaml.append("  - heading: Luku ").append(s + 1).append("\n    body: |\n");
+            for (int p = 0; p < Math.min(50, n - s * 50); p++) {
+                yaml.append("      Kappale ").append(s * 50 + p + 1).append(": aluekehittämisen keskustelut kokoavat ")
+                        .append("maakuntien ja ministeriöiden näkemykset yhteisistä tavoitteista, joiden toteutumista ")
+                        .append("seurataan vuosittain.\n\n");
+            }
+        }
+        return yaml.toString();
+    }
+}
