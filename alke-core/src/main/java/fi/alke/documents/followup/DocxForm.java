@@ -18,11 +18,11 @@ import fi.alke.documents.model.FollowUp.Status;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLProperties.CustomProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -69,22 +69,28 @@ final class DocxForm {
      */
     static FormContent read(byte[] bytes) throws IOException, FormContent.NotAForm {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            CustomProperties properties = document.getProperties().getCustomProperties();
-            if (!properties.contains(FORMAT_PROPERTY)) {
+            // Read once into a map: POI looks each custom property up by walking them all, and a form has
+            // one per action, which made reading a form of n actions cost n² XML lookups.
+            Map<String, String> properties = new HashMap<>();
+            for (CTProperty property : document.getProperties().getCustomProperties().getUnderlyingProperties()
+                    .getPropertyArray()) {
+                properties.putIfAbsent(property.getName(), property.isSetLpwstr() ? property.getLpwstr() : "");
+            }
+            if (!properties.containsKey(FORMAT_PROPERTY)) {
                 // no custom property alke-format: a document no alke followup forms made
                 throw new FormContent.NotAForm("not an ALKE follow-up form: forms are made with alke followup forms");
             }
             List<String> labels = new ArrayList<>();
             for (Status status : Status.values()) {
-                labels.add(property(properties, STATUS_PROPERTY + status.code()));
+                labels.add(properties.getOrDefault(STATUS_PROPERTY + status.code(), ""));
             }
             List<String> ids = new ArrayList<>();
-            for (int number = 1; properties.contains(ACTION_PROPERTY + number); number++) {
-                ids.add(property(properties, ACTION_PROPERTY + number));
+            for (int number = 1; properties.containsKey(ACTION_PROPERTY + number); number++) {
+                ids.add(properties.get(ACTION_PROPERTY + number));
             }
-            MatchingData data = new MatchingData(property(properties, FORMAT_PROPERTY),
-                    property(properties, ROUND_PROPERTY), property(properties, PARTY_PROPERTY),
-                    property(properties, SEAL_PROPERTY), property(properties, KEY_PROPERTY), labels, ids);
+            MatchingData data = new MatchingData(properties.getOrDefault(FORMAT_PROPERTY, ""),
+                    properties.getOrDefault(ROUND_PROPERTY, ""), properties.getOrDefault(PARTY_PROPERTY, ""),
+                    properties.getOrDefault(SEAL_PROPERTY, ""), properties.getOrDefault(KEY_PROPERTY, ""), labels, ids);
             Optional<XWPFTable> table = formTable(document);
             if (table.isEmpty()) {
                 if (!ids.isEmpty()) {
@@ -116,11 +122,6 @@ final class DocxForm {
                 .map(XWPFTable.class::cast).toList();
         return tables.stream().filter(table -> table.getCTTbl().selectPath(PERMISSION_START).length > 0).findFirst()
                 .or(() -> tables.stream().filter(table -> table.getRows().get(0).isRepeatHeader()).findFirst());
-    }
-
-    private static String property(CustomProperties properties, String name) {
-        CTProperty property = properties.getProperty(name);
-        return property == null || !property.isSetLpwstr() ? "" : property.getLpwstr();
     }
 
     /** A cell's text; a row with cells merged or deleted has fewer cells, and the missing ones read as empty. */
