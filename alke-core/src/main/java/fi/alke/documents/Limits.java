@@ -15,6 +15,13 @@ import java.util.Objects;
  * @param markupDepth    how deeply markup elements may nest (a list in a list in a cell is 5 or so)
  */
 public record Limits(Duration templateTime, long templateOutput, int markupDepth) {
+    /**
+     * How large one YAML input may be, in characters (code points): 16 Mi, four times a follow-up of 8,000
+     * actions (a 1,000-page report). A larger input is refused at the line where the reader stopped. Fixed for
+     * now: the input reader is shared by every document of a process.
+     */
+    public static final int INPUT_CODE_POINTS = 16 * 1024 * 1024;
+
     /** 10 s of template time, 20 million characters (about 40 MB) of markup, elements nested 100 deep. */
     public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), 20_000_000L, 100);
 

@@ -54,7 +54,8 @@ public final class InputReader {
     /** The class-path folder of the published schemas. */
     public static final String SCHEMA_FOLDER = "fi/alke/documents/model/schema/";
 
-    private static final ObjectMapper YAML = configure(new YAMLMapper());
+    private static final ObjectMapper YAML = configure(new YAMLMapper(com.fasterxml.jackson.dataformat.yaml.YAMLFactory
+            .builder().loaderOptions(yamlLimits()).build()));
     private static final ObjectMapper JSON = configure(new JsonMapper());
     /**
      * Reads parts of an input on their own for the model checks: a part the schema refused is left out,
@@ -580,6 +581,16 @@ public final class InputReader {
 
     private static int column(JsonLocation at) {
         return at == null ? -1 : at.getColumnNr();
+    }
+
+    /**
+     * The YAML reader's bound on one input's size, {@link fi.alke.documents.Limits#INPUT_CODE_POINTS}: SnakeYAML's
+     * own default (3 M) would refuse a follow-up of a 1,000-page report (8,000 actions, 4 M characters).
+     */
+    private static org.yaml.snakeyaml.LoaderOptions yamlLimits() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(fi.alke.documents.Limits.INPUT_CODE_POINTS);
+        return options;
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
