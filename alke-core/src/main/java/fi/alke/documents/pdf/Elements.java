@@ -299,7 +299,7 @@ final class Elements {
         }
         // A cell spanning rows that is taller than they are grows the last of them, as in a word processor.
         RowSpanHeights.toLastRow(t);
-        t.complete();
+        t.completeAndMeasured(); // toLastRow measured every row at its final height
         return t;
     }
 

@@ -26,6 +26,12 @@ final class MeasuredTable extends PdfPTable {
         complete = true;
     }
 
+    /** All the rows are added and each is measured at its final width and height: never measure them again. */
+    void completeAndMeasured() {
+        complete = true;
+        measured = true;
+    }
+
     @Override
     public float calculateHeights(boolean firsttime) {
         if (firsttime && complete) {

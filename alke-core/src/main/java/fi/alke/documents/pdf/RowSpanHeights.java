@@ -23,7 +23,6 @@ final class RowSpanHeights {
 
     /** Sets the minimum heights in {@code table}, whose width is locked and whose cells are all added. */
     static void toLastRow(PdfPTable table) {
-        table.calculateHeights(true); // lays the cells out at their widths
         List<PdfPRow> rows = table.getRows();
         float[] natural = new float[rows.size()];
         List<Span> spans = new ArrayList<>();
@@ -32,6 +31,7 @@ final class RowSpanHeights {
             if (row == null) {
                 continue;
             }
+            row.setWidths(table.getAbsoluteWidths()); // lays the cells out at their widths, as the table would
             natural[r] = row.calculateHeights(); // the tallest single-row cell: cells spanning rows not counted
             for (PdfPCell cell : row.getCells()) {
                 if (cell != null && cell.getRowspan() > 1) {
