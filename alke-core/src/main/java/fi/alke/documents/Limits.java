@@ -13,8 +13,11 @@ import java.util.Objects;
  * @param templateTime   how long one template may run before it is stopped
  * @param templateOutput how many characters of markup one template may write
  * @param markupDepth    how deeply markup elements may nest (a list in a list in a cell is 5 or so)
+ * @param paragraphLength how many characters one paragraph, heading or table cell's text may hold: the PDF
+ *                       lays a cell that runs over many pages out again for each page, so its cost grows
+ *                       faster than its length (100,000 characters, some 30 pages, take about a second)
  */
-public record Limits(Duration templateTime, long templateOutput, int markupDepth) {
+public record Limits(Duration templateTime, long templateOutput, int markupDepth, int paragraphLength) {
     /**
      * How large one YAML input may be, in characters (code points): 16 Mi, four times a follow-up of 8,000
      * actions (a 1,000-page report). A larger input is refused at the line where the reader stopped. Fixed for
@@ -22,8 +25,11 @@ public record Limits(Duration templateTime, long templateOutput, int markupDepth
      */
     public static final int INPUT_CODE_POINTS = 16 * 1024 * 1024;
 
-    /** 10 s of template time, 20 million characters (about 40 MB) of markup, elements nested 100 deep. */
-    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), 20_000_000L, 100);
+    /**
+     * 10 s of template time, 20 million characters (about 40 MB) of markup, elements nested 100 deep,
+     * paragraphs of 100,000 characters.
+     */
+    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), 20_000_000L, 100, 100_000);
 
     public Limits {
         Objects.requireNonNull(templateTime, "templateTime");
@@ -36,17 +42,24 @@ public record Limits(Duration templateTime, long templateOutput, int markupDepth
         if (markupDepth < 3) {
             throw new IllegalArgumentException("markupDepth must be at least 3 (document, body, block): " + markupDepth);
         }
+        if (paragraphLength <= 0) {
+            throw new IllegalArgumentException("paragraphLength must be positive: " + paragraphLength);
+        }
     }
 
     public Limits withTemplateTime(Duration time) {
-        return new Limits(time, templateOutput, markupDepth);
+        return new Limits(time, templateOutput, markupDepth, paragraphLength);
     }
 
     public Limits withTemplateOutput(long characters) {
-        return new Limits(templateTime, characters, markupDepth);
+        return new Limits(templateTime, characters, markupDepth, paragraphLength);
     }
 
     public Limits withMarkupDepth(int depth) {
-        return new Limits(templateTime, templateOutput, depth);
+        return new Limits(templateTime, templateOutput, depth, paragraphLength);
+    }
+
+    public Limits withParagraphLength(int characters) {
+        return new Limits(templateTime, templateOutput, markupDepth, characters);
     }
 }

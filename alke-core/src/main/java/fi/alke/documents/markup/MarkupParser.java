@@ -83,7 +83,7 @@ public final class MarkupParser {
             XMLStreamReader reader = new Depth(secureFactory().createXMLStreamReader(new StringReader(markup)),
                     source, limits.markupDepth());
             try {
-                return new Reading(source, reader, resources).document();
+                return new Reading(source, reader, resources, limits).document();
             } finally {
                 reader.close();
             }
@@ -160,13 +160,15 @@ public final class MarkupParser {
         private final String source;
         private final XMLStreamReader in;
         private final ResourceLoader resources;
+        private final Limits limits;
         private boolean numberedHeadings;
         private final int[] headingCounters = new int[3];
 
-        Reading(String source, XMLStreamReader in, ResourceLoader resources) {
+        Reading(String source, XMLStreamReader in, ResourceLoader resources, Limits limits) {
             this.source = source;
             this.in = in;
             this.resources = resources;
+            this.limits = limits;
         }
 
         Document document() throws XMLStreamException {
@@ -482,6 +484,8 @@ public final class MarkupParser {
 
         /** Mixed content of list items and cells: inline runs become paragraphs between blocks. */
         private List<Block> flow() throws XMLStreamException {
+            Location at = in.getLocation();
+            String element = in.getLocalName();
             List<Block> blocks = new ArrayList<>();
             Inlines pending = new Inlines();
             while (true) {
@@ -503,13 +507,37 @@ public final class MarkupParser {
                 }
             }
             pending.flushInto(blocks);
+            for (Block block : blocks) {
+                if (block instanceof Paragraph p) {
+                    checkLength(p.content(), at, element); // bare text of a cell or item, as a paragraph
+                }
+            }
             return blocks;
         }
 
         private List<Inline> inlines() throws XMLStreamException {
+            Location at = in.getLocation();
+            String element = in.getLocalName();
             Inlines out = new Inlines();
             inlineChildren(out);
-            return out.finish();
+            List<Inline> inlines = out.finish();
+            checkLength(inlines, at, element);
+            return inlines;
+        }
+
+        /** Refuses a paragraph longer than {@link Limits#paragraphLength()}, at the start tag of its element. */
+        private void checkLength(List<Inline> inlines, Location at, String element) {
+            long length = 0;
+            for (Inline inline : inlines) {
+                length += inline instanceof Inline.Text t ? t.text().length()
+                        : inline instanceof Inline.Link link ? link.content().stream().mapToLong(c -> c.text().length()).sum()
+                        : 1;
+            }
+            if (length > limits.paragraphLength()) {
+                throw new Failure(problem(at, "<" + element + "> holds " + length + " characters; at most "
+                        + limits.paragraphLength() + " may stand in one paragraph, heading or cell (Limits.paragraphLength "
+                        + "raises the limit; a text that long reads better in several paragraphs)"));
+            }
         }
 
         /** Reads inline content until the current element ends, into {@code out}. */

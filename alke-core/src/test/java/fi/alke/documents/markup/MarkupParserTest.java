@@ -272,6 +272,23 @@ class MarkupParserTest {
         assertTrue(e.getMessage().contains("nested more than 20 elements deep"), e.getMessage());
     }
 
+    /**
+     * A paragraph, or a table cell's bare text, past {@code Limits.paragraphLength} is refused at its
+     * element's line, naming the limit; a raised limit lets it through.
+     */
+    @Test
+    void aParagraphPastTheLengthLimitIsRefusedAtItsLine() throws MarkupException {
+        String words = "sana ".repeat(20_001); // 100,005 characters, 100,004 without the trailing space
+        MarkupException p = fails("\n<p>" + words + "</p>\n");
+        assertTrue(p.getMessage().contains("<p> holds 100004 characters; at most 100000"), p.getMessage());
+        assertEquals(6, p.problems().get(0).line());
+        MarkupException cell = fails("<table><tbody><tr><td>K1</td><td>" + words + "</td></tr></tbody></table>\n");
+        assertTrue(cell.getMessage().contains("<td> holds 100004 characters"), cell.getMessage());
+        MarkupParser lenient = new MarkupParser(ResourceLoader.classpath(getClass().getClassLoader(), "fi/alke/documents/"),
+                fi.alke.documents.Limits.DEFAULT.withParagraphLength(200_000));
+        lenient.parse("long.xml", HEAD + "<p>" + words + "</p>\n" + TAIL);
+    }
+
     /** A stored property longer than a PDF/A string can hold is refused at its line, not written into a failing PDF. */
     @Test
     void aPropertyTooLongForPdfAIsRefusedAtItsLine() {
