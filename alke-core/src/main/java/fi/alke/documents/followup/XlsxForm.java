@@ -42,6 +42,28 @@ final class XlsxForm {
     private XlsxForm() {
     }
 
+    /**
+     * The ZIP again with every entry dated 12:00 on {@code date} in whatever time zone the JVM is in (a
+     * ZIP's times are local: the stored fields are the same everywhere, as the DOCX's StableZip does), in
+     * the same order and with the same data.
+     */
+    private static byte[] fixedTimes(byte[] zip, java.time.LocalDate date) throws IOException {
+        long noon = date.atTime(java.time.LocalTime.NOON).atZone(java.time.ZoneId.systemDefault()).toInstant()
+                .toEpochMilli();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+             java.util.zip.ZipOutputStream fixed = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(entry.getName());
+                copy.setTime(noon);
+                fixed.putNextEntry(copy);
+                in.transferTo(fixed);
+                fixed.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     static byte[] write(Contents contents) {
         Map<String, String> msg = contents.messages();
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -87,8 +109,13 @@ final class XlsxForm {
             sheet.lockFormatRows(false);
 
             writeData(workbook, contents);
+            // Same input, same bytes: POI would stamp the time of writing into core.xml and the ZIP's entries.
+            java.util.Date date = java.util.Date.from(contents.round().date().atStartOfDay(java.time.ZoneOffset.UTC)
+                    .toInstant());
+            workbook.getProperties().getCoreProperties().setCreated(java.util.Optional.of(date));
+            workbook.getProperties().getCoreProperties().setModified(java.util.Optional.of(date));
             workbook.write(out);
-            return out.toByteArray();
+            return fixedTimes(out.toByteArray(), contents.round().date());
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory failed", e);
         }
