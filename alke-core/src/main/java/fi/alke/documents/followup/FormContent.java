@@ -6,6 +6,7 @@ import static fi.alke.documents.followup.FormLayout.ID_COLUMN;
 import static fi.alke.documents.followup.FormLayout.NOTE_COLUMN;
 import static fi.alke.documents.followup.FormLayout.STATUS_COLUMN;
 
+import fi.alke.documents.Limits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -98,18 +99,37 @@ record FormContent(Format format, MatchingData data, int firstRow, List<FormRow>
         };
     }
 
+    /**
+     * Whether the file is a workbook or a Word document, after unpacking all of it once to count its size:
+     * a form is read whole into memory, so one that unpacks to more than {@link Limits#FORM_BYTES} (rows
+     * added by the hundred thousand, or a ZIP bomb) is refused before it is read.
+     */
     private static Format detect(byte[] bytes) throws IOException, NotAForm {
+        Format format = null;
+        long unpacked = 0;
+        byte[] buffer = new byte[64 * 1024];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals("word/document.xml")) {
-                    return Format.DOCX;
+                    format = Format.DOCX;
                 }
                 if (entry.getName().equals("xl/workbook.xml")) {
-                    return Format.XLSX;
+                    format = Format.XLSX;
+                }
+                for (int read = zip.read(buffer); read >= 0; read = zip.read(buffer)) {
+                    unpacked += read;
+                    if (unpacked > Limits.FORM_BYTES) {
+                        throw new NotAForm("the file unpacks to more than " + (Limits.FORM_BYTES >> 20) + " MB, more "
+                                + "than a form of " + "8,000 actions by far (under 4 MB): not a form as alke followup "
+                                + "forms made it, or one with rows added by the thousand");
+                    }
                 }
             }
         }
-        throw new NotAForm("not a readable XLSX or DOCX file: neither a workbook nor a Word document");
+        if (format == null) {
+            throw new NotAForm("not a readable XLSX or DOCX file: neither a workbook nor a Word document");
+        }
+        return format;
     }
 
     private static final DataFormatter TEXT = new DataFormatter();

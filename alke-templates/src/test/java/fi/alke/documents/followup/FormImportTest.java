@@ -6,6 +6,7 @@ import static fi.alke.documents.followup.Forms.cell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.alke.documents.followup.FormImportException.Cell;
 import fi.alke.documents.followup.Forms.Filling;
@@ -46,6 +47,40 @@ class FormImportTest {
 
     private List<Cell> problems(List<NamedForm> forms) {
         return assertThrows(FormImportException.class, () -> formImport.apply(original, FEBRUARY, forms)).cells();
+    }
+
+    /**
+     * A returned form with 300,000 rows added to its sheet (the probe's case, which ran the import out of
+     * memory at -Xmx512m) is refused, naming the file, before POI reads it into memory.
+     */
+    @Test
+    void aFormWithRowsAddedByTheHundredThousandIsRefusedBeforeItIsRead() throws Exception {
+        byte[] form = Forms.xlsx(original, FEBRUARY, Party.of(Ministry.TEM));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(form));
+             java.util.zip.ZipOutputStream grown = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                grown.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                String part = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    int end = part.indexOf("</sheetData>");
+                    grown.write(part.substring(0, end).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    for (int row = 100; row < 300_100; row++) {
+                        grown.write(("<row r=\"" + row + "\"><c r=\"A" + row + "\" t=\"inlineStr\"><is><t>K" + row
+                                + "</t></is></c><c r=\"D" + row + "\" t=\"inlineStr\"><is><t>Valmis</t></is></c></row>")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                    grown.write(part.substring(end).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    grown.write(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                grown.closeEntry();
+            }
+        }
+        FormImportException e = assertThrows(FormImportException.class, () -> formImport.apply(original, FEBRUARY,
+                List.of(new NamedForm("tem-grown.xlsx", out.toByteArray()))));
+        assertTrue(e.getMessage().contains("tem-grown.xlsx") && e.getMessage().contains("unpacks to more than 32 MB"),
+                e.getMessage());
     }
 
     @Test
