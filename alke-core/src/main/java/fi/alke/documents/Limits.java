@@ -16,8 +16,11 @@ import java.util.Objects;
  * @param paragraphLength how many characters one paragraph, heading or table cell's text may hold: the PDF
  *                       lays a cell that runs over many pages out again for each page, so its cost grows
  *                       faster than its length (100,000 characters, some 30 pages, take about a second)
+ * @param imagePixels    how many pixels an image may have, read from its header before it is decoded (the
+ *                       PDF decodes it at 4 bytes a pixel)
  */
-public record Limits(Duration templateTime, long templateOutput, int markupDepth, int paragraphLength) {
+public record Limits(Duration templateTime, long templateOutput, int markupDepth, int paragraphLength,
+                     long imagePixels) {
     /**
      * How large one YAML input may be, in characters (code points): 16 Mi, four times a follow-up of 8,000
      * actions (a 1,000-page report). A larger input is refused at the line where the reader stopped. Fixed for
@@ -33,9 +36,10 @@ public record Limits(Duration templateTime, long templateOutput, int markupDepth
 
     /**
      * 10 s of template time, 20 million characters (about 40 MB) of markup, elements nested 100 deep,
-     * paragraphs of 100,000 characters.
+     * paragraphs of 100,000 characters, images of 40 million pixels (8000 × 5000; a scanned A4 page at 600 dpi
+     * has 35 million).
      */
-    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), 20_000_000L, 100, 100_000);
+    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), 20_000_000L, 100, 100_000, 40_000_000L);
 
     public Limits {
         Objects.requireNonNull(templateTime, "templateTime");
@@ -51,21 +55,28 @@ public record Limits(Duration templateTime, long templateOutput, int markupDepth
         if (paragraphLength <= 0) {
             throw new IllegalArgumentException("paragraphLength must be positive: " + paragraphLength);
         }
+        if (imagePixels <= 0) {
+            throw new IllegalArgumentException("imagePixels must be positive: " + imagePixels);
+        }
     }
 
     public Limits withTemplateTime(Duration time) {
-        return new Limits(time, templateOutput, markupDepth, paragraphLength);
+        return new Limits(time, templateOutput, markupDepth, paragraphLength, imagePixels);
     }
 
     public Limits withTemplateOutput(long characters) {
-        return new Limits(templateTime, characters, markupDepth, paragraphLength);
+        return new Limits(templateTime, characters, markupDepth, paragraphLength, imagePixels);
     }
 
     public Limits withMarkupDepth(int depth) {
-        return new Limits(templateTime, templateOutput, depth, paragraphLength);
+        return new Limits(templateTime, templateOutput, depth, paragraphLength, imagePixels);
     }
 
     public Limits withParagraphLength(int characters) {
-        return new Limits(templateTime, templateOutput, markupDepth, characters);
+        return new Limits(templateTime, templateOutput, markupDepth, characters, imagePixels);
+    }
+
+    public Limits withImagePixels(long pixels) {
+        return new Limits(templateTime, templateOutput, markupDepth, paragraphLength, pixels);
     }
 }

@@ -15,11 +15,11 @@ import javax.imageio.stream.ImageInputStream;
  */
 public final class ImageProbe {
     /**
-     * The most pixels an image may have: 40 million (e.g. 8000 × 5000), well above a scanned A4 page at
-     * 600 dpi (35 million). Decoding is what costs memory (4 bytes a pixel in the PDF renderer), and an
-     * image of 30,000 × 30,000 pixels takes a few hundred kilobytes on disk but 3.6 GB decoded.
+     * The most pixels an image may have unless the caller says otherwise ({@code Limits.imagePixels}).
+     * Decoding is what costs memory (4 bytes a pixel in the PDF renderer), and an image of 30,000 × 30,000
+     * pixels takes a few hundred kilobytes on disk but 3.6 GB decoded.
      */
-    public static final long MAX_PIXELS = 40_000_000L;
+    public static final long MAX_PIXELS = fi.alke.documents.Limits.DEFAULT.imagePixels();
 
     private ImageProbe() {
     }
@@ -30,6 +30,11 @@ public final class ImageProbe {
      * @throws IOException saying what is wrong with the data: not a PNG or JPEG image
      */
     public static Image image(byte[] data, double widthCm, String alt) throws IOException {
+        return image(data, widthCm, alt, MAX_PIXELS);
+    }
+
+    /** The image of the data, printed {@code widthCm} wide, with at most {@code maxPixels} pixels. */
+    public static Image image(byte[] data, double widthCm, String alt, long maxPixels) throws IOException {
         try (ImageInputStream stream = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
             if (!readers.hasNext()) {
@@ -46,9 +51,10 @@ public final class ImageProbe {
                 reader.setInput(stream, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                if ((long) width * height > MAX_PIXELS) {
-                    throw new IOException("has " + width + " × " + height + " pixels; at most " + MAX_PIXELS / 1_000_000
-                            + " million are read (scale it down: a printed page needs no more)");
+                if ((long) width * height > maxPixels) {
+                    throw new IOException("has " + width + " × " + height + " pixels; at most " + maxPixels
+                            + " are read (scale it down: a printed page needs no more; Limits.imagePixels raises the "
+                            + "limit)");
                 }
                 return new Image(data, kind, width, height, widthCm, alt);
             } finally {

@@ -476,7 +476,7 @@ public final class MarkupParser {
                 throw new Failure(problem(at, "cannot load image '" + src + "': " + e.getMessage()));
             }
             try {
-                return ImageProbe.image(data, widthCm, alt);
+                return ImageProbe.image(data, widthCm, alt, limits.imagePixels());
             } catch (IOException | IllegalArgumentException e) {
                 throw new Failure(problem(at, "image '" + src + "': " + e.getMessage()));
             }

@@ -227,8 +227,15 @@ class MarkupParserTest {
         MarkupParser parser = new MarkupParser(ResourceLoader.directory(dir));
         MarkupException e = assertThrows(MarkupException.class, () -> parser.parse("bad.xml",
                 HEAD + "<img src=\"huge.png\" alt=\"Kuva\" width=\"2cm\"/>\n" + TAIL));
-        assertTrue(e.getMessage().contains("image 'huge.png': has 30000 × 30000 pixels; at most 40 million"),
+        assertTrue(e.getMessage().contains("image 'huge.png': has 30000 × 30000 pixels; at most 40000000"),
                 e.getMessage());
+        // The caller sets the limit: a smaller one refuses a 100 × 100 image, from its header too.
+        java.nio.file.Files.write(dir.resolve("small.png"), pngHeader(100, 100));
+        MarkupParser strict = new MarkupParser(ResourceLoader.directory(dir),
+                fi.alke.documents.Limits.DEFAULT.withImagePixels(5_000));
+        MarkupException small = assertThrows(MarkupException.class, () -> strict.parse("bad.xml",
+                HEAD + "<img src=\"small.png\" alt=\"Kuva\" width=\"2cm\"/>\n" + TAIL));
+        assertTrue(small.getMessage().contains("has 100 × 100 pixels; at most 5000"), small.getMessage());
     }
 
     /** The signature and IHDR chunk of a PNG of the size, with an empty IEND: all a header read needs. */
