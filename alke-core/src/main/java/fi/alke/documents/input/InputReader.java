@@ -54,8 +54,9 @@ public final class InputReader {
     /** The class-path folder of the published schemas. */
     public static final String SCHEMA_FOLDER = "fi/alke/documents/model/schema/";
 
-    private static final ObjectMapper YAML = configure(new YAMLMapper(com.fasterxml.jackson.dataformat.yaml.YAMLFactory
-            .builder().loaderOptions(yamlLimits()).build()));
+    // rebuild(): the default factory's features (an empty value reads as null), with the size bound changed
+    private static final ObjectMapper YAML = configure(new YAMLMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()
+            .rebuild().loaderOptions(yamlLimits()).build()));
     private static final ObjectMapper JSON = configure(new JsonMapper());
     /**
      * Reads parts of an input on their own for the model checks: a part the schema refused is left out,
