@@ -29,10 +29,10 @@ public record Limits(Duration templateTime, long templateOutput, int markupDepth
     public static final int INPUT_CODE_POINTS = 16 * 1024 * 1024;
 
     /**
-     * How large a returned follow-up form may unpack to, in bytes: 32 MiB, eight times a form of 8,000
+     * How large a returned follow-up form may unpack to, in bytes: 8 MiB, twice a form of 8,000
      * actions. A form is read whole into memory; a larger one is refused, naming the file, before it is read.
      */
-    public static final long FORM_BYTES = 32L * 1024 * 1024;
+    public static final long FORM_BYTES = 8L * 1024 * 1024;
 
     /**
      * 10 s of template time, 20 million characters (about 40 MB) of markup, elements nested 100 deep,

@@ -79,7 +79,7 @@ class FormImportTest {
         }
         FormImportException e = assertThrows(FormImportException.class, () -> formImport.apply(original, FEBRUARY,
                 List.of(new NamedForm("tem-grown.xlsx", out.toByteArray()))));
-        assertTrue(e.getMessage().contains("tem-grown.xlsx") && e.getMessage().contains("unpacks to more than 32 MB"),
+        assertTrue(e.getMessage().contains("tem-grown.xlsx") && e.getMessage().contains("unpacks to more than 8 MB"),
                 e.getMessage());
     }
 
