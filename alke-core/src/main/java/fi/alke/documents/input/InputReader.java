@@ -29,7 +29,6 @@ import fi.alke.documents.model.RuleSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -139,7 +138,7 @@ public final class InputReader {
      * rules) can name their line.
      */
     public InputFile readFile(Path file) throws IOException, InputException {
-        String text = Files.readString(file);
+        String text = text(file);
         Path folder = file.toAbsolutePath().getParent();
         return read(file.getFileName().toString(), text, Sources.folder(folder), 0);
     }
@@ -199,7 +198,7 @@ public final class InputReader {
      *                        rule, a limit that is not a whole number or is negative; each at its line and field
      */
     public static RuleSet readRules(Path file) throws IOException, InputException {
-        return readRules(file.getFileName().toString(), Files.readString(file));
+        return readRules(file.getFileName().toString(), text(file));
     }
 
     /**
@@ -253,7 +252,17 @@ public final class InputReader {
      */
     public static List<Organisation> readOrganisations(Path file) throws IOException, InputException {
         String name = file.getFileName().toString();
-        return organisations(name, Files.readString(file), null).organisations();
+        return organisations(name, text(file), null).organisations();
+    }
+
+    /** The file's text; bytes that are not UTF-8 are a problem at their line, named by the file's name. */
+    private static String text(Path file) throws IOException, InputException {
+        try {
+            return InputText.read(file);
+        } catch (InputText.NotText e) {
+            throw new InputException(List.of(new Problem(file.getFileName().toString(), e.line, e.column, "",
+                    e.getMessage())));
+        }
     }
 
     /**
@@ -395,6 +404,10 @@ public final class InputReader {
         }
         try {
             return folder.text(reference);
+        } catch (InputText.NotText e) {
+            // the named file's own problem, at its line
+            throw new InputException(List.of(new Problem(Path.of(reference).getFileName().toString(), e.line,
+                    e.column, "", e.getMessage())));
         } catch (IOException e) {
             throw new InputException(List.of(problem(name, "/" + field, locations, "cannot read " + reference
                     + " (" + folder.where(reference) + "): " + (e instanceof java.nio.file.NoSuchFileException
