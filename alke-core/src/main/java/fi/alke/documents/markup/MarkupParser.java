@@ -115,8 +115,10 @@ public final class MarkupParser {
 
         @Override
         public int next() throws XMLStreamException {
+            Location before = getLocation();
             int event = super.next();
             count(event);
+            xml10(event, before);
             return event;
         }
 
@@ -124,14 +126,58 @@ public final class MarkupParser {
         public int nextTag() throws XMLStreamException {
             int event = super.nextTag();
             count(event);
+            xml10(event, null);
             return event;
         }
 
         @Override
         public String getElementText() throws XMLStreamException {
+            Location before = getLocation();
             String text = super.getElementText();
             depth--; // it read up to and including the element's end
+            xml10(text, before, "");
             return text;
+        }
+
+        /**
+         * Markup declared XML 1.1 may hold control characters (as references such as {@code &#x1;}) that
+         * XML 1.0 forbids; the DOCX and the PDF are XML 1.0 inside, so such a character is refused where it
+         * stands, in the markup's terms.
+         */
+        private void xml10(int event, Location before) {
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                xml10(getText(), before, "");
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                for (int i = 0; i < getAttributeCount(); i++) {
+                    xml10(getAttributeValue(i), null, " in the attribute " + getAttributeLocalName(i) + " of <"
+                            + getLocalName() + ">");
+                }
+            }
+        }
+
+        private void xml10(String text, Location start, String where) {
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                if (!(c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                        || c >= 0x10000)) {
+                    int line;
+                    int column;
+                    int newline = text.lastIndexOf('\n', i);
+                    if (start == null) {
+                        Location at = getLocation();
+                        line = at.getLineNumber();
+                        column = at.getColumnNumber();
+                    } else {
+                        line = start.getLineNumber() + (int) text.substring(0, i).chars().filter(ch -> ch == '\n').count();
+                        column = newline < 0 ? start.getColumnNumber() + i : i - newline;
+                    }
+                    throw new Reading.Failure(new Problem(source, line, column, "", String.format("the character U+%04X%s "
+                            + "is not allowed: it is a control character that XML 1.1 allows (as &#x%X;) but XML 1.0, "
+                            + "which DOCX and PDF are written in, does not; remove it", c, where, c)));
+                }
+                i += Character.charCount(c);
+            }
         }
 
         private void count(int event) {
@@ -288,10 +334,11 @@ public final class MarkupParser {
         /** One block; a rule of the tree that the block breaks is reported at the block's start tag. */
         private Block block() throws XMLStreamException {
             Location at = in.getLocation();
+            String name = in.getLocalName(); // read before the block's content moves the reader on
             try {
                 return blockAt(at);
             } catch (IllegalArgumentException e) {
-                throw new Failure(problem(at, "<" + in.getLocalName() + ">: " + e.getMessage()));
+                throw new Failure(problem(at, "<" + name + ">: " + e.getMessage()));
             }
         }
 
