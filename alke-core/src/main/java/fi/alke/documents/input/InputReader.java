@@ -35,6 +35,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -82,14 +83,26 @@ public final class InputReader {
     static final String ORGANISATIONS_SCHEMA = "organisations";
 
     private final Parties parties;
+    private final java.util.function.Function<String, String> senders;
 
     /** A reader that knows the parties of the code lists (VN, ministries, regions, all regions) only. */
     public InputReader() {
-        this(Parties.stock());
+        this(Parties.stock(), sender -> null);
     }
 
-    private InputReader(Parties parties) {
+    private InputReader(Parties parties, java.util.function.Function<String, String> senders) {
         this.parties = parties;
+        this.senders = senders;
+    }
+
+    /**
+     * A reader that also checks each input's {@code sender}: {@code problem} tells what is wrong with a
+     * sender's name (no letterhead profile of that name, say), or gives {@code null} for a sender it knows.
+     * A sender it does not know is then the input's problem at its {@code sender:} line, found when the
+     * file is read rather than when it is rendered.
+     */
+    public InputReader withSenders(java.util.function.Function<String, String> problem) {
+        return new InputReader(parties, Objects.requireNonNull(problem, "problem"));
     }
 
     /**
@@ -99,7 +112,7 @@ public final class InputReader {
      * @throws IllegalArgumentException when a code is declared twice with different data
      */
     public InputReader withOrganisations(List<Organisation> organisations) {
-        return new InputReader(parties.with(organisations));
+        return new InputReader(parties.with(organisations), senders);
     }
 
     /**
@@ -359,6 +372,13 @@ public final class InputReader {
         }
         fail(problems); // the rest would be checked against what the file could not name
         problems.addAll(validate(name, kind, node, locations));
+        JsonNode sender = document.get("sender");
+        if (sender != null && sender.isTextual() && problems.stream().noneMatch(p -> p.field().equals("sender"))) {
+            String unknown = senders.apply(sender.asText());
+            if (unknown != null) {
+                problems.add(problem(name, "/sender", locations, unknown));
+            }
+        }
         // The input's own organisations, so that its parties can name them.
         JsonNode own = document.get("organisations");
         if (own != null && own.isArray()) {
