@@ -201,6 +201,14 @@ public final class MarkupParser {
         return factory;
     }
 
+    /**
+     * The years a document's dates may have: the DOCX and the PDF store them with four-digit years (a
+     * year such as -999999999 ran the DOCX's ZIP time stamp past a long's range).
+     */
+    static final int MIN_YEAR = 1;
+    static final int MAX_YEAR = 9999;
+    private static final String YEARS = "the year is outside 1–9999, the years that the DOCX and PDF can store";
+
     /** One pass over one valid markup text. Relies on the schema for structure. */
     private static final class Reading {
         private final String source;
@@ -260,6 +268,9 @@ public final class MarkupParser {
                             throw new Failure(problem(in.getLocation(),
                                     "date value must be a plain date such as 2024-02-14, was " + value));
                         }
+                        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+                            throw new Failure(problem(in.getLocation(), "date value " + value + ": " + YEARS));
+                        }
                         dateText = text();
                     }
                     case "id" -> ids.add(text());
@@ -291,6 +302,10 @@ public final class MarkupParser {
             } catch (DateTimeParseException e) {
                 throw new Failure(problem(createdAt, "created must be a date-time with an offset, e.g. "
                         + "2024-02-14T09:00:00Z: " + e.getParsedString()));
+            }
+            int year = instant.atOffset(ZoneOffset.UTC).getYear();
+            if (created != null && (year < MIN_YEAR || year > MAX_YEAR)) {
+                throw new Failure(problem(createdAt, "created " + created + ": " + YEARS));
             }
             try {
                 return new Metadata(type, date, dateText, ids, confidentiality, title, author, lang, instant,
