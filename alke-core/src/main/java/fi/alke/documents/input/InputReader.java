@@ -226,6 +226,11 @@ public final class InputReader {
         if (block == null || !block.isObject()) {
             // at a rules: that is not a block; a file without one has no line to point at
             JsonLocation at = parsed.locations.has("/rules") ? parsed.locations.of("/rules") : null;
+            if (at == null) {
+                // at the file's start, where the block is to be written
+                throw new InputException(List.of(new Problem(name, 1, 1, "",
+                        "no rules: block; write e.g. rules: {agendaLeadDays: 14}")));
+            }
             throw single(name, "", at, "no rules: block; write e.g. rules: {agendaLeadDays: 14}");
         }
         // every limit is a whole number, so each is checked here, and all of them at once
@@ -524,7 +529,12 @@ public final class InputReader {
     private static String kind(String name, JsonNode node, Locations locations) throws InputException {
         String kinds = String.join(", ", Kinds.names());
         if (node == null || !node.isObject() || node.isEmpty()) {
-            throw single(name, "", null, "a document file is a mapping that starts with kind: (" + kinds + ")");
+            // at what the file holds instead, or at its start, where kind: is to be written
+            boolean empty = node == null || node.isMissingNode() || node.isNull();
+            JsonLocation at = empty ? null : locations.of("");
+            throw new InputException(List.of(new Problem(name, at == null || at.getLineNr() < 1 ? 1 : at.getLineNr(),
+                    at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr(), "", (empty ? "the file is empty; " : "")
+                    + "a document file is a mapping that starts with kind: (" + kinds + ")")));
         }
         Iterator<String> fields = node.fieldNames();
         String first = fields.next();

@@ -173,7 +173,7 @@ class AlkeDocumentsTest {
                 e.problems().stream().map(Problem::toString).toList());
         Files.writeString(rules, "round: 2026\n");
         InputException none = assertThrows(InputException.class, () -> AlkeDocuments.builder().rules(rules));
-        assertEquals("round.yaml: no rules: block; write e.g. rules: {agendaLeadDays: 14}", none.getMessage());
+        assertEquals("round.yaml:1:1: no rules: block; write e.g. rules: {agendaLeadDays: 14}", none.getMessage());
     }
 
     @Test
