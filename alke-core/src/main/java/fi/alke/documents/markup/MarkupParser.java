@@ -70,10 +70,12 @@ public final class MarkupParser {
      * Validates and parses markup.
      *
      * @param source a name for the markup in messages, e.g. a file or template name
-     * @param markup the markup text
+     * @param text   the markup text; a leading byte order mark is dropped
      * @throws MarkupException naming every problem found, each with line:column
      */
-    public Document parse(String source, String markup) throws MarkupException {
+    public Document parse(String source, String text) throws MarkupException {
+        // a byte order mark that came with a file read as text (Files.readString keeps it) is no content
+        String markup = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<Problem> problems = SchemaCheck.validate(source, markup);
         if (!problems.isEmpty()) {
             throw new MarkupException(problems);
