@@ -428,15 +428,26 @@ public final class InputReader {
                     + "' is not the name of a YAML or JSON file (.yaml, .yml or .json)")));
         }
         try {
+            Path.of(reference);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputException(List.of(problem(name, "/" + field, locations, "'" + reference
+                    + "' is not a file name: " + e.getReason())));
+        }
+        try {
             return folder.text(reference);
         } catch (InputText.NotText e) {
             // the named file's own problem, at its line
             throw new InputException(List.of(new Problem(Path.of(reference).getFileName().toString(), e.line,
                     e.column, "", e.getMessage())));
         } catch (IOException e) {
+            // where it was looked for in the input's terms: not the machine's absolute path
+            String where = folder.where(reference);
+            String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                    : e instanceof java.nio.file.AccessDeniedException ? "access denied"
+                    : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : "the file cannot be read";
             throw new InputException(List.of(problem(name, "/" + field, locations, "cannot read " + reference
-                    + " (" + folder.where(reference) + "): " + (e instanceof java.nio.file.NoSuchFileException
-                    ? "no such file" : e.getMessage()))));
+                    + " (" + (Path.of(where).isAbsolute() ? "in the folder of " + name : where) + "): " + reason)));
         }
     }
 
