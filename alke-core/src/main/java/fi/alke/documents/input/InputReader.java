@@ -570,6 +570,16 @@ public final class InputReader {
             problems.add(new Problem(name, line(at), column(at), Locations.path(pointer),
                     "the number is too large to be read; write a number of at most 308 digits"));
         }
+        // YAML's !!binary reads as bytes, which the schema validator's formats (a date) cannot read: a
+        // NullPointerException out of the reader (issue 14). Say it here, as text for the schema.
+        java.util.Set<String> binary = new java.util.LinkedHashSet<>();
+        binary(node, "", binary);
+        for (String pointer : binary) {
+            JsonLocation at = locations.of(pointer);
+            problems.add(new Problem(name, line(at), column(at), Locations.path(pointer),
+                    "binary data (!!binary) cannot stand in an input file; write the value as text"));
+        }
+        outOfRange.addAll(binary);
         JsonSchema schema = schema(kind);
         for (ValidationMessage message : SchemaMessages.withoutRepeats(schema.validate(node))) {
             String pointer = message.getInstanceLocation().toString();
@@ -585,6 +595,33 @@ public final class InputReader {
                     SchemaMessages.describe(message, schema)));
         }
         return problems;
+    }
+
+    /** The JSON pointers of values that are not JSON (YAML's !!binary), each made an empty text. */
+    private static void binary(JsonNode node, String pointer, java.util.Set<String> into) {
+        if (node instanceof ObjectNode object) {
+            List<String> names = new ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (String field : names) {
+                String at = pointer + "/" + field.replace("~", "~0").replace("/", "~1");
+                JsonNode value = object.get(field);
+                if (value.isBinary() || value.isPojo()) {
+                    into.add(at);
+                    object.put(field, "");
+                } else {
+                    binary(value, at, into);
+                }
+            }
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).isBinary() || array.get(i).isPojo()) {
+                    into.add(pointer + "/" + i);
+                    array.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(""));
+                } else {
+                    binary(array.get(i), pointer + "/" + i, into);
+                }
+            }
+        }
     }
 
     /** The JSON pointers of numbers that read as infinity or not-a-number. */
