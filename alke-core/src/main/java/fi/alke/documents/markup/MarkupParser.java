@@ -91,9 +91,10 @@ public final class MarkupParser {
             }
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
+            int[] end = SchemaCheck.end(markup); // where the reader gives no place, the end it reached
             throw new MarkupException(List.of(new Problem(source,
-                    at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(), "",
-                    e.getMessage())));
+                    at == null || at.getLineNumber() < 1 ? end[0] : at.getLineNumber(),
+                    at == null || at.getLineNumber() < 1 ? end[1] : at.getColumnNumber(), "", e.getMessage())));
         } catch (Reading.Failure f) {
             throw new MarkupException(List.of(f.problem));
         }
