@@ -163,6 +163,10 @@ class FuzzSeedsTest {
 
     @Example
     void emptyFiles() {
+        // "<?xml" alone and YAML's !!binary: found by the 20,000-try run
+        assertEquals(Outcome.REFUSED, Fuzz.markup(SEEDS, "lyhyt.xml", "<?xml"));
+        assertEquals(Outcome.REFUSED, input("paatos.yaml", sample("seed-000-paatos-2026.yaml")
+                .replace("date: 2026-02-10", "date: !!binary AA==")));
         for (String empty : List.of("", " ", "\n", "\uFEFF", "---\n", "# kind: decision\n")) {
             assertEquals(Outcome.REFUSED, input("tyhja.yaml", empty));
             assertEquals(Outcome.REFUSED, input("tyhja.json", empty));
