@@ -570,8 +570,9 @@ public final class InputReader {
             problems.add(new Problem(name, line(at), column(at), Locations.path(pointer),
                     "the number is too large to be read; write a number of at most 308 digits"));
         }
-        // YAML's !!binary reads as bytes, which the schema validator's formats (a date) cannot read: a
-        // NullPointerException out of the reader (issue 14). Say it here, as text for the schema.
+        // YAML's !!binary reads as bytes, which the schema validator's formats (a date) cannot read, and
+        // a number past a double (1e309) where the schema has an enum threw NumberFormatException (issue 14): say them here,
+        // and give the schema text in their place.
         java.util.Set<String> binary = new java.util.LinkedHashSet<>();
         binary(node, "", binary);
         for (String pointer : binary) {
@@ -608,6 +609,8 @@ public final class InputReader {
                 if (value.isBinary() || value.isPojo()) {
                     into.add(at);
                     object.put(field, "");
+                } else if (nonFinite(value)) {
+                    object.put(field, ""); // reported as out of range; the validator's enums cannot compare it
                 } else {
                     binary(value, at, into);
                 }
@@ -617,11 +620,17 @@ public final class InputReader {
                 if (array.get(i).isBinary() || array.get(i).isPojo()) {
                     into.add(pointer + "/" + i);
                     array.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(""));
+                } else if (nonFinite(array.get(i))) {
+                    array.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(""));
                 } else {
                     binary(array.get(i), pointer + "/" + i, into);
                 }
             }
         }
+    }
+
+    private static boolean nonFinite(JsonNode node) {
+        return node.isNumber() && (node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue());
     }
 
     /** The JSON pointers of numbers that read as infinity or not-a-number. */

@@ -27,4 +27,18 @@ class BinaryValueTest {
                 "paatos.yaml:7:1: sender: binary data (!!binary) cannot stand in an input file; write the value as text"),
                 e.problems().stream().map(Object::toString).toList());
     }
+
+    /** 1e309 (infinity) where the schema has an enum (a region's code) threw NumberFormatException. */
+    @Test
+    void aNumberPastADoubleWhereTheSchemaHasAnEnum() throws Exception {
+        String text;
+        try (InputStream in = BinaryValueTest.class.getResourceAsStream("/fi/alke/documents/input/decision-2026.yaml")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        InputException e = assertThrows(InputException.class, () -> new InputReader().read("paatos.yaml",
+                text.replace("regions: [\"10\", \"11\", \"13\", \"05\"]", "regions: [1e309, \"11\", -1e309, \"05\"]")));
+        assertEquals(List.of("regions[0]", "regions[2]"),
+                e.problems().stream().map(fi.alke.documents.Problem::field).sorted().toList(), e.getMessage());
+        e.problems().forEach(p -> assertEquals(true, p.line() > 0, p.toString()));
+    }
 }
