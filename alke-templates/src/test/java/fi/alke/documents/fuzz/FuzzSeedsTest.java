@@ -71,6 +71,17 @@ class FuzzSeedsTest {
     }
 
     @Example
+    void emptyListItems() {
+        // found by the 20,000-try run: "The structure has kids" from the PDF renderer
+        assertEquals(Outcome.RENDERED, markup("<labelled label=\"Liitteet\"><ul><li></li></ul></labelled>"));
+        assertEquals(Outcome.RENDERED, markup("<table><tbody><tr><td><ol><li></li></ol></td></tr></tbody></table>"));
+        assertEquals(Outcome.RENDERED, decisionWith("- \n- \n\n1. \n"));
+        // and 1e309 where the schema has an enum (a region's code)
+        assertEquals(Outcome.REFUSED, input("paatos.yaml", sample("seed-000-paatos-2026.yaml")
+                .replace("regions: [\"10\", \"11\", \"13\", \"05\"]", "regions: [1e309, \"11\"]")));
+    }
+
+    @Example
     void markdownNested25LevelsDeepRenders() {
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < 25; i++) {
