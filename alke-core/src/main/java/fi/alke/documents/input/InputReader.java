@@ -29,13 +29,13 @@ import fi.alke.documents.model.RuleSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -85,14 +85,26 @@ public final class InputReader {
     static final String ORGANISATIONS_SCHEMA = "organisations";
 
     private final Parties parties;
+    private final java.util.function.Function<String, String> senders;
 
     /** A reader that knows the parties of the code lists (VN, ministries, regions, all regions) only. */
     public InputReader() {
-        this(Parties.stock());
+        this(Parties.stock(), sender -> null);
     }
 
-    private InputReader(Parties parties) {
+    private InputReader(Parties parties, java.util.function.Function<String, String> senders) {
         this.parties = parties;
+        this.senders = senders;
+    }
+
+    /**
+     * A reader that also checks each input's {@code sender}: {@code problem} tells what is wrong with a
+     * sender's name (no letterhead profile of that name, say), or gives {@code null} for a sender it knows.
+     * A sender it does not know is then the input's problem at its {@code sender:} line, found when the
+     * file is read rather than when it is rendered.
+     */
+    public InputReader withSenders(java.util.function.Function<String, String> problem) {
+        return new InputReader(parties, Objects.requireNonNull(problem, "problem"));
     }
 
     /**
@@ -102,7 +114,7 @@ public final class InputReader {
      * @throws IllegalArgumentException when a code is declared twice with different data
      */
     public InputReader withOrganisations(List<Organisation> organisations) {
-        return new InputReader(parties.with(organisations));
+        return new InputReader(parties.with(organisations), senders);
     }
 
     /**
@@ -141,7 +153,7 @@ public final class InputReader {
      * rules) can name their line.
      */
     public InputFile readFile(Path file) throws IOException, InputException {
-        String text = Files.readString(file);
+        String text = text(file);
         Path folder = file.toAbsolutePath().getParent();
         return read(file.getFileName().toString(), text, Sources.folder(folder), 0);
     }
@@ -201,7 +213,7 @@ public final class InputReader {
      *                        rule, a limit that is not a whole number or is negative; each at its line and field
      */
     public static RuleSet readRules(Path file) throws IOException, InputException {
-        return readRules(file.getFileName().toString(), Files.readString(file));
+        return readRules(file.getFileName().toString(), text(file));
     }
 
     /**
@@ -216,6 +228,11 @@ public final class InputReader {
         if (block == null || !block.isObject()) {
             // at a rules: that is not a block; a file without one has no line to point at
             JsonLocation at = parsed.locations.has("/rules") ? parsed.locations.of("/rules") : null;
+            if (at == null) {
+                // at the file's start, where the block is to be written
+                throw new InputException(List.of(new Problem(name, 1, 1, "",
+                        "no rules: block; write e.g. rules: {agendaLeadDays: 14}")));
+            }
             throw single(name, "", at, "no rules: block; write e.g. rules: {agendaLeadDays: 14}");
         }
         // every limit is a whole number, so each is checked here, and all of them at once
@@ -255,7 +272,17 @@ public final class InputReader {
      */
     public static List<Organisation> readOrganisations(Path file) throws IOException, InputException {
         String name = file.getFileName().toString();
-        return organisations(name, Files.readString(file), null).organisations();
+        return organisations(name, text(file), null).organisations();
+    }
+
+    /** The file's text; bytes that are not UTF-8 are a problem at their line, named by the file's name. */
+    private static String text(Path file) throws IOException, InputException {
+        try {
+            return InputText.read(file);
+        } catch (InputText.NotText e) {
+            throw new InputException(List.of(new Problem(file.getFileName().toString(), e.line, e.column, "",
+                    e.getMessage())));
+        }
     }
 
     /**
@@ -352,6 +379,13 @@ public final class InputReader {
         }
         fail(problems); // the rest would be checked against what the file could not name
         problems.addAll(validate(name, kind, node, locations));
+        JsonNode sender = document.get("sender");
+        if (sender != null && sender.isTextual() && problems.stream().noneMatch(p -> p.field().equals("sender"))) {
+            String unknown = senders.apply(sender.asText());
+            if (unknown != null) {
+                problems.add(problem(name, "/sender", locations, unknown));
+            }
+        }
         // The input's own organisations, so that its parties can name them.
         JsonNode own = document.get("organisations");
         if (own != null && own.isArray()) {
@@ -396,11 +430,26 @@ public final class InputReader {
                     + "' is not the name of a YAML or JSON file (.yaml, .yml or .json)")));
         }
         try {
+            Path.of(reference);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputException(List.of(problem(name, "/" + field, locations, "'" + reference
+                    + "' is not a file name: " + e.getReason())));
+        }
+        try {
             return folder.text(reference);
+        } catch (InputText.NotText e) {
+            // the named file's own problem, at its line
+            throw new InputException(List.of(new Problem(Path.of(reference).getFileName().toString(), e.line,
+                    e.column, "", e.getMessage())));
         } catch (IOException e) {
+            // where it was looked for in the input's terms: not the machine's absolute path
+            String where = folder.where(reference);
+            String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                    : e instanceof java.nio.file.AccessDeniedException ? "access denied"
+                    : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : "the file cannot be read";
             throw new InputException(List.of(problem(name, "/" + field, locations, "cannot read " + reference
-                    + " (" + folder.where(reference) + "): " + (e instanceof java.nio.file.NoSuchFileException
-                    ? "no such file" : e.getMessage()))));
+                    + " (" + (Path.of(where).isAbsolute() ? "in the folder of " + name : where) + "): " + reason)));
         }
     }
 
@@ -493,7 +542,12 @@ public final class InputReader {
     private static String kind(String name, JsonNode node, Locations locations) throws InputException {
         String kinds = String.join(", ", Kinds.names());
         if (node == null || !node.isObject() || node.isEmpty()) {
-            throw single(name, "", null, "a document file is a mapping that starts with kind: (" + kinds + ")");
+            // at what the file holds instead, or at its start, where kind: is to be written
+            boolean empty = node == null || node.isMissingNode() || node.isNull();
+            JsonLocation at = empty ? null : locations.of("");
+            throw new InputException(List.of(new Problem(name, at == null || at.getLineNr() < 1 ? 1 : at.getLineNr(),
+                    at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr(), "", (empty ? "the file is empty; " : "")
+                    + "a document file is a mapping that starts with kind: (" + kinds + ")")));
         }
         Iterator<String> fields = node.fieldNames();
         String first = fields.next();
@@ -518,6 +572,17 @@ public final class InputReader {
             problems.add(new Problem(name, line(at), column(at), Locations.path(pointer),
                     "the number is too large to be read; write a number of at most 308 digits"));
         }
+        // YAML's !!binary reads as bytes, which the schema validator's formats (a date) cannot read, and
+        // a number past a double (1e309) where the schema has an enum threw NumberFormatException (issue 14): say them here,
+        // and give the schema text in their place.
+        java.util.Set<String> binary = new java.util.LinkedHashSet<>();
+        binary(node, "", binary);
+        for (String pointer : binary) {
+            JsonLocation at = locations.of(pointer);
+            problems.add(new Problem(name, line(at), column(at), Locations.path(pointer),
+                    "binary data (!!binary) cannot stand in an input file; write the value as text"));
+        }
+        outOfRange.addAll(binary);
         JsonSchema schema = schema(kind);
         for (ValidationMessage message : SchemaMessages.withoutRepeats(schema.validate(node))) {
             String pointer = message.getInstanceLocation().toString();
@@ -533,6 +598,41 @@ public final class InputReader {
                     SchemaMessages.describe(message, schema)));
         }
         return problems;
+    }
+
+    /** The JSON pointers of values that are not JSON (YAML's !!binary), each made an empty text. */
+    private static void binary(JsonNode node, String pointer, java.util.Set<String> into) {
+        if (node instanceof ObjectNode object) {
+            List<String> names = new ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (String field : names) {
+                String at = pointer + "/" + field.replace("~", "~0").replace("/", "~1");
+                JsonNode value = object.get(field);
+                if (value.isBinary() || value.isPojo()) {
+                    into.add(at);
+                    object.put(field, "");
+                } else if (nonFinite(value)) {
+                    object.put(field, ""); // reported as out of range; the validator's enums cannot compare it
+                } else {
+                    binary(value, at, into);
+                }
+            }
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).isBinary() || array.get(i).isPojo()) {
+                    into.add(pointer + "/" + i);
+                    array.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(""));
+                } else if (nonFinite(array.get(i))) {
+                    array.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(""));
+                } else {
+                    binary(array.get(i), pointer + "/" + i, into);
+                }
+            }
+        }
+    }
+
+    private static boolean nonFinite(JsonNode node) {
+        return node.isNumber() && (node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue());
     }
 
     /** The JSON pointers of numbers that read as infinity or not-a-number. */

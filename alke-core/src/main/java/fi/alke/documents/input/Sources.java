@@ -2,8 +2,6 @@ package fi.alke.documents.input;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -33,7 +31,7 @@ public interface Sources {
         return new Sources() {
             @Override
             public String text(String reference) throws IOException {
-                return Files.readString(base.resolve(reference));
+                return InputText.read(base.resolve(reference));
             }
 
             @Override
@@ -59,7 +57,7 @@ public interface Sources {
                     if (in == null) {
                         throw new NoSuchFileException(where(reference));
                     }
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    return InputText.decode(in.readAllBytes());
                 }
             }
 

@@ -70,10 +70,12 @@ public final class MarkupParser {
      * Validates and parses markup.
      *
      * @param source a name for the markup in messages, e.g. a file or template name
-     * @param markup the markup text
+     * @param text   the markup text; a leading byte order mark is dropped
      * @throws MarkupException naming every problem found, each with line:column
      */
-    public Document parse(String source, String markup) throws MarkupException {
+    public Document parse(String source, String text) throws MarkupException {
+        // a byte order mark that came with a file read as text (Files.readString keeps it) is no content
+        String markup = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<Problem> problems = SchemaCheck.validate(source, markup);
         if (!problems.isEmpty()) {
             throw new MarkupException(problems);
@@ -89,9 +91,10 @@ public final class MarkupParser {
             }
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
+            int[] end = SchemaCheck.end(markup); // where the reader gives no place, the end it reached
             throw new MarkupException(List.of(new Problem(source,
-                    at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(), "",
-                    e.getMessage())));
+                    at == null || at.getLineNumber() < 1 ? end[0] : at.getLineNumber(),
+                    at == null || at.getLineNumber() < 1 ? end[1] : at.getColumnNumber(), "", e.getMessage())));
         } catch (Reading.Failure f) {
             throw new MarkupException(List.of(f.problem));
         }
@@ -115,8 +118,10 @@ public final class MarkupParser {
 
         @Override
         public int next() throws XMLStreamException {
+            Location before = getLocation();
             int event = super.next();
             count(event);
+            xml10(event, before);
             return event;
         }
 
@@ -124,14 +129,58 @@ public final class MarkupParser {
         public int nextTag() throws XMLStreamException {
             int event = super.nextTag();
             count(event);
+            xml10(event, null);
             return event;
         }
 
         @Override
         public String getElementText() throws XMLStreamException {
+            Location before = getLocation();
             String text = super.getElementText();
             depth--; // it read up to and including the element's end
+            xml10(text, before, "");
             return text;
+        }
+
+        /**
+         * Markup declared XML 1.1 may hold control characters (as references such as {@code &#x1;}) that
+         * XML 1.0 forbids; the DOCX and the PDF are XML 1.0 inside, so such a character is refused where it
+         * stands, in the markup's terms.
+         */
+        private void xml10(int event, Location before) {
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                xml10(getText(), before, "");
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                for (int i = 0; i < getAttributeCount(); i++) {
+                    xml10(getAttributeValue(i), null, " in the attribute " + getAttributeLocalName(i) + " of <"
+                            + getLocalName() + ">");
+                }
+            }
+        }
+
+        private void xml10(String text, Location start, String where) {
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                if (!(c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                        || c >= 0x10000)) {
+                    int line;
+                    int column;
+                    int newline = text.lastIndexOf('\n', i);
+                    if (start == null) {
+                        Location at = getLocation();
+                        line = at.getLineNumber();
+                        column = at.getColumnNumber();
+                    } else {
+                        line = start.getLineNumber() + (int) text.substring(0, i).chars().filter(ch -> ch == '\n').count();
+                        column = newline < 0 ? start.getColumnNumber() + i : i - newline;
+                    }
+                    throw new Reading.Failure(new Problem(source, line, column, "", String.format("the character U+%04X%s "
+                            + "is not allowed: it is a control character that XML 1.1 allows (as &#x%X;) but XML 1.0, "
+                            + "which DOCX and PDF are written in, does not; remove it", c, where, c)));
+                }
+                i += Character.charCount(c);
+            }
         }
 
         private void count(int event) {
@@ -154,6 +203,14 @@ public final class MarkupParser {
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         return factory;
     }
+
+    /**
+     * The years a document's dates may have: the DOCX and the PDF store them with four-digit years (a
+     * year such as -999999999 ran the DOCX's ZIP time stamp past a long's range).
+     */
+    static final int MIN_YEAR = 1;
+    static final int MAX_YEAR = 9999;
+    private static final String YEARS = "the year is outside 1–9999, the years that the DOCX and PDF can store";
 
     /** One pass over one valid markup text. Relies on the schema for structure. */
     private static final class Reading {
@@ -216,6 +273,9 @@ public final class MarkupParser {
                             throw new Failure(problem(in.getLocation(),
                                     "date value must be a plain date such as 2024-02-14, was " + value));
                         }
+                        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+                            throw new Failure(problem(in.getLocation(), "date value " + value + ": " + YEARS));
+                        }
                         dateText = text();
                     }
                     case "id" -> ids.add(text());
@@ -247,6 +307,10 @@ public final class MarkupParser {
             } catch (DateTimeParseException e) {
                 throw new Failure(problem(createdAt, "created must be a date-time with an offset, e.g. "
                         + "2024-02-14T09:00:00Z: " + e.getParsedString()));
+            }
+            int year = instant.atOffset(ZoneOffset.UTC).getYear();
+            if (created != null && (year < MIN_YEAR || year > MAX_YEAR)) {
+                throw new Failure(problem(createdAt, "created " + created + ": " + YEARS));
             }
             try {
                 return new Metadata(type, date, dateText, ids, confidentiality, title, author, lang, instant,
@@ -290,10 +354,11 @@ public final class MarkupParser {
         /** One block; a rule of the tree that the block breaks is reported at the block's start tag. */
         private Block block() throws XMLStreamException {
             Location at = in.getLocation();
+            String name = in.getLocalName(); // read before the block's content moves the reader on
             try {
                 return blockAt(at);
             } catch (IllegalArgumentException e) {
-                throw new Failure(problem(at, "<" + in.getLocalName() + ">: " + e.getMessage()));
+                throw new Failure(problem(at, "<" + name + ">: " + e.getMessage()));
             }
         }
 

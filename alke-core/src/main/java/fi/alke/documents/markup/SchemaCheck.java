@@ -48,8 +48,13 @@ final class SchemaCheck {
             }
 
             private void add(SAXParseException e) throws SAXException {
-                problems.add(new Problem(source, e.getLineNumber(), e.getColumnNumber(), "",
-                        e.getMessage()));
+                if (e.getLineNumber() < 1) {
+                    // the parser gives no place for an end that comes too soon ("<?xml" alone): the end's
+                    problems.add(new Problem(source, end(markup)[0], end(markup)[1], "", e.getMessage()));
+                } else {
+                    problems.add(new Problem(source, e.getLineNumber(), e.getColumnNumber(), "",
+                            e.getMessage()));
+                }
                 if (problems.size() >= MAX_PROBLEMS) {
                     throw e;
                 }
@@ -65,9 +70,22 @@ final class SchemaCheck {
         } catch (SAXParseException e) {
             // already collected
         } catch (SAXException | ParserConfigurationException | IOException e) {
-            problems.add(new Problem(source, -1, -1, "", e.getMessage()));
+            problems.add(new Problem(source, 1, 1, "", e.getMessage()));
         }
         return MarkupMessages.plain(problems);
+    }
+
+    /** The line and column of the text's end, 1-based. */
+    static int[] end(String text) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, text.codePointCount(lineStart, text.length()) + 1};
     }
 
     private static Schema load() {

@@ -135,10 +135,25 @@ public record LetterheadProfile(Map<String, String> name, String logo, String lo
      * @throws ProfileException when the file cannot be read or is invalid
      */
     public static LetterheadProfile load(Path file) throws ProfileException {
+        return load(file, file.toString());
+    }
+
+    /**
+     * Loads a profile from a YAML file of one's own, named in problems as {@code source}, e.g. its path in
+     * an author's folder ({@code letterheads/tem.yaml}) rather than the machine's absolute path.
+     *
+     * @throws ProfileException when the file cannot be read or is invalid
+     */
+    public static LetterheadProfile load(Path file, String source) throws ProfileException {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(file.toString(), in);
+            return read(source, in);
         } catch (IOException e) {
-            throw new ProfileException(file.toString(), null, "cannot read: " + e.getMessage(), e);
+            // the reason without the path: the source names the file
+            String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                    : e instanceof java.nio.file.AccessDeniedException ? "access denied"
+                    : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : "the file cannot be read";
+            throw new ProfileException(source, 1, null, "cannot read: " + reason, e);
         }
     }
 
@@ -160,11 +175,12 @@ public record LetterheadProfile(Map<String, String> name, String logo, String lo
         } catch (JsonMappingException e) {
             throw new ProfileException(source, lineOf(text, path(e)), path(e), e.getOriginalMessage(), e);
         } catch (JacksonException e) {
-            throw new ProfileException(source, null, "not valid YAML: " + e.getOriginalMessage()
-                    + at(e.getLocation()), e);
+            JsonLocation where = e.getLocation();
+            throw new ProfileException(source, where == null || where.getLineNr() < 1 ? 1 : where.getLineNr(), null,
+                    "not valid YAML: " + e.getOriginalMessage(), e);
         }
         if (profile == null) {
-            throw new ProfileException(source, null, "the file is empty", null);
+            throw new ProfileException(source, 1, null, "the file is empty", null);
         }
         return profile;
     }
@@ -211,10 +227,6 @@ public record LetterheadProfile(Map<String, String> name, String logo, String lo
             }
         }
         return sb.length() == 0 ? null : sb.toString();
-    }
-
-    private static String at(JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? "" : " (line " + location.getLineNr() + ")";
     }
 
     private static void text(String field, String value) {

@@ -48,6 +48,11 @@ final class ListTags {
                 body = Tags.element(li, Tags.LBODY);
                 out.add(new Piece(item, indent, Tags.element(body, Tags.P), label));
             } else if (e instanceof com.lowagie.text.List nested) {
+                if (body == null) {
+                    // an item that starts with a nested list has no text, so no marker of its own: its LI holds
+                    // the LBody of the nested list only (it had no parent: a NullPointerException, issue 14)
+                    body = Tags.element(Tags.element(l, Tags.LI), Tags.LBODY);
+                }
                 pieces(nested, indent, Tags.element(body, Tags.L), out);
             }
         }

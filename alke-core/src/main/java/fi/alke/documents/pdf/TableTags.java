@@ -135,6 +135,11 @@ final class TableTags implements PdfPTableEvent {
                 text.watch(watcher(part));
                 parts.add(part);
             } else if (block instanceof com.lowagie.text.List list) {
+                if (list.getItems().isEmpty()) {
+                    // a list of empty items draws nothing: an L without content would leave the cell's element
+                    // with a kid and no marked content ("The structure has kids", issue 14)
+                    return;
+                }
                 for (ListTags.Piece piece : ListTags.pieces(list, Tags.element(element, Tags.L))) {
                     Part part = new Part(piece.content(), piece.label());
                     ((Elements.Item) piece.item()).watch(watcher(part));

@@ -171,8 +171,9 @@ class ModelProblemsTest {
                 "puuttuu.yaml"));
         List<String> missing = problems(file);
         assertEquals(1, missing.size(), String.join("\n", missing));
-        assertTrue(missing.get(0).startsWith("molemmat.yaml:6:1: actionTable: cannot read puuttuu.yaml (")
-                && missing.get(0).endsWith("): no such file"), missing.get(0));
+        // in the input's terms, not the machine's absolute path (issue 14)
+        assertEquals("molemmat.yaml:6:1: actionTable: cannot read puuttuu.yaml (in the folder of molemmat.yaml): "
+                + "no such file", missing.get(0));
     }
 
     @Test

@@ -68,7 +68,7 @@ public final class AlkeDocuments {
     private AlkeDocuments(Builder builder, InputReader reader) {
         this.settings = new Settings(builder.authorFolder, builder.pageStyle, builder.rules, builder.violationsBlock,
                 builder.language, builder.limits);
-        this.reader = reader;
+        this.reader = reader.withSenders(this::unknownSender);
         Path authorFolder = settings.authorFolder();
         String language = settings.language();
         // the engine's language serves only templates rendered without a lang; a document always gives its own
@@ -320,7 +320,56 @@ public final class AlkeDocuments {
      */
     public LetterheadProfile letterhead(String sender) throws ProfileException {
         Path own = ownLetterhead(sender);
-        return own != null && Files.isRegularFile(own) ? LetterheadProfile.load(own) : LetterheadProfile.load(sender);
+        // the author's own named by its path in the folder, not the machine's
+        return own != null && Files.isRegularFile(own) ? LetterheadProfile.load(own, "letterheads/" + sender + ".yaml")
+                : LetterheadProfile.load(sender);
+    }
+
+    /**
+     * What is wrong with a sender's name, in the input's terms, or {@code null} when there is a letterhead
+     * profile of that name (the author's or a stock one): checked when an input is read, so that the
+     * problem is the input's, at its {@code sender:} line.
+     */
+    private String unknownSender(String sender) {
+        if (LetterheadProfile.isProfileName(sender)) {
+            Path own = ownLetterhead(sender);
+            if ((own != null && Files.isRegularFile(own)) || AlkeDocuments.class.getClassLoader()
+                    .getResource(LetterheadProfile.CLASSPATH_FOLDER + sender + ".yaml") != null) {
+                return null;
+            }
+            return "no letterhead profile '" + sender + "'; the profiles are " + profileNames();
+        }
+        return "'" + sender + "' is not the name of a letterhead profile: letters, digits, '-' and '_' only; "
+                + "the profiles are " + profileNames();
+    }
+
+    /** The profiles a sender may name: the stock ones, and those of the author's folder. */
+    private String profileNames() {
+        List<String> stock = List.of();
+        try {
+            stock = StockTemplates.names(AlkeDocuments.class.getClassLoader()).stream()
+                    .filter(name -> name.startsWith("letterheads/") && name.endsWith(".yaml")
+                            && name.indexOf('/', "letterheads/".length()) < 0)
+                    .map(name -> name.substring("letterheads/".length(), name.length() - ".yaml".length()))
+                    .toList();
+        } catch (IOException | RuntimeException e) {
+            // the list is a help, not the problem
+        }
+        String names = stock.isEmpty() ? "none" : String.join(", ", stock);
+        Path folder = settings.authorFolder() == null ? null : settings.authorFolder().resolve("letterheads");
+        if (folder != null && Files.isDirectory(folder)) {
+            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+                List<String> own = files.map(file -> file.getFileName().toString())
+                        .filter(name -> name.endsWith(".yaml"))
+                        .map(name -> name.substring(0, name.length() - ".yaml".length())).sorted().toList();
+                if (!own.isEmpty()) {
+                    names += " (and in " + folder + ": " + String.join(", ", own) + ")";
+                }
+            } catch (IOException e) {
+                // as above
+            }
+        }
+        return names;
     }
 
     /**

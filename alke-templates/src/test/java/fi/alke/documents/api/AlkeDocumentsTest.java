@@ -10,7 +10,6 @@ import fi.alke.documents.AlkeException;
 import fi.alke.documents.Problem;
 import fi.alke.documents.input.InputException;
 import fi.alke.documents.model.AlkeDocument;
-import fi.alke.documents.model.ProfileException;
 import fi.alke.documents.model.RuleSet;
 import fi.alke.documents.model.Rules;
 import fi.alke.documents.template.TemplateRenderException;
@@ -106,7 +105,7 @@ class AlkeDocumentsTest {
     }
 
     @Test
-    void theAuthorsLetterheadWinsAndAnUnknownSenderIsAProfileException(@TempDir Path dir) throws Exception {
+    void theAuthorsLetterheadWinsAndAnUnknownSenderIsTheInputsProblem(@TempDir Path dir) throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates/letterheads"));
         Files.writeString(templates.resolve("tem.yaml"), "name: {fi: Oma ministeriö}\n");
         AlkeDocuments authored = AlkeDocuments.builder().authorFolder(templates.getParent()).build();
@@ -116,9 +115,12 @@ class AlkeDocumentsTest {
         assertTrue(text.contains("Oma ministeriö"), text);
         assertFalse(text.contains("Työ- ja elinkeinoministeriö"), text);
 
-        AlkeDocument unknown = authored.read("paatos.yaml", decision("no-such-sender", ""));
-        ProfileException e = assertThrows(ProfileException.class, () -> authored.tree(unknown));
-        assertEquals("fi/alke/templates/letterheads/no-such-sender.yaml", e.problems().get(0).source());
+        // at the input's sender: line, when it is read (SenderTest)
+        InputException e = assertThrows(InputException.class,
+                () -> authored.read("paatos.yaml", decision("no-such-sender", "")));
+        assertEquals("paatos.yaml", e.problems().get(0).source());
+        assertEquals("sender", e.problems().get(0).field());
+        assertTrue(e.problems().get(0).message().endsWith("(and in " + templates + ": tem)"), e.getMessage());
     }
 
     @Test
@@ -171,7 +173,7 @@ class AlkeDocumentsTest {
                 e.problems().stream().map(Problem::toString).toList());
         Files.writeString(rules, "round: 2026\n");
         InputException none = assertThrows(InputException.class, () -> AlkeDocuments.builder().rules(rules));
-        assertEquals("round.yaml: no rules: block; write e.g. rules: {agendaLeadDays: 14}", none.getMessage());
+        assertEquals("round.yaml:1:1: no rules: block; write e.g. rules: {agendaLeadDays: 14}", none.getMessage());
     }
 
     @Test
