@@ -22,7 +22,6 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * The way from an input that has been read to its document tree, with every problem on it: the sender's
@@ -37,7 +36,6 @@ import java.util.stream.Stream;
  */
 final class Preflight {
     private final AlkeDocuments documents;
-    private final Path templates;
     /** The profiles found so far, by the name a sender gives: each is read and checked once. */
     private final Map<String, Sender> senders = new ConcurrentHashMap<>();
 
@@ -63,7 +61,6 @@ final class Preflight {
 
     Preflight(AlkeDocuments documents) {
         this.documents = documents;
-        this.templates = documents.settings().authorFolder();
     }
 
     /**
@@ -107,11 +104,11 @@ final class Preflight {
     }
 
     private Sender sender(String name) {
-        Path own = documents.ownLetterhead(name);
-        if (!LetterheadProfile.isProfileName(name)) {
-            return new Sender(null, "'" + name + "' is not the name of a letterhead profile: letters, digits, "
-                    + "'-' and '_' only; the profiles are " + profileNames(), List.of(), false);
+        String unknown = documents.unknownSender(name);
+        if (unknown != null) {
+            return new Sender(null, unknown, List.of(), false);
         }
+        Path own = documents.ownLetterhead(name);
         LetterheadProfile profile;
         String where;
         FieldLines lines;
@@ -124,8 +121,7 @@ final class Preflight {
                 return new Sender(null, null, List.of(Problems.at(where, lines.line(e.field()),
                         lines.column(e.field()), e.field(), Problems.plain(e.reason()))), false);
             }
-        } else if (Preflight.class.getClassLoader().getResource(LetterheadProfile.CLASSPATH_FOLDER + name + ".yaml")
-                != null) {
+        } else { // a stock profile: unknownSender found the author's or a stock one
             where = "the stock letterhead profile " + name;
             lines = null;
             try {
@@ -134,9 +130,6 @@ final class Preflight {
                 throw new IllegalStateException("the stock letterhead profile " + name + " is broken: "
                         + e.getMessage(), e);
             }
-        } else {
-            return new Sender(null, "no letterhead profile '" + name + "'; the profiles are " + profileNames(),
-                    List.of(), false);
         }
         String logo = profile.logo() == null ? null : logoProblem(profile.logo());
         if (logo == null) {
@@ -160,35 +153,6 @@ final class Preflight {
         } catch (IOException | RuntimeException e) {
             return "image '" + src + "': " + (e.getMessage() == null ? "cannot be read" : e.getMessage());
         }
-    }
-
-    /** The profiles a sender may name: the stock ones, and those of the author's folder. */
-    private String profileNames() {
-        List<String> stock = List.of();
-        try {
-            stock = fi.alke.documents.api.StockTemplates.names(Preflight.class.getClassLoader()).stream()
-                    .filter(name -> name.startsWith("letterheads/") && name.endsWith(".yaml")
-                            && name.indexOf('/', "letterheads/".length()) < 0)
-                    .map(name -> name.substring("letterheads/".length(), name.length() - ".yaml".length()))
-                    .toList();
-        } catch (IOException | RuntimeException e) {
-            // the list is a help, not the problem
-        }
-        String names = stock.isEmpty() ? "none" : String.join(", ", stock);
-        if (templates == null) {
-            return names;
-        }
-        Path folder = templates.resolve("letterheads");
-        List<String> own = List.of();
-        if (Files.isDirectory(folder)) {
-            try (Stream<Path> files = Files.list(folder)) {
-                own = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".yaml"))
-                        .map(name -> name.substring(0, name.length() - ".yaml".length())).sorted().toList();
-            } catch (IOException e) {
-                // as above
-            }
-        }
-        return own.isEmpty() ? names : names + " (and in " + folder + ": " + String.join(", ", own) + ")";
     }
 
     /** A profile without a logo, standing in for one that cannot be used. */

@@ -328,9 +328,9 @@ public final class AlkeDocuments {
     /**
      * What is wrong with a sender's name, in the input's terms, or {@code null} when there is a letterhead
      * profile of that name (the author's or a stock one): checked when an input is read, so that the
-     * problem is the input's, at its {@code sender:} line.
+     * problem is the input's, at its {@code sender:} line. The message lists the profiles there are.
      */
-    private String unknownSender(String sender) {
+    public String unknownSender(String sender) {
         if (LetterheadProfile.isProfileName(sender)) {
             Path own = ownLetterhead(sender);
             if ((own != null && Files.isRegularFile(own)) || AlkeDocuments.class.getClassLoader()
