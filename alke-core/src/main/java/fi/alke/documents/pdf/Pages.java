@@ -101,7 +101,8 @@ final class Pages {
         while (true) {
             column.setSimpleColumn(left, bottom(), right(), y + shift);
             if (text && splitLines > 1) {
-                float foot = foot(column, left, y + shift, splitLines);
+                float foot = certainlyFits(element, right() - left, y + shift - bottom()) ? bottom()
+                        : foot(column, left, y + shift, splitLines);
                 if (Float.isNaN(foot)) {
                     newPage();
                     continue;
@@ -122,6 +123,72 @@ final class Pages {
         fresh = false;
         sectionStart = false;
         pendingSpace = spaceAfter;
+    }
+
+    /**
+     * Whether the paragraph (or a list's one item, as the body flows them) certainly fits in {@code height}:
+     * a bound from its glyphs' widths, far cheaper than laying it out. Each line but a paragraph's last holds
+     * at least the column's width less the widest word and a space, as lines break at spaces (or sooner),
+     * so the lines are at most the hard lines plus the text's width over that; one line more for safety.
+     * {@code false} when the bound cannot tell, and the text is laid out to see ({@link #foot}).
+     */
+    private static boolean certainlyFits(Element element, float width, float height) {
+        float leading;
+        float indent;
+        java.util.List<Element> chunks;
+        if (element instanceof com.lowagie.text.List list && list.getItems().size() == 1
+                && list.getItems().get(0) instanceof com.lowagie.text.ListItem item) {
+            leading = item.getTotalLeading();
+            indent = list.getIndentationLeft() + list.getIndentationRight() + item.getIndentationLeft()
+                    + item.getIndentationRight();
+            chunks = item.getChunks();
+        } else if (element instanceof com.lowagie.text.Paragraph paragraph
+                && !(element instanceof com.lowagie.text.ListItem)) {
+            leading = paragraph.getTotalLeading();
+            indent = paragraph.getIndentationLeft() + paragraph.getIndentationRight()
+                    + Math.abs(paragraph.getFirstLineIndent());
+            chunks = paragraph.getChunks();
+        } else {
+            return false;
+        }
+        double total = 0;
+        double word = 0;
+        double widest = 0;
+        double space = 0;
+        int lines = 1;
+        for (Element part : chunks) {
+            if (!(part instanceof com.lowagie.text.Chunk chunk) || chunk.getFont().getBaseFont() == null
+                    || chunk.getImage() != null) {
+                return false;
+            }
+            com.lowagie.text.pdf.BaseFont font = chunk.getFont().getBaseFont();
+            float size = chunk.getFont().getSize();
+            space = Math.max(space, font.getWidthPoint(' ', size));
+            String content = chunk.getContent();
+            for (int i = 0; i < content.length(); i++) {
+                char c = content.charAt(i);
+                if (c == '\n') {
+                    lines++;
+                    widest = Math.max(widest, word);
+                    word = 0;
+                    continue;
+                }
+                float w = font.getWidthPoint(c, size);
+                total += w;
+                if (c == ' ') {
+                    widest = Math.max(widest, word);
+                    word = 0;
+                } else {
+                    word += w;
+                }
+            }
+        }
+        widest = Math.max(widest, word);
+        double usable = width - indent - widest - space;
+        if (usable <= 0) {
+            return false;
+        }
+        return (Math.ceil(lines + total / usable) + 1) * leading <= height;
     }
 
     /**
