@@ -561,27 +561,31 @@ public final class InputReader {
         return kind;
     }
 
+    /** The same problem at each of the values the pointers name. */
+    private static List<Problem> at(String name, java.util.Set<String> pointers, Locations locations, String message) {
+        List<Problem> problems = new ArrayList<>();
+        for (String pointer : pointers) {
+            JsonLocation at = locations.of(pointer);
+            problems.add(new Problem(name, line(at), column(at), Locations.path(pointer), message));
+        }
+        return problems;
+    }
+
     private static List<Problem> validate(String name, String kind, JsonNode node, Locations locations) {
         List<Problem> problems = new ArrayList<>();
         // A number beyond a double (1e309) reads as infinity, which the schema validator cannot compare
         // and describes in Java's terms: say it here, and leave its schema messages out.
         java.util.Set<String> outOfRange = new java.util.LinkedHashSet<>();
         nonFinite(node, "", outOfRange);
-        for (String pointer : outOfRange) {
-            JsonLocation at = locations.of(pointer);
-            problems.add(new Problem(name, line(at), column(at), Locations.path(pointer),
-                    "the number is too large to be read; write a number of at most 308 digits"));
-        }
+        problems.addAll(at(name, outOfRange, locations,
+                "the number is too large to be read; write a number of at most 308 digits"));
         // YAML's !!binary reads as bytes, which the schema validator's formats (a date) cannot read, and
         // a number past a double (1e309) where the schema has an enum threw NumberFormatException (issue 14): say them here,
         // and give the schema text in their place.
         java.util.Set<String> binary = new java.util.LinkedHashSet<>();
         binary(node, "", binary);
-        for (String pointer : binary) {
-            JsonLocation at = locations.of(pointer);
-            problems.add(new Problem(name, line(at), column(at), Locations.path(pointer),
-                    "binary data (!!binary) cannot stand in an input file; write the value as text"));
-        }
+        problems.addAll(at(name, binary, locations,
+                "binary data (!!binary) cannot stand in an input file; write the value as text"));
         outOfRange.addAll(binary);
         JsonSchema schema = schema(kind);
         for (ValidationMessage message : SchemaMessages.withoutRepeats(schema.validate(node))) {
