@@ -18,28 +18,23 @@ import java.util.Objects;
  *                       faster than its length (100,000 characters, some 30 pages, take about a second)
  * @param imagePixels    how many pixels an image may have, read from its header before it is decoded (the
  *                       PDF decodes it at 4 bytes a pixel)
+ * @param inputSize      how many characters (code points) one input file (YAML or JSON) may hold; a larger
+ *                       one is refused at the line where the limit falls, and a file of more than four bytes a
+ *                       character is refused before it is read
+ * @param formSize       how many bytes a returned follow-up form may unpack to: a form is read whole into
+ *                       memory, so a larger one (rows added by the hundred thousand, or a ZIP bomb) is refused,
+ *                       naming the file, before it is read
  */
 public record Limits(Duration templateTime, long templateOutput, int markupDepth, int paragraphLength,
-                     long imagePixels) {
-    /**
-     * How large one YAML input may be, in characters (code points): 16 Mi, four times a follow-up of 8,000
-     * actions (a 1,000-page report). A larger input is refused at the line where the reader stopped. Fixed for
-     * now: the input reader is shared by every document of a process.
-     */
-    public static final int INPUT_CODE_POINTS = 16 * 1024 * 1024;
-
-    /**
-     * How large a returned follow-up form may unpack to, in bytes: 8 MiB, twice a form of 8,000
-     * actions. A form is read whole into memory; a larger one is refused, naming the file, before it is read.
-     */
-    public static final long FORM_BYTES = 8L * 1024 * 1024;
-
+                     long imagePixels, int inputSize, long formSize) {
     /**
      * 10 s of template time, 20 million characters (about 40 MB) of markup, elements nested 100 deep,
      * paragraphs of 100,000 characters, images of 40 million pixels (8000 × 5000; a scanned A4 page at 600 dpi
-     * has 35 million).
+     * has 35 million), inputs of 16 Mi characters (four times a follow-up of 8,000 actions, a 1,000-page
+     * report) and forms that unpack to 8 MiB (twice a form of 8,000 actions).
      */
-    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), 20_000_000L, 100, 100_000, 40_000_000L);
+    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), 20_000_000L, 100, 100_000, 40_000_000L,
+            16 * 1024 * 1024, 8L * 1024 * 1024);
 
     public Limits {
         Objects.requireNonNull(templateTime, "templateTime");
@@ -58,25 +53,39 @@ public record Limits(Duration templateTime, long templateOutput, int markupDepth
         if (imagePixels <= 0) {
             throw new IllegalArgumentException("imagePixels must be positive: " + imagePixels);
         }
+        if (inputSize <= 0) {
+            throw new IllegalArgumentException("inputSize must be positive: " + inputSize);
+        }
+        if (formSize <= 0) {
+            throw new IllegalArgumentException("formSize must be positive: " + formSize);
+        }
     }
 
     public Limits withTemplateTime(Duration time) {
-        return new Limits(time, templateOutput, markupDepth, paragraphLength, imagePixels);
+        return new Limits(time, templateOutput, markupDepth, paragraphLength, imagePixels, inputSize, formSize);
     }
 
     public Limits withTemplateOutput(long characters) {
-        return new Limits(templateTime, characters, markupDepth, paragraphLength, imagePixels);
+        return new Limits(templateTime, characters, markupDepth, paragraphLength, imagePixels, inputSize, formSize);
     }
 
     public Limits withMarkupDepth(int depth) {
-        return new Limits(templateTime, templateOutput, depth, paragraphLength, imagePixels);
+        return new Limits(templateTime, templateOutput, depth, paragraphLength, imagePixels, inputSize, formSize);
     }
 
     public Limits withParagraphLength(int characters) {
-        return new Limits(templateTime, templateOutput, markupDepth, characters, imagePixels);
+        return new Limits(templateTime, templateOutput, markupDepth, characters, imagePixels, inputSize, formSize);
     }
 
     public Limits withImagePixels(long pixels) {
-        return new Limits(templateTime, templateOutput, markupDepth, paragraphLength, pixels);
+        return new Limits(templateTime, templateOutput, markupDepth, paragraphLength, pixels, inputSize, formSize);
+    }
+
+    public Limits withInputSize(int characters) {
+        return new Limits(templateTime, templateOutput, markupDepth, paragraphLength, imagePixels, characters, formSize);
+    }
+
+    public Limits withFormSize(long bytes) {
+        return new Limits(templateTime, templateOutput, markupDepth, paragraphLength, imagePixels, inputSize, bytes);
     }
 }

@@ -92,8 +92,8 @@ record FormContent(Format format, MatchingData data, int firstRow, List<FormRow>
      * @throws NotAForm   if the file is readable but not a follow-up form
      * @throws Exception  whatever POI throws for a file it cannot read
      */
-    static FormContent read(byte[] bytes) throws Exception {
-        return switch (detect(bytes)) {
+    static FormContent read(byte[] bytes, Limits limits) throws Exception {
+        return switch (detect(bytes, limits.formSize())) {
             case XLSX -> readXlsx(bytes);
             case DOCX -> DocxForm.read(bytes);
         };
@@ -101,10 +101,10 @@ record FormContent(Format format, MatchingData data, int firstRow, List<FormRow>
 
     /**
      * Whether the file is a workbook or a Word document, after unpacking all of it once to count its size:
-     * a form is read whole into memory, so one that unpacks to more than {@link Limits#FORM_BYTES} (rows
+     * a form is read whole into memory, so one that unpacks to more than {@link Limits#formSize()} (rows
      * added by the hundred thousand, or a ZIP bomb) is refused before it is read.
      */
-    private static Format detect(byte[] bytes) throws IOException, NotAForm {
+    private static Format detect(byte[] bytes, long formSize) throws IOException, NotAForm {
         Format format = null;
         long unpacked = 0;
         byte[] buffer = new byte[64 * 1024];
@@ -118,10 +118,11 @@ record FormContent(Format format, MatchingData data, int firstRow, List<FormRow>
                 }
                 for (int read = zip.read(buffer); read >= 0; read = zip.read(buffer)) {
                     unpacked += read;
-                    if (unpacked > Limits.FORM_BYTES) {
-                        throw new NotAForm("the file unpacks to more than " + (Limits.FORM_BYTES >> 20) + " MB, more "
-                                + "than a form of " + "8,000 actions by far (under 4 MB): not a form as alke followup "
-                                + "forms made it, or one with rows added by the thousand");
+                    if (unpacked > formSize) {
+                        throw new NotAForm("the file unpacks to more than " + String.format(java.util.Locale.ROOT,
+                                "%,d", formSize) + " bytes, the limit for a form (Limits.formSize; a form of 8,000 "
+                                + "actions unpacks to under 4 MB): not a form as alke followup forms made it, or one "
+                                + "with rows added by the thousand");
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package fi.alke.documents.followup;
 
+import fi.alke.documents.Limits;
 import fi.alke.documents.followup.FormContent.Column;
 import fi.alke.documents.followup.FormContent.Format;
 import fi.alke.documents.followup.FormContent.FormRow;
@@ -73,11 +74,22 @@ public final class FormImport {
      *                               alke-core) is not on the class path
      */
     public FormImport(FormKey key) {
+        this(key, Limits.DEFAULT);
+    }
+
+    /**
+     * An import of filled forms that refuses a form unpacking to more than {@link Limits#formSize()}.
+     *
+     * @see #FormImport(FormKey)
+     */
+    public FormImport(FormKey key, Limits limits) {
         Poi.require("Reading follow-up forms (FormImport)");
         this.key = Objects.requireNonNull(key, "key");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     private final FormKey key;
+    private final Limits limits;
 
     /**
      * A new follow-up with the progress of the filled forms; the original is not changed.
@@ -95,7 +107,7 @@ public final class FormImport {
         for (NamedForm form : forms) {
             // a local list: the same file name may be given twice (the same form imported twice)
             List<Cell> found = new ArrayList<>();
-            read(form, original, round, key, found).ifPresent(filled::add);
+            read(form, original, round, key, limits, found).ifPresent(filled::add);
             problems.computeIfAbsent(form.name(), name -> new ArrayList<>()).addAll(found);
         }
         findDisagreements(filled, problems);
@@ -115,12 +127,12 @@ public final class FormImport {
     }
 
     /** Reads one form, adding its problems; a form with a problem gives nothing. */
-    static Optional<Filled> read(NamedForm form, FollowUp followUp, String round, FormKey key,
+    static Optional<Filled> read(NamedForm form, FollowUp followUp, String round, FormKey key, Limits limits,
                                  List<Cell> problems) {
         String file = form.name();
         FormContent content;
         try {
-            content = FormContent.read(form.bytes());
+            content = FormContent.read(form.bytes(), limits);
         } catch (FormContent.NotAForm e) {
             problems.add(new Cell(file, -1, "", e.getMessage()));
             return Optional.empty();

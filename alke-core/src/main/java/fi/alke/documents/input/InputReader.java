@@ -17,6 +17,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.alke.documents.Limits;
 import fi.alke.documents.Problem;
 import fi.alke.documents.model.ActionTable;
 import fi.alke.documents.model.AlkeDocument;
@@ -29,11 +30,13 @@ import fi.alke.documents.model.RuleSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,15 +89,25 @@ public final class InputReader {
 
     private final Parties parties;
     private final java.util.function.Function<String, String> senders;
+    private final Limits limits;
 
     /** A reader that knows the parties of the code lists (VN, ministries, regions, all regions) only. */
     public InputReader() {
-        this(Parties.stock(), sender -> null);
+        this(Parties.stock(), sender -> null, Limits.DEFAULT);
     }
 
-    private InputReader(Parties parties, java.util.function.Function<String, String> senders) {
+    private InputReader(Parties parties, java.util.function.Function<String, String> senders, Limits limits) {
         this.parties = parties;
         this.senders = senders;
+        this.limits = limits;
+    }
+
+    /**
+     * A reader that refuses an input larger than {@link Limits#inputSize()} (the default reader has
+     * {@link Limits#DEFAULT}'s), at the line where the limit falls.
+     */
+    public InputReader withLimits(Limits limits) {
+        return new InputReader(parties, senders, Objects.requireNonNull(limits, "limits"));
     }
 
     /**
@@ -104,7 +117,7 @@ public final class InputReader {
      * file is read rather than when it is rendered.
      */
     public InputReader withSenders(java.util.function.Function<String, String> problem) {
-        return new InputReader(parties, Objects.requireNonNull(problem, "problem"));
+        return new InputReader(parties, Objects.requireNonNull(problem, "problem"), limits);
     }
 
     /**
@@ -114,7 +127,7 @@ public final class InputReader {
      * @throws IllegalArgumentException when a code is declared twice with different data
      */
     public InputReader withOrganisations(List<Organisation> organisations) {
-        return new InputReader(parties.with(organisations), senders);
+        return new InputReader(parties.with(organisations), senders, limits);
     }
 
     /**
@@ -153,7 +166,7 @@ public final class InputReader {
      * rules) can name their line.
      */
     public InputFile readFile(Path file) throws IOException, InputException {
-        String text = text(file);
+        String text = text(file, limits);
         Path folder = file.toAbsolutePath().getParent();
         return read(file.getFileName().toString(), text, Sources.folder(folder), 0);
     }
@@ -213,7 +226,7 @@ public final class InputReader {
      *                        rule, a limit that is not a whole number or is negative; each at its line and field
      */
     public static RuleSet readRules(Path file) throws IOException, InputException {
-        return readRules(file.getFileName().toString(), text(file));
+        return readRules(file.getFileName().toString(), text(file, Limits.DEFAULT));
     }
 
     /**
@@ -272,13 +285,21 @@ public final class InputReader {
      */
     public static List<Organisation> readOrganisations(Path file) throws IOException, InputException {
         String name = file.getFileName().toString();
-        return organisations(name, text(file), null).organisations();
+        return organisations(name, text(file, Limits.DEFAULT), null).organisations();
     }
 
-    /** The file's text; bytes that are not UTF-8 are a problem at their line, named by the file's name. */
-    private static String text(Path file) throws IOException, InputException {
+    /**
+     * The file's text; bytes that are not UTF-8 are a problem at their line, named by the file's name. A file
+     * that cannot hold fewer characters than the limit (UTF-8 takes at most four bytes a character) is refused
+     * before it is read.
+     */
+    private static String text(Path file, Limits limits) throws IOException, InputException {
         try {
-            return InputText.read(file);
+            return checkSize(file.getFileName().toString(), InputText.read(file, maxBytes(limits)), limits);
+        } catch (InputText.TooLarge e) {
+            throw new InputException(List.of(new Problem(file.getFileName().toString(), -1, -1, "",
+                    tooLarge(limits) + "; the file has more than " + String.format(Locale.ROOT, "%,d",
+                            maxBytes(limits)) + " bytes")));
         } catch (InputText.NotText e) {
             throw new InputException(List.of(new Problem(file.getFileName().toString(), e.line, e.column, "",
                     e.getMessage())));
@@ -331,6 +352,7 @@ public final class InputReader {
     }
 
     private InputFile read(String name, String text, Sources folder, int depth) throws InputException {
+        checkSize(name, text, limits);
         ObjectMapper mapper = mapper(name);
         Parsed parsed = parse(name, text, mapper);
         JsonNode node = parsed.node;
@@ -422,7 +444,7 @@ public final class InputReader {
     }
 
     /** The text of a file an input names, relative to the input's folder. */
-    private static String referenced(String name, String field, String reference, Sources folder, Locations locations)
+    private String referenced(String name, String field, String reference, Sources folder, Locations locations)
             throws InputException {
         String lower = reference.toLowerCase(java.util.Locale.ROOT);
         if (!(lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"))) {
@@ -436,7 +458,10 @@ public final class InputReader {
                     + "' is not a file name: " + e.getReason())));
         }
         try {
-            return folder.text(reference);
+            return folder.text(reference, maxBytes(limits));
+        } catch (InputText.TooLarge e) {
+            throw new InputException(List.of(problem(name, "/" + field, locations, "cannot read " + reference + ": "
+                    + tooLarge(limits))));
         } catch (InputText.NotText e) {
             // the named file's own problem, at its line
             throw new InputException(List.of(new Problem(Path.of(reference).getFileName().toString(), e.line,
@@ -689,13 +714,43 @@ public final class InputReader {
     }
 
     /**
-     * The YAML reader's bound on one input's size, {@link fi.alke.documents.Limits#INPUT_CODE_POINTS}: SnakeYAML's
-     * own default (3 M) would refuse a follow-up of a 1,000-page report (8,000 actions, 4 M characters).
+     * No bound in the YAML reader: {@link #checkSize} applies the caller's {@link Limits#inputSize()} to YAML and
+     * JSON alike, and SnakeYAML's own default (3 M) would refuse a follow-up of a 1,000-page report.
      */
     private static org.yaml.snakeyaml.LoaderOptions yamlLimits() {
         org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
-        options.setCodePointLimit(fi.alke.documents.Limits.INPUT_CODE_POINTS);
+        options.setCodePointLimit(Integer.MAX_VALUE);
         return options;
+    }
+
+    /**
+     * The text, if it is within {@link Limits#inputSize()}; else the problem at the line where the limit
+     * falls, so that the writer sees how far the reader would go.
+     */
+    private static String checkSize(String name, String text, Limits limits) throws InputException {
+        // a string has at least as many chars as code points: most texts need no counting
+        if (text.length() <= limits.inputSize() || text.codePointCount(0, text.length()) <= limits.inputSize()) {
+            return text;
+        }
+        int end = text.offsetByCodePoints(0, limits.inputSize());
+        int line = 1;
+        int lineStart = 0;
+        for (int i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        throw new InputException(List.of(new Problem(name, line, text.codePointCount(lineStart, end) + 1, "",
+                tooLarge(limits) + "; the limit is reached here")));
+    }
+
+    /** The most bytes a file within the limit can have: UTF-8 takes at most four bytes a character. */
+    private static long maxBytes(Limits limits) {
+        return 4L * limits.inputSize();
+    }
+
+    private static String tooLarge(Limits limits) {
+        return "the input is larger than the limit of " + String.format(Locale.ROOT, "%,d", limits.inputSize())
+                + " characters for one file (Limits.inputSize); split it, or raise the limit";
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {

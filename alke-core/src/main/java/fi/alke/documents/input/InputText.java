@@ -19,9 +19,25 @@ final class InputText {
     private InputText() {
     }
 
-    /** The file's text. */
-    static String read(Path file) throws IOException {
-        return decode(Files.readAllBytes(file));
+    /**
+     * The file's text, if it has at most {@code maxBytes} bytes: no more than that is read, so a huge file
+     * (or a device such as {@code /dev/zero}) costs no more memory than the limit.
+     *
+     * @throws TooLarge when the file has more bytes
+     */
+    static String read(Path file, long maxBytes) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return decode(bounded(in, maxBytes));
+        }
+    }
+
+    /** At most {@code maxBytes} bytes of the stream, or {@link TooLarge}. */
+    static byte[] bounded(java.io.InputStream in, long maxBytes) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        if (bytes.length > maxBytes) {
+            throw new TooLarge(maxBytes);
+        }
+        return bytes;
     }
 
     /** The bytes as text. */
@@ -65,6 +81,15 @@ final class InputText {
         return new NotText(line, column, "the file is not UTF-8 text: the byte" + (length > 1 ? "s " : " ") + shown
                 + " here " + (length > 1 ? "are" : "is") + " not UTF-8 (was it saved as Latin-1 or Windows-1252?); "
                 + "save it as UTF-8");
+    }
+
+    /** A file longer than the input size limit allows. */
+    static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(long maxBytes) {
+            super("more than " + maxBytes + " bytes");
+        }
     }
 
     /** Bytes that are not UTF-8 text, at the line and column where they stand. */

@@ -19,6 +19,20 @@ public interface Sources {
      */
     String text(String reference) throws IOException;
 
+    /**
+     * The text of a named file of at most {@code maxBytes} bytes, reading no more than that.
+     *
+     * @throws NoSuchFileException when there is no such file
+     * @throws IOException         when the file is larger (and when it cannot be read)
+     */
+    default String text(String reference, long maxBytes) throws IOException {
+        String text = text(reference);
+        if (text.length() > maxBytes) {
+            throw new InputText.TooLarge(maxBytes);
+        }
+        return text;
+    }
+
     /** Where a named file is, for messages, e.g. its absolute path. */
     String where(String reference);
 
@@ -31,7 +45,12 @@ public interface Sources {
         return new Sources() {
             @Override
             public String text(String reference) throws IOException {
-                return InputText.read(base.resolve(reference));
+                return text(reference, Long.MAX_VALUE);
+            }
+
+            @Override
+            public String text(String reference, long maxBytes) throws IOException {
+                return InputText.read(base.resolve(reference), maxBytes);
             }
 
             @Override
@@ -53,11 +72,16 @@ public interface Sources {
         return new Sources() {
             @Override
             public String text(String reference) throws IOException {
+                return text(reference, Long.MAX_VALUE);
+            }
+
+            @Override
+            public String text(String reference, long maxBytes) throws IOException {
                 try (InputStream in = loader.getResourceAsStream(where(reference))) {
                     if (in == null) {
                         throw new NoSuchFileException(where(reference));
                     }
-                    return InputText.decode(in.readAllBytes());
+                    return InputText.decode(InputText.bounded(in, maxBytes));
                 }
             }
 

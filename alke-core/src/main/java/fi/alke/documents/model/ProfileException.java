@@ -29,6 +29,17 @@ public final class ProfileException extends AlkeException {
         this.reason = message;
     }
 
+    /**
+     * A document's {@code sender} that names no letterhead profile, for a document built in code (one read
+     * from a file has the problem at its {@code sender:} line instead): the field, not a class-path resource.
+     *
+     * @param document names the document, e.g. its kind
+     * @param message  what is wrong with the name, and the profiles there are
+     */
+    public static ProfileException ofSender(String document, String message) {
+        return new ProfileException(document, "sender", message, null);
+    }
+
     /** What is wrong, without the file, line and field the message starts with. */
     public String reason() {
         return reason;

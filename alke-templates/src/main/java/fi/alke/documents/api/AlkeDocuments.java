@@ -68,7 +68,7 @@ public final class AlkeDocuments {
     private AlkeDocuments(Builder builder, InputReader reader) {
         this.settings = new Settings(builder.authorFolder, builder.pageStyle, builder.rules, builder.violationsBlock,
                 builder.language, builder.limits);
-        this.reader = reader.withSenders(this::unknownSender);
+        this.reader = reader.withSenders(this::unknownSender).withLimits(settings.limits());
         Path authorFolder = settings.authorFolder();
         String language = settings.language();
         // the engine's language serves only templates rendered without a lang; a document always gives its own
@@ -319,6 +319,11 @@ public final class AlkeDocuments {
      * @throws ProfileException when there is no such profile or it is invalid, naming the file and the field
      */
     public LetterheadProfile letterhead(String sender) throws ProfileException {
+        String unknown = unknownSender(sender);
+        if (unknown != null) {
+            // a document built in code: an input file has had this problem at its sender: line when it was read
+            throw ProfileException.ofSender("document", unknown);
+        }
         Path own = ownLetterhead(sender);
         // the author's own named by its path in the folder, not the machine's
         return own != null && Files.isRegularFile(own) ? LetterheadProfile.load(own, "letterheads/" + sender + ".yaml")

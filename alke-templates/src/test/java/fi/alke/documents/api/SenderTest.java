@@ -59,4 +59,21 @@ class SenderTest {
         assertEquals(1, e.problems().get(0).line(), e.getMessage());
         assertFalse(e.getMessage().contains(folder.toString()), e.getMessage());
     }
+
+    /**
+     * A document built in code has no sender: line, so the problem is the document's field, in its terms: not
+     * the class-path resource the name would have reached for (issue 14).
+     */
+    @Test
+    void aDocumentBuiltInCodeWithAPathForItsSender() throws Exception {
+        // the plain reader checks no sender: the document is as code would build it
+        var document = new fi.alke.documents.input.InputReader().read("paatos.yaml",
+                DECISION.formatted("../../../../etc/passwd"));
+        ProfileException e = assertThrows(ProfileException.class, () -> AlkeDocuments.create().tree(document));
+        assertEquals("document: sender: '../../../../etc/passwd' is not the name of a letterhead profile: letters, "
+                + "digits, '-' and '_' only; the profiles are regional-council, tem", e.getMessage());
+        var unknown = new fi.alke.documents.input.InputReader().read("paatos.yaml", DECISION.formatted("ely"));
+        assertEquals("document: sender: no letterhead profile 'ely'; the profiles are regional-council, tem",
+                assertThrows(ProfileException.class, () -> AlkeDocuments.create().tree(unknown)).getMessage());
+    }
 }

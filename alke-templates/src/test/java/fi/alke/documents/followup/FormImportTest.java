@@ -79,8 +79,23 @@ class FormImportTest {
         }
         FormImportException e = assertThrows(FormImportException.class, () -> formImport.apply(original, FEBRUARY,
                 List.of(new NamedForm("tem-grown.xlsx", out.toByteArray()))));
-        assertTrue(e.getMessage().contains("tem-grown.xlsx") && e.getMessage().contains("unpacks to more than 8 MB"),
+        assertTrue(e.getMessage().contains("tem-grown.xlsx") && e.getMessage().contains("unpacks to more than 8,388,608 bytes, the limit for a form (Limits.formSize"),
                 e.getMessage());
+    }
+
+    /** The caller sets the bound: under a bound smaller than the form, an ordinary form is refused. */
+    @Test
+    void theFormSizeLimitIsTheCallers() throws Exception {
+        byte[] form = Forms.xlsx(original, FEBRUARY, Party.of(Ministry.TEM));
+        FormImport strict = new FormImport(Forms.KEY, fi.alke.documents.Limits.DEFAULT.withFormSize(10_000));
+        FormImportException e = assertThrows(FormImportException.class, () -> strict.apply(original, FEBRUARY,
+                List.of(new NamedForm("tem.xlsx", form))));
+        assertTrue(e.getMessage().contains("tem.xlsx") && e.getMessage().contains("unpacks to more than 10,000 bytes"),
+                e.getMessage());
+        List<NamedForm> forms = List.of(new NamedForm("tem.xlsx", form));
+        assertEquals(formImport.apply(original, FEBRUARY, forms),
+                new FormImport(Forms.KEY, fi.alke.documents.Limits.DEFAULT.withFormSize(10_000_000))
+                        .apply(original, FEBRUARY, forms));
     }
 
     @Test

@@ -149,7 +149,7 @@ final class Forms {
     /** The matching data of a form as its reader finds it. */
     static FormContent.MatchingData matchingData(byte[] form) {
         try {
-            return FormContent.read(form).data();
+            return FormContent.read(form, fi.alke.documents.Limits.DEFAULT).data();
         } catch (Exception e) {
             throw new AssertionError(e.getMessage(), e);
         }

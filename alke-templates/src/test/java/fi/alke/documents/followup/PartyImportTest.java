@@ -214,7 +214,7 @@ class PartyImportTest {
 
     private static String storedParty(byte[] form) {
         try {
-            return FormContent.read(form).data().partyCode();
+            return FormContent.read(form, fi.alke.documents.Limits.DEFAULT).data().partyCode();
         } catch (Exception e) {
             throw new AssertionError(e);
         }
