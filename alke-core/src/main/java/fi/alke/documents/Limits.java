@@ -13,9 +13,8 @@ import java.util.Objects;
  * @param templateTime   how long one template may run before it is stopped
  * @param templateOutput how many characters of markup one template may write
  * @param markupDepth    how deeply markup elements may nest (a list in a list in a cell is 5 or so)
- * @param paragraphLength how many characters one paragraph, heading or table cell's text may hold: the PDF
- *                       lays a cell that runs over many pages out again for each page, so its cost grows
- *                       faster than its length (100,000 characters, some 30 pages, take about a second)
+ * @param paragraphLength how many characters one paragraph, heading or table cell's text may hold (100,000
+ *                       characters are some 30 pages of one paragraph); the layout's cost is linear in it
  * @param imagePixels    how many pixels an image may have, read from its header before it is decoded (the
  *                       PDF decodes it at 4 bytes a pixel)
  * @param inputSize      how many characters (code points) one input file (YAML or JSON) may hold; a larger

@@ -19,7 +19,8 @@ import java.util.function.IntFunction;
 /**
  * How each stage's time grows with the input: generated follow-ups of n actions (two rounds, a progress
  * entry with a note for each action and round), action tables of n actions and guidance letters of n
- * paragraphs, each read from YAML text, templated, parsed and rendered to DOCX and PDF; for the
+ * paragraphs, and a letter of one paragraph and an action table of one cell of n × 100 characters, each read
+ * from YAML text, templated, parsed and rendered to DOCX and PDF; for the
  * follow-up also a region's XLSX and DOCX form made and imported back. Every stage is timed on the
  * second of two runs (the first warms the code), and the ratio to the size before is printed: a linear
  * stage stays near 2.0 when the size doubles.
@@ -39,12 +40,16 @@ public final class ScalingBenchmark {
     public static void main(String[] args) throws Exception {
         int[] sizes = java.util.Arrays.stream(System.getProperty("alke.bench.sizes", "1000,2000,4000,8000").split(","))
                 .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
-        AlkeDocuments alke = AlkeDocuments.create();
+        // One paragraph or cell of up to 8,000 × 100 characters: more than Limits.paragraphLength allows by default.
+        AlkeDocuments alke = AlkeDocuments.builder()
+                .limits(fi.alke.documents.Limits.DEFAULT.withParagraphLength(Integer.MAX_VALUE)).build();
         System.out.printf("ALKE scaling benchmark: %s, %d cores, max heap %d MB%n", System.getProperty("java.vm.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         run(alke, "follow-up (actions)", sizes, ScalingBenchmark::followUp, true);
         run(alke, "action table (actions)", sizes, ScalingBenchmark::actionTable, false);
         run(alke, "guidance letter (paragraphs)", sizes, ScalingBenchmark::letter, false);
+        run(alke, "one long paragraph (n × 100 characters)", sizes, ScalingBenchmark::longParagraph, false);
+        run(alke, "one long table cell (n × 100 characters)", sizes, ScalingBenchmark::longCell, false);
     }
 
     private static void run(AlkeDocuments alke, String what, int[] sizes, IntFunction<String> input, boolean forms)
@@ -152,6 +157,29 @@ public final class ScalingBenchmark {
 
     static String actionTable(int n) {
         return head("action-table", "Toimenpiteet " + n) + "ongoing:\n" + String.join("\n", actions(n)) + "\n";
+    }
+
+    /** About {@code n} × 100 characters of words, no line break. */
+    private static String longText(int n) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < n * 100; i++) {
+            text.append("Aluekehittämisen keskustelut kokoavat maakuntien ja ministeriöiden näkemykset ").append(i)
+                    .append(". ");
+        }
+        return text.toString();
+    }
+
+    /** A guidance letter whose one section is one paragraph of about n × 100 characters. */
+    static String longParagraph(int n) {
+        return head("guidance-letter", "Pitkä kappale " + n) + "introduction: Johdanto.\nsections:\n"
+                + "  - heading: Luku 1\n    body: " + longText(n) + "\n";
+    }
+
+    /** An action table of three actions, the second described in about n × 100 characters. */
+    static String longCell(int n) {
+        List<String> lines = actions(3);
+        lines.set(5, "    description: " + longText(n));
+        return head("action-table", "Pitkä solu " + n) + "ongoing:\n" + String.join("\n", lines) + "\n";
     }
 
     static String letter(int n) {

@@ -34,6 +34,7 @@ final class StressDocuments {
         documents.put("stress-narrow-columns", document("fi", "Pitkät sanat kapeissa sarakkeissa", narrowColumns()));
         documents.put("stress-row-spans", document("fi", "Yhdistetyt rivit sivunvaihdossa", rowSpans()));
         documents.put("stress-landscape", document("fi", "Vaakasivut", landscape()));
+        documents.put("stress-long-text", document("fi", "Pitkä kappale ja pitkä solu", longText()));
         documents.put("stress-swedish", document("sv", "Regionutvecklingsdiskussionerna 2026", swedish()));
         return documents;
     }
@@ -155,6 +156,25 @@ final class StressDocuments {
                 + "<landscape><h1>Vaakasivu</h1>" + paragraph(2, 3) + wide + paragraph(3, 5) + "</landscape>"
                 + "<h1>Takaisin pystysivulle</h1>" + paragraph(4, 6)
                 + "<landscape><h2>Toinen vaakasivu</h2>" + paragraph(5, 2) + "</landscape>" + paragraph(6, 1);
+    }
+
+    /**
+     * Text that runs over pages in one piece: a paragraph of seven pages, a table row whose cell runs over
+     * three pages beside a short one, with rows before and after it, and a long paragraph in a labelled block.
+     * The PDF sets such text in groups of lines and splits the row itself (LineGroups, MeasuredTable).
+     */
+    private static String longText() {
+        StringBuilder body = new StringBuilder("<h1>Pitkä kappale</h1>").append(paragraph(0, 300))
+                .append("<h1>Pitkä solu</h1>")
+                .append("<table><col width=\"1\"/><col width=\"3\"/>")
+                .append("<thead><tr><td>Tunnus</td><td>Toimenpide</td></tr></thead><tbody>");
+        for (int r = 0; r < 4; r++) {
+            body.append("<tr><td>K").append(r + 1).append("</td><td>")
+                    .append(words(FINNISH, r, r == 1 ? WORDS_A_LINE * 150 : WORDS_A_LINE)).append("</td></tr>");
+        }
+        body.append("</tbody></table>");
+        return body.append("<labelled label=\"Perustelut\">").append(paragraph(3, 100)).append("</labelled>")
+                .append(paragraph(4, 2)).toString();
     }
 
     /** The Swedish document: paragraphs, a nested list and a table, with Swedish words and letters. */

@@ -136,7 +136,7 @@ final class TableWriter {
             List<Table.Cell> cells = rows.get(r).cells();
             int[] rowStarts = starts.get(r);
             Tr tr = FACTORY.createTr();
-            tr.setTrPr(rowProperties(header));
+            tr.setTrPr(rowProperties(header, !header && rows.get(r).breaksAcrossPages()));
             int next = 0;
             for (int col = 0; col < grid.length; ) {
                 Tc tc;
@@ -208,11 +208,14 @@ final class TableWriter {
 
     /**
      * Rows move whole to the next page rather than split (the PDF does the same), so that a row is
-     * read in one piece; header rows also repeat on every page.
+     * read in one piece, but for a row of long text ({@link Table.Row#breaksAcrossPages()}); header rows
+     * also repeat on every page.
      */
-    private static TrPr rowProperties(boolean header) {
+    private static TrPr rowProperties(boolean header, boolean breaks) {
         TrPr trPr = FACTORY.createTrPr();
-        trPr.getCnfStyleOrDivIdOrGridBefore().add(FACTORY.createCTTrPrBaseCantSplit(on()));
+        if (!breaks) {
+            trPr.getCnfStyleOrDivIdOrGridBefore().add(FACTORY.createCTTrPrBaseCantSplit(on()));
+        }
         if (header) {
             trPr.getCnfStyleOrDivIdOrGridBefore().add(FACTORY.createCTTrPrBaseTblHeader(on()));
         }

@@ -8,6 +8,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfStructureElement;
+import fi.alke.documents.internal.TableGrid;
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.style.TextRole;
 import fi.alke.documents.style.TextStyle;
@@ -286,16 +287,22 @@ final class Elements {
         setWidths(t, widths);
         t.setHeaderRows(table.headerRows().size());
         // A row that does not fit moves whole to the next page, as the DOCX's rows do (cantSplit);
-        // only a row taller than a page is split.
+        // only a row taller than a page is split, and a row of long text breaks where it stands (MeasuredTable).
         t.setSplitLate(true);
         t.setTableEvent(tags);
-        for (Table.Row row : table.headerRows()) {
-            tags.row(true);
-            row.cells().forEach(c -> t.addCell(cell(c, true, tags)));
-        }
-        for (Table.Row row : table.bodyRows()) {
-            tags.row(false);
-            row.cells().forEach(c -> t.addCell(cell(c, false, tags)));
+        addRows(t, table.headerRows(), true, tags);
+        addRows(t, table.bodyRows(), false, tags);
+        int header = table.headerRows().size();
+        for (int r = 0; r < table.bodyRows().size(); r++) {
+            Table.Row row = table.bodyRows().get(r);
+            if (row.breaksAcrossPages()) {
+                t.breaksAcrossPages(t.getRow(header + r));
+            }
+            for (Table.Cell c : row.cells()) {
+                for (int s = r; c.rowspan() > 1 && s < Math.min(r + c.rowspan(), table.bodyRows().size()); s++) {
+                    t.spansRows(t.getRow(header + s));
+                }
+            }
         }
         // A cell spanning rows that is taller than they are grows the last of them, as in a word processor.
         RowSpanHeights.toLastRow(t);
@@ -303,7 +310,31 @@ final class Elements {
         return t;
     }
 
-    private PdfPCell cell(Table.Cell c, boolean header, TableTags tags) {
+    private void addRows(PdfPTable t, List<Table.Row> rows, boolean header, TableTags tags) {
+        float[] widths = t.getAbsoluteWidths();
+        List<int[]> starts = TableGrid.startColumns(rows, widths.length);
+        for (int r = 0; r < rows.size(); r++) {
+            tags.row(header);
+            List<Table.Cell> cells = rows.get(r).cells();
+            for (int i = 0; i < cells.size(); i++) {
+                Table.Cell c = cells.get(i);
+                // The cell's width as OpenPDF reckons it (PdfPRow#setWidths), for the lines of long paragraphs.
+                int start = starts.get(r)[i];
+                float left = 0;
+                for (int k = 0; k < start; k++) {
+                    left += widths[k];
+                }
+                float right = left;
+                for (int k = start; k < start + c.colspan(); k++) {
+                    right += widths[k];
+                }
+                float padding = pt(style.cellPadding());
+                t.addCell(cell(c, header, tags, (right - padding) - (left + padding)));
+            }
+        }
+    }
+
+    private PdfPCell cell(Table.Cell c, boolean header, TableTags tags, float width) {
         PdfPCell cell = new PdfPCell();
         TableTags.Cell event = tags.cell(header, c.colspan(), c.rowspan());
         cell.setCellEvent(event);
@@ -324,10 +355,13 @@ final class Elements {
         boolean structured = holdsList(c.blocks());
         for (Block b : c.blocks()) {
             Element e = flow(b, text, text);
-            if (structured) {
-                event.add(e);
+            List<? extends Element> parts = e instanceof Paragraph p ? LineGroups.of(p, width) : List.of(e);
+            for (int i = 0; i < parts.size(); i++) {
+                if (structured) {
+                    event.add(parts.get(i), i > 0);
+                }
+                cell.addElement(parts.get(i));
             }
-            cell.addElement(e);
         }
         if (c.blocks().isEmpty()) {
             // An empty cell keeps one line's height, as in a word processor, so forms can be filled in.
@@ -376,15 +410,21 @@ final class Elements {
         // The content is body text, in the cell at the body indent: the DOCX sets it in Normal.
         TextStyle body = style.text(TextRole.BODY);
         boolean structured = holdsList(block.content());
+        float[] widths = t.getAbsoluteWidths();
         for (int i = 0; i < block.content().size(); i++) {
             Element e = flow(block.content().get(i), body, style.text(TextRole.LIST));
             if (e instanceof Paragraph p && i < block.content().size() - 1) {
                 p.setSpacingAfter((float) body.spaceAfter());
             }
-            if (structured) {
-                event.add(e);
+            // The content cell's width as OpenPDF reckons it (PdfPRow#setWidths), its padding none.
+            List<? extends Element> parts = e instanceof Paragraph p
+                    ? LineGroups.of(p, (widths[0] + widths[1]) - widths[0]) : List.of(e);
+            for (int k = 0; k < parts.size(); k++) {
+                if (structured) {
+                    event.add(parts.get(k), k > 0);
+                }
+                content.addElement(parts.get(k));
             }
-            content.addElement(e);
         }
         t.addCell(content);
         t.complete();

@@ -1,6 +1,14 @@
 package fi.alke.documents.pdf;
 
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A table whose rows are measured once. OpenPDF measures every row of a fixed-width table again each
@@ -12,6 +20,12 @@ import com.lowagie.text.pdf.PdfPTable;
  * <p>Only {@link #calculateHeights(boolean)} is changed, and only after {@link #complete()}: while
  * cells are being added, and once when it is first placed, the table measures as OpenPDF does (the
  * row spans' heights included).
+ *
+ * <p>A row that runs over pages is split here, page by page, before OpenPDF would split it
+ * ({@link #splitAtFoot}). OpenPDF splits such a row the same way but then measures the whole rest of it
+ * for each page (so a cell of text running over p pages cost p times its length) and, from then on,
+ * every remaining row of the table again for each page. Here the rest is measured no further than a
+ * page: it is longer than a page, or it is measured exactly.
  */
 final class MeasuredTable extends PdfPTable {
     private boolean complete;
@@ -30,6 +44,170 @@ final class MeasuredTable extends PdfPTable {
     void completeAndMeasured() {
         complete = true;
         measured = true;
+    }
+
+    /** The rows this table split, and the rests it made: placed once written, and dropped then. */
+    private final Set<PdfPRow> split = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /**
+     * Makes the rows that go on a page fit it, as OpenPDF would place them. The page's rows start at
+     * {@code next}, under the header rows, from {@code top} down to {@code bottom}; a page of the table
+     * holds {@code page} points of rows and header. When the first of these rows does not fit, it is split
+     * where the page ends, as OpenPDF splits a row at a page's foot, into the part that fits and the rest;
+     * so is a later row that does not fit if it breaks across pages ({@link #breaksAcrossPages}).
+     *
+     * @return {@code false} if nothing of the first row fits above {@code bottom}: it goes to the next page
+     */
+    boolean splitAtFoot(int next, float top, float bottom, float page) {
+        List<PdfPRow> rows = getRows();
+        for (int i = getHeaderRows(); i < next && i < rows.size(); i++) {
+            if (rows.get(i) != null && split.remove(rows.get(i))) {
+                rows.set(i, null); // written: let it go
+            }
+        }
+        // The rows that fit, as OpenPDF counts them (ColumnText#goComposite).
+        float y = top - getHeaderHeight();
+        int index = next;
+        while (index < rows.size() && rows.get(index) != null && y - rows.get(index).getMaxHeights() >= bottom) {
+            y -= rows.get(index).getMaxHeights();
+            index++;
+        }
+        if (index >= rows.size() || rows.get(index) == null || !splittable(index)
+                || index > next && !breaking.contains(rows.get(index))) {
+            return true;
+        }
+        PdfPRow row = rows.get(index);
+        float height = y - bottom;
+        while (y - height < bottom) {
+            height = Math.nextDown(height); // so that OpenPDF, subtracting it, finds that the part fits
+        }
+        if (height <= 0) {
+            return true; // not even the header fits: OpenPDF decides
+        }
+        PdfPCell[] cells = row.getCells();
+        PdfPCell[] rest = new PdfPCell[cells.length];
+        boolean nothing = true;
+        for (int k = 0; k < cells.length; k++) {
+            PdfPCell cell = cells[k];
+            if (cell == null) {
+                continue; // a column that the cell before spans
+            }
+            rest[k] = new PdfPCell(cell);
+            ColumnText column = ColumnText.duplicate(cell.getColumn());
+            float start = PdfPRow.setColumn(column, cell.getLeft() + cell.getEffectivePaddingLeft(),
+                    cell.getTop() + cell.getEffectivePaddingBottom() - height,
+                    cell.getRight() - cell.getEffectivePaddingRight(), cell.getTop() - cell.getEffectivePaddingTop());
+            int status = go(column);
+            boolean empty = column.getYLine() == start;
+            if (empty) {
+                rest[k].setColumn(ColumnText.duplicate(cell.getColumn()));
+            } else if (ColumnText.hasMoreText(status)) {
+                rest[k].setColumn(column);
+            } else {
+                rest[k].setPhrase(null);
+            }
+            column.setFilledWidth(0);
+            nothing &= empty;
+        }
+        if (nothing) {
+            return index > next; // a later row goes to the next page anyway
+        }
+        for (PdfPCell cell : cells) {
+            if (cell != null) {
+                cell.setFixedHeight(height);
+            }
+        }
+        row.calculateHeights();
+        Rest after = new Rest(rest, getAbsoluteWidths(), page - getHeaderHeight());
+        rows.add(index + 1, after);
+        split.add(row);
+        split.add(after);
+        if (breaking.contains(row)) {
+            breaking.add(after);
+        }
+        return true;
+    }
+
+    /** The rows of long text, which break across pages where they stand ({@link fi.alke.documents.tree.Table.Row#breaksAcrossPages()}). */
+    private final Set<PdfPRow> breaking = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** The row breaks across pages where it stands, rather than move whole to the next page. */
+    void breaksAcrossPages(PdfPRow row) {
+        breaking.add(row);
+    }
+
+    /** The rows that a cell spanning rows starts in or reaches into. */
+    private final Set<PdfPRow> spanned = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** A cell spanning rows starts in the row or reaches into it. */
+    void spansRows(PdfPRow row) {
+        spanned.add(row);
+    }
+
+    /**
+     * Whether the row is split here: a row of text cells. A row a span reaches into or out of, or one with a
+     * picture or turned text, is left to OpenPDF.
+     */
+    private boolean splittable(int index) {
+        PdfPRow row = getRows().get(index);
+        if (spanned.contains(row)) {
+            return false;
+        }
+        for (PdfPCell cell : row.getCells()) {
+            if (cell != null && (cell.getImage() != null || cell.getRotation() != 0 || cell.isNoWrap()
+                    || cell.getColumn() == null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int go(ColumnText column) {
+        try {
+            return column.go(true);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("OpenPDF could not lay out a table cell: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The rest of a split row. Measured no further than {@code limit}, a page of rows: a rest that is longer
+     * counts as a page and a point, enough for it to be split again on the next page, and is laid out only
+     * as far as that page goes.
+     */
+    private static final class Rest extends PdfPRow {
+        private final float limit;
+
+        Rest(PdfPCell[] cells, float[] widths, float limit) {
+            super(cells);
+            this.limit = limit;
+            setWidths(widths);
+        }
+
+        @Override
+        public float calculateHeights() {
+            for (PdfPCell cell : getCells()) {
+                if (cell == null) {
+                    continue;
+                }
+                if (cell.hasFixedHeight()) {
+                    return super.calculateHeights(); // split for its page: as high as the page's rest
+                }
+                if (cell.getColumn() == null) {
+                    continue;
+                }
+                ColumnText column = ColumnText.duplicate(cell.getColumn());
+                float top = cell.getTop() - cell.getEffectivePaddingTop();
+                PdfPRow.setColumn(column, cell.getLeft() + cell.getEffectivePaddingLeft(), top - limit,
+                        cell.getRight() - cell.getEffectivePaddingRight(), top);
+                if (ColumnText.hasMoreText(go(column))) {
+                    maxHeight = limit + 1;
+                    calculated = true;
+                    return maxHeight;
+                }
+            }
+            return super.calculateHeights();
+        }
     }
 
     @Override

@@ -94,20 +94,49 @@ final class Pages {
      */
     void flow(Element element, float left, float spaceAfter, boolean text, PdfStructureElement tag, int splitLines)
             throws IOException {
+        java.util.List<com.lowagie.text.Paragraph> groups = text && splitLines < Integer.MAX_VALUE
+                && element instanceof com.lowagie.text.Paragraph p && !(element instanceof com.lowagie.text.ListItem)
+                ? LineGroups.of(p, right() - left) : java.util.List.of();
+        if (groups.size() < 2) {
+            flow(element, left, spaceAfter, text, tag, splitLines, splitLines);
+            return;
+        }
+        // A long paragraph's groups of lines go on one after the other as the paragraph's lines would: the
+        // fewest lines at a page's foot count for the first group, the fewest at a page's head for the last.
+        for (int i = 0; i < groups.size(); i++) {
+            boolean last = i == groups.size() - 1;
+            flow(groups.get(i), left, last ? spaceAfter : 0, true, tag, i == 0 ? splitLines : 1, last ? splitLines : 1);
+        }
+    }
+
+    /**
+     * {@link #flow(Element, float, float, boolean, PdfStructureElement, int)} with the fewest lines at a
+     * page's foot ({@code footLines}) and at its head ({@code headLines}) apart.
+     */
+    private void flow(Element element, float left, float spaceAfter, boolean text, PdfStructureElement tag,
+            int footLines, int headLines) throws IOException {
         applyPendingSpace();
         float shift = text ? lift : 0;
-        ColumnText column = new ColumnText(canvas());
+        TableColumn column = new TableColumn(canvas());
         column.addElement(element);
+        boolean split = text && (footLines > 1 || headLines > 1);
+        // Measured once: a bound for the whole text holds for what is left of it on a later page.
+        float certain = split ? certainHeight(element, right() - left) : Float.POSITIVE_INFINITY;
         while (true) {
             column.setSimpleColumn(left, bottom(), right(), y + shift);
-            if (text && splitLines > 1) {
-                float foot = certainlyFits(element, right() - left, y + shift - bottom()) ? bottom()
-                        : foot(column, left, y + shift, splitLines);
+            if (split) {
+                float foot = certain <= y + shift - bottom() ? bottom()
+                        : foot(column, left, y + shift, footLines, headLines);
                 if (Float.isNaN(foot)) {
                     newPage();
                     continue;
                 }
                 column.setSimpleColumn(left, foot, right(), y + shift);
+            }
+            if (element instanceof MeasuredTable table && column.holds(table)
+                    && !table.splitAtFoot(column.nextRow(table), y, bottom(), textTop() - bottom()) && !fresh) {
+                newPage();
+                continue;
             }
             float before = y + shift;
             int status = tag == null ? goTable(column) : go(column, tag);
@@ -126,13 +155,13 @@ final class Pages {
     }
 
     /**
-     * Whether the paragraph (or a list's one item, as the body flows them) certainly fits in {@code height}:
-     * a bound from its glyphs' widths, far cheaper than laying it out. Each line but a paragraph's last holds
+     * A height the paragraph (or a list's one item, as the body flows them) certainly fits in: a bound from
+     * its glyphs' widths, far cheaper than laying it out. Each line but a paragraph's last holds
      * at least the column's width less the widest word and a space, as lines break at spaces (or sooner),
      * so the lines are at most the hard lines plus the text's width over that; one line more for safety.
-     * {@code false} when the bound cannot tell, and the text is laid out to see ({@link #foot}).
+     * Infinite when the bound cannot tell, and the text is laid out to see ({@link #foot}).
      */
-    private static boolean certainlyFits(Element element, float width, float height) {
+    private static float certainHeight(Element element, float width) {
         float leading;
         float indent;
         java.util.List<Element> chunks;
@@ -149,7 +178,7 @@ final class Pages {
                     + Math.abs(paragraph.getFirstLineIndent());
             chunks = paragraph.getChunks();
         } else {
-            return false;
+            return Float.POSITIVE_INFINITY;
         }
         double total = 0;
         double word = 0;
@@ -159,7 +188,7 @@ final class Pages {
         for (Element part : chunks) {
             if (!(part instanceof com.lowagie.text.Chunk chunk) || chunk.getFont().getBaseFont() == null
                     || chunk.getImage() != null) {
-                return false;
+                return Float.POSITIVE_INFINITY;
             }
             com.lowagie.text.pdf.BaseFont font = chunk.getFont().getBaseFont();
             float size = chunk.getFont().getSize();
@@ -186,19 +215,19 @@ final class Pages {
         widest = Math.max(widest, word);
         double usable = width - indent - widest - space;
         if (usable <= 0) {
-            return false;
+            return Float.POSITIVE_INFINITY;
         }
-        return (Math.ceil(lines + total / usable) + 1) * leading <= height;
+        return (float) ((Math.ceil(lines + total / usable) + 1) * leading);
     }
 
     /**
-     * Where the text in the column must end on this page for the page's foot and the next page's head
-     * each to hold at least {@code keep} of its lines, as a word processor's widow and orphan control
+     * Where the text in the column must end on this page for the page's foot to hold at least
+     * {@code footLines} of its lines and the next page's head {@code headLines}, as a word processor's widow and orphan control
      * does: the page's bottom when the rest fits or splits well, higher to leave lines for the next
      * page, or NaN when the text must start on the next page (never on a page with nothing on it yet).
      * The text's lines are one leading apart, as every paragraph here is set.
      */
-    private float foot(ColumnText column, float left, float top, int keep) throws IOException {
+    private float foot(ColumnText column, float left, float top, int footLines, int headLines) throws IOException {
         ColumnText page = ColumnText.duplicate(column);
         if (!ColumnText.hasMoreText(go(page, true))) {
             return bottom();
@@ -207,15 +236,18 @@ final class Pages {
         if (fit == 0) {
             return bottom(); // nothing fits here: it goes on the next page anyway
         }
-        if (keep == Integer.MAX_VALUE) {
+        if (footLines == Integer.MAX_VALUE) {
             return fresh ? bottom() : Float.NaN;
         }
         float leading = (top - page.getYLine()) / fit;
-        // How many lines are left for the next page, if fewer than keep: lay out the rest in room for keep - 1.
-        page.setSimpleColumn(left, -(keep - 0.5f) * leading, right(), 0);
-        int rest = ColumnText.hasMoreText(go(page, true)) ? keep : page.getLinesWritten();
-        int here = Math.min(fit, fit + rest - keep);
-        if (here < keep) {
+        int here = fit;
+        if (headLines > 1) {
+            // How many lines are left for the next page, if fewer than headLines: lay out the rest in room for one less.
+            page.setSimpleColumn(left, -(headLines - 0.5f) * leading, right(), 0);
+            int rest = ColumnText.hasMoreText(go(page, true)) ? headLines : page.getLinesWritten();
+            here = Math.min(fit, fit + rest - headLines);
+        }
+        if (here < footLines || here < 1) {
             return fresh ? bottom() : Float.NaN;
         }
         return here == fit ? bottom() : top - (here + 0.5f) * leading;
@@ -323,6 +355,23 @@ final class Pages {
             if (written) {
                 PdfPTable.endWritingRows(canvases);
             }
+        }
+    }
+
+    /** A column that tells which row of its table comes next, so that the table can split it for the page. */
+    private static final class TableColumn extends ColumnText {
+        TableColumn(PdfContentByte canvas) {
+            super(canvas);
+        }
+
+        /** Whether the column lays out the table itself, not a copy OpenPDF made to split a row of its own. */
+        boolean holds(PdfPTable table) {
+            return compositeElements != null && !compositeElements.isEmpty() && compositeElements.getFirst() == table;
+        }
+
+        /** The table's first row for the next page: OpenPDF counts rows from 0 before the table has started. */
+        int nextRow(PdfPTable table) {
+            return Math.max(listIdx, table.getHeaderRows());
         }
     }
 

@@ -128,10 +128,15 @@ final class TableTags implements PdfPTableEvent {
             this.header = header;
         }
 
-        /** Adds a block of the cell, a paragraph or a list, in the order it was added to the OpenPDF cell. */
-        void add(Element block) {
+        /**
+         * Adds a block of the cell, a paragraph or a list, in the order it was added to the OpenPDF cell;
+         * {@code continued} for a paragraph that goes on the one before (a long paragraph's lines in groups,
+         * {@link LineGroups}), which is the same P.
+         */
+        void add(Element block, boolean continued) {
             if (block instanceof Elements.Text text) {
-                Part part = new Part(Tags.element(element, Tags.P), null);
+                Part part = new Part(continued ? parts.get(parts.size() - 1).content() : Tags.element(element, Tags.P),
+                        null);
                 text.watch(watcher(part));
                 parts.add(part);
             } else if (block instanceof com.lowagie.text.List list) {

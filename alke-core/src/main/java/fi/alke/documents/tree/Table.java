@@ -43,8 +43,44 @@ public record Table(List<Double> columnWidths, List<Row> headerRows, List<Row> b
 
     /** One row of cells. */
     public record Row(List<Cell> cells) {
+        /**
+         * How many characters a cell of a row may hold and the row still move whole to the next page when
+         * it does not fit at a page's foot: about a page in a narrow column. A row with a longer cell breaks
+         * across pages where it stands instead, in both formats: a word processor cannot keep a row taller
+         * than a page whole (Word cuts it off at the page's foot), and a long text leaves less of a gap so.
+         */
+        public static final int LONG_TEXT = 1_000;
+
         public Row {
             cells = List.copyOf(cells);
+        }
+
+        /**
+         * Whether the row breaks across pages: a cell of its own (one that spans no rows) holds more than
+         * {@link #LONG_TEXT} characters. Other rows move whole to the next page.
+         */
+        public boolean breaksAcrossPages() {
+            return cells.stream().anyMatch(c -> c.rowspan() == 1 && length(c.blocks()) > LONG_TEXT);
+        }
+
+        private static int length(List<Block> blocks) {
+            int length = 0;
+            for (Block block : blocks) {
+                if (block instanceof Paragraph p) {
+                    for (Inline inline : p.content()) {
+                        if (inline instanceof Inline.Text t) {
+                            length += t.text().length();
+                        } else if (inline instanceof Inline.Link l) {
+                            length += l.content().stream().mapToInt(t -> t.text().length()).sum();
+                        }
+                    }
+                } else if (block instanceof ListBlock l) {
+                    for (ListBlock.ListItem item : l.items()) {
+                        length += length(item.blocks());
+                    }
+                }
+            }
+            return length;
         }
     }
 
