@@ -20,9 +20,9 @@ import java.util.Objects;
  * @param inputSize      how many characters (code points) one input file (YAML or JSON) may hold; a larger
  *                       one is refused at the line where the limit falls, and a file of more than four bytes a
  *                       character is refused before it is read
- * @param formSize       how many bytes a returned follow-up form may unpack to: a form is read whole into
- *                       memory, so a larger one (rows added by the hundred thousand, or a ZIP bomb) is refused,
- *                       naming the file, before it is read
+ * @param formSize       how many bytes a returned follow-up form may unpack to: a form is unpacked into memory
+ *                       (an XLSX is then read as a stream of cells, a DOCX whole), so a larger one (rows added by
+ *                       the hundred thousand, or a ZIP bomb) is refused, naming the file, before it is read
  */
 public record Limits(Duration templateTime, long templateOutput, int markupDepth, int paragraphLength,
                      long imagePixels, int inputSize, long formSize) {
@@ -30,10 +30,10 @@ public record Limits(Duration templateTime, long templateOutput, int markupDepth
      * 10 s of template time, 20 million characters (about 40 MB) of markup, elements nested 100 deep,
      * paragraphs of 100,000 characters, images of 40 million pixels (8000 × 5000; a scanned A4 page at 600 dpi
      * has 35 million), inputs of 16 Mi characters (four times a follow-up of 8,000 actions, a 1,000-page
-     * report) and forms that unpack to 8 MiB (twice a form of 8,000 actions).
+     * report) and forms that unpack to 24 MiB (over twice a DOCX form of 8,000 actions, 10 MB).
      */
     public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), 20_000_000L, 100, 100_000, 40_000_000L,
-            16 * 1024 * 1024, 8L * 1024 * 1024);
+            16 * 1024 * 1024, 24L * 1024 * 1024);
 
     public Limits {
         Objects.requireNonNull(templateTime, "templateTime");

@@ -13,12 +13,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.poi.ss.usermodel.Cell;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
 /**
  * What a filled form says, whatever its format: the matching data written with it and the text of its action
@@ -101,8 +109,8 @@ record FormContent(Format format, MatchingData data, int firstRow, List<FormRow>
 
     /**
      * Whether the file is a workbook or a Word document, after unpacking all of it once to count its size:
-     * a form is read whole into memory, so one that unpacks to more than {@link Limits#formSize()} (rows
-     * added by the hundred thousand, or a ZIP bomb) is refused before it is read.
+     * a form is unpacked into memory (and a DOCX form read whole), so one that unpacks to more than
+     * {@link Limits#formSize()} (rows added by the hundred thousand, or a ZIP bomb) is refused before it is read.
      */
     private static Format detect(byte[] bytes, long formSize) throws IOException, NotAForm {
         Format format = null;
@@ -121,7 +129,7 @@ record FormContent(Format format, MatchingData data, int firstRow, List<FormRow>
                     if (unpacked > formSize) {
                         throw new NotAForm("the file unpacks to more than " + String.format(java.util.Locale.ROOT,
                                 "%,d", formSize) + " bytes, the limit for a form (Limits.formSize; a form of 8,000 "
-                                + "actions unpacks to under 4 MB): not a form as alke followup forms made it, or one "
+                                + "actions unpacks to under 11 MB): not a form as alke followup forms made it, or one "
                                 + "with rows added by the thousand");
                     }
                 }
@@ -133,39 +141,101 @@ record FormContent(Format format, MatchingData data, int firstRow, List<FormRow>
         return format;
     }
 
-    private static final DataFormatter TEXT = new DataFormatter();
-
-    private static FormContent readXlsx(byte[] bytes) throws IOException, NotAForm {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            Sheet data = workbook.getSheet(FormLayout.DATA_SHEET);
-            Sheet sheet = workbook.getSheet(FormLayout.FORM_SHEET);
-            if (data == null || sheet == null) {
+    /**
+     * Reads a workbook as a stream of its sheets' cells (POI's event API, SAX over the sheets' XML), keeping only
+     * the cells a form has: the data sheet's values and the form sheet's id, status and note columns. A
+     * workbook's object model would take some 50 times its size in memory.
+     */
+    private static FormContent readXlsx(byte[] bytes) throws Exception {
+        try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            XSSFReader reader = new XSSFReader(workbook);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
+            StylesTable styles = reader.getStylesTable();
+            Cells data = null;
+            Cells form = null;
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    String name = sheets.getSheetName();
+                    if (name.equals(FormLayout.DATA_SHEET) && data == null) {
+                        data = read(sheet, styles, strings, new int[] {1});
+                    } else if (name.equals(FormLayout.FORM_SHEET) && form == null) {
+                        form = read(sheet, styles, strings, new int[] {ID_COLUMN, STATUS_COLUMN, NOTE_COLUMN});
+                    }
+                }
+            }
+            if (data == null || form == null) {
                 // the form's sheet or its hidden data sheet is missing: a workbook no alke followup forms made
                 throw new NotAForm("not an ALKE follow-up form: forms are made with alke followup forms");
             }
             List<String> labels = new ArrayList<>();
             for (int row = FormLayout.FIRST_STATUS_ROW; row < FIRST_ID_ROW; row++) {
-                labels.add(text(data, row, 1));
+                labels.add(data.text(row, 1));
             }
             List<String> ids = new ArrayList<>();
-            for (int row = FIRST_ID_ROW; !text(data, row, 1).isEmpty(); row++) {
-                ids.add(text(data, row, 1));
+            for (int row = FIRST_ID_ROW; !data.text(row, 1).isEmpty(); row++) {
+                ids.add(data.text(row, 1));
             }
-            MatchingData matching = new MatchingData(text(data, FormLayout.FORMAT_ROW, 1),
-                    text(data, FormLayout.ROUND_ROW, 1), text(data, FormLayout.PARTY_ROW, 1),
-                    text(data, FormLayout.SEAL_ROW, 1), text(data, FormLayout.KEY_ROW, 1), labels, ids);
+            MatchingData matching = new MatchingData(data.text(FormLayout.FORMAT_ROW, 1),
+                    data.text(FormLayout.ROUND_ROW, 1), data.text(FormLayout.PARTY_ROW, 1),
+                    data.text(FormLayout.SEAL_ROW, 1), data.text(FormLayout.KEY_ROW, 1), labels, ids);
             List<FormRow> rows = new ArrayList<>();
-            for (int row = FIRST_ACTION_ROW; row <= sheet.getLastRowNum(); row++) {
-                rows.add(new FormRow(text(sheet, row, ID_COLUMN), text(sheet, row, STATUS_COLUMN),
-                        text(sheet, row, NOTE_COLUMN)));
+            for (int row = FIRST_ACTION_ROW; row <= form.lastRow(); row++) {
+                rows.add(new FormRow(form.text(row, ID_COLUMN), form.text(row, STATUS_COLUMN),
+                        form.text(row, NOTE_COLUMN)));
             }
             return new FormContent(Format.XLSX, matching, FIRST_ACTION_ROW + 1, rows);
         }
     }
 
-    private static String text(Sheet sheet, int row, int column) {
-        Row found = sheet.getRow(row);
-        Cell cell = found == null ? null : found.getCell(column);
-        return cell == null ? "" : TEXT.formatCellValue(cell).strip();
+    /** A sheet's cells of some columns, as text, stripped, by 0-based row and column. */
+    private static final class Cells implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final int[] columns;
+        private final Map<Long, String> text = new HashMap<>();
+        private int lastRow = -1;
+
+        Cells(int[] columns) {
+            this.columns = columns;
+        }
+
+        String text(int row, int column) {
+            return text.getOrDefault(((long) row << 16) | column, "");
+        }
+
+        /** The last row the sheet has, with anything in it or not, as POI's {@code Sheet#getLastRowNum}. */
+        int lastRow() {
+            return lastRow;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            lastRow = Math.max(lastRow, rowNum);
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+        }
+
+        @Override
+        public void cell(String reference, String formattedValue, XSSFComment comment) {
+            if (reference == null || formattedValue == null) {
+                return;
+            }
+            CellReference at = new CellReference(reference);
+            for (int column : columns) {
+                if (at.getCol() == column) {
+                    text.put(((long) at.getRow() << 16) | column, formattedValue.strip());
+                }
+            }
+        }
+    }
+
+    private static Cells read(InputStream sheet, StylesTable styles, ReadOnlySharedStringsTable strings, int[] columns)
+            throws Exception {
+        Cells cells = new Cells(columns);
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, cells, new DataFormatter(), false));
+        parser.parse(new InputSource(sheet));
+        return cells;
     }
 }

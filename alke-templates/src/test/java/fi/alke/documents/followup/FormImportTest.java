@@ -49,12 +49,8 @@ class FormImportTest {
         return assertThrows(FormImportException.class, () -> formImport.apply(original, FEBRUARY, forms)).cells();
     }
 
-    /**
-     * A returned form with 300,000 rows added to its sheet (the probe's case, which ran the import out of
-     * memory at -Xmx512m) is refused, naming the file, before POI reads it into memory.
-     */
-    @Test
-    void aFormWithRowsAddedByTheHundredThousandIsRefusedBeforeItIsRead() throws Exception {
+    /** The TEM form with {@code added} rows of made-up actions appended to its sheet, as a hand edit could. */
+    private byte[] grown(int added) throws Exception {
         byte[] form = Forms.xlsx(original, FEBRUARY, Party.of(Ministry.TEM));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(form));
@@ -65,7 +61,7 @@ class FormImportTest {
                 if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
                     int end = part.indexOf("</sheetData>");
                     grown.write(part.substring(0, end).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    for (int row = 100; row < 300_100; row++) {
+                    for (int row = 100; row < 100 + added; row++) {
                         grown.write(("<row r=\"" + row + "\"><c r=\"A" + row + "\" t=\"inlineStr\"><is><t>K" + row
                                 + "</t></is></c><c r=\"D" + row + "\" t=\"inlineStr\"><is><t>Valmis</t></is></c></row>")
                                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -77,10 +73,33 @@ class FormImportTest {
                 grown.closeEntry();
             }
         }
+        return out.toByteArray();
+    }
+
+    /**
+     * A returned form with 300,000 rows added to its sheet (the probe's case, which ran the import out of
+     * memory at -Xmx512m) is refused, naming the file, before POI reads it into memory.
+     */
+    @Test
+    void aFormWithRowsAddedByTheHundredThousandIsRefusedBeforeItIsRead() throws Exception {
+        byte[] form = grown(300_000);
         FormImportException e = assertThrows(FormImportException.class, () -> formImport.apply(original, FEBRUARY,
-                List.of(new NamedForm("tem-grown.xlsx", out.toByteArray()))));
-        assertTrue(e.getMessage().contains("tem-grown.xlsx") && e.getMessage().contains("unpacks to more than 8,388,608 bytes, the limit for a form (Limits.formSize"),
+                List.of(new NamedForm("tem-grown.xlsx", form))));
+        assertTrue(e.getMessage().contains("tem-grown.xlsx") && e.getMessage().contains("unpacks to more than 25,165,824 bytes, the limit for a form (Limits.formSize"),
                 e.getMessage());
+    }
+
+    /**
+     * Under the size limit, a workbook is read as a stream of its cells: 100,000 added rows (11 MB of sheet) are
+     * read, and refused for what they say, naming the file and a row.
+     */
+    @Test
+    void aFormWithManyAddedRowsUnderTheLimitIsReadAsAStreamAndRefusedForItsRows() throws Exception {
+        byte[] form = grown(100_000);
+        FormImportException e = assertThrows(FormImportException.class, () -> formImport.apply(original, FEBRUARY,
+                List.of(new NamedForm("tem-grown.xlsx", form))));
+        assertTrue(e.getMessage().startsWith("tem-grown.xlsx:A100: a row that was not in the form"),
+                e.getMessage().substring(0, Math.min(2000, e.getMessage().length())));
     }
 
     /** The caller sets the bound: under a bound smaller than the form, an ordinary form is refused. */
