@@ -36,6 +36,11 @@ final class BodyWriter implements Block.Visitor<Void> {
     private final PdfStructureElement parent;
     /** The level of the last heading element, 0 before the first. */
     private int outline;
+    /** The block after the one being written, in the same run of blocks, or {@code null}. */
+    private Block next;
+    /** The next table, made ahead to measure its first rows for a block kept with it. */
+    private Table preparedFor;
+    private com.lowagie.text.pdf.PdfPTable prepared;
 
     /** Writes blocks at the pages' cursor, their structure elements as children of {@code parent}. */
     BodyWriter(Pages pages, Elements elements, PageStyle style, Tags tags, PdfStructureElement parent) {
@@ -45,6 +50,16 @@ final class BodyWriter implements Block.Visitor<Void> {
         this.elements = elements;
         this.style = style;
         this.spacing = (float) style.paragraphSpacing();
+    }
+
+    /** Writes a run of blocks in order, each knowing the one after it (a block kept with the next needs to). */
+    void write(List<Block> blocks) {
+        Block before = next;
+        for (int i = 0; i < blocks.size(); i++) {
+            next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            blocks.get(i).accept(this);
+        }
+        next = before;
     }
 
     @Override
@@ -93,9 +108,33 @@ final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void table(Table table) {
-        float width = Elements.pt(style.tableWidth(table.fromMargin(), pages.landscape()));
         // The table marks its cells itself (TableTags), so the flow marks nothing around it.
-        return flow(elements.table(table, width, new TableTags(tags, parent)), table.fromMargin(), false, spacing, null, 1);
+        return flow(pdfTable(table), table.fromMargin(), false, spacing, null, 1);
+    }
+
+    /** The table's OpenPDF table, made now or when the block before it measured it. */
+    private com.lowagie.text.pdf.PdfPTable pdfTable(Table table) {
+        if (preparedFor != table) {
+            float width = Elements.pt(style.tableWidth(table.fromMargin(), pages.landscape()));
+            prepared = elements.table(table, width, new TableTags(tags, parent));
+            preparedFor = table;
+        }
+        return prepared;
+    }
+
+    /**
+     * The room the next block needs on the page of a block kept with it: its header rows and first row if a
+     * table (a row moves whole to the next page unless it breaks across pages), else two lines.
+     */
+    private float roomForNext() {
+        float lines = 2 * elements.leading(style.bodySize());
+        if (!(next instanceof Table table)) {
+            return lines;
+        }
+        com.lowagie.text.pdf.PdfPTable t = pdfTable(table);
+        float first = table.bodyRows().get(0).breaksAcrossPages()
+                ? Math.min(lines, t.getRowHeight(t.getHeaderRows())) : t.getRowHeight(t.getHeaderRows());
+        return t.getHeaderHeight() + first;
     }
 
     @Override
@@ -156,7 +195,7 @@ final class BodyWriter implements Block.Visitor<Void> {
     @Override
     public Void landscape(Landscape landscape) {
         pages.orientation(true);
-        landscape.blocks().forEach(block -> block.accept(this));
+        write(landscape.blocks());
         pages.orientation(false);
         return null;
     }
@@ -170,7 +209,7 @@ final class BodyWriter implements Block.Visitor<Void> {
     private Void role(Paragraph paragraph, TextStyle text, PdfStructureElement tag) {
         pages.spaceBefore((float) text.spaceBefore());
         if (text.keepWithNext()) {
-            startPageUnlessFits(paragraph, text.atMargin(), 0, spacing + 2 * elements.leading(style.bodySize()));
+            startPageUnlessFits(paragraph, text.atMargin(), 0, spacing + roomForNext());
         }
         return flow(paragraph, text.atMargin(), true, (float) text.spaceAfter(), tag, text.splitLines());
     }

@@ -56,9 +56,11 @@ final class MeasuredTable extends PdfPTable {
      * where the page ends, as OpenPDF splits a row at a page's foot, into the part that fits and the rest;
      * so is a later row that does not fit if it breaks across pages ({@link #breaksAcrossPages}).
      *
-     * @return {@code false} if nothing of the first row fits above {@code bottom}: it goes to the next page
+     * @param fresh whether nothing is on the page yet: a row is split there even if it does not break
+     * @return {@code false} if the first row goes to the next page: nothing of it fits above {@code bottom}, or
+     *         it does not break across pages, fits on a page and the page has something on it already
      */
-    boolean splitAtFoot(int next, float top, float bottom, float page) {
+    boolean splitAtFoot(int next, float top, float bottom, float page, boolean fresh) {
         List<PdfPRow> rows = getRows();
         for (int i = getHeaderRows(); i < next && i < rows.size(); i++) {
             if (rows.get(i) != null && split.remove(rows.get(i))) {
@@ -72,11 +74,16 @@ final class MeasuredTable extends PdfPTable {
             y -= rows.get(index).getMaxHeights();
             index++;
         }
-        if (index >= rows.size() || rows.get(index) == null || !splittable(index)
-                || index > next && !breaking.contains(rows.get(index))) {
+        if (index >= rows.size() || rows.get(index) == null) {
             return true;
         }
         PdfPRow row = rows.get(index);
+        if (index == next && !fresh && !breaks(row) && row.getMaxHeights() <= page - getHeaderHeight()) {
+            return false; // the table's first row moves whole to the next page, as the DOCX's (cantSplit)
+        }
+        if (!splittable(index) || index > next && !breaks(row)) {
+            return true;
+        }
         float height = y - bottom;
         while (y - height < bottom) {
             height = Math.nextDown(height); // so that OpenPDF, subtracting it, finds that the part fits
@@ -130,6 +137,14 @@ final class MeasuredTable extends PdfPTable {
 
     /** The rows of long text, which break across pages where they stand ({@link fi.alke.documents.tree.Table.Row#breaksAcrossPages()}). */
     private final Set<PdfPRow> breaking = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /**
+     * Whether the row breaks across pages where it stands: every row of a table whose rows split late (a
+     * layout table: a labelled block, the contact block), and a row of long text in a ruled table.
+     */
+    private boolean breaks(PdfPRow row) {
+        return !isSplitLate() || breaking.contains(row);
+    }
 
     /** The row breaks across pages where it stands, rather than move whole to the next page. */
     void breaksAcrossPages(PdfPRow row) {

@@ -134,7 +134,7 @@ final class Pages {
                 column.setSimpleColumn(left, foot, right(), y + shift);
             }
             if (element instanceof MeasuredTable table && column.holds(table)
-                    && !table.splitAtFoot(column.nextRow(table), y, bottom(), textTop() - bottom()) && !fresh) {
+                    && !table.splitAtFoot(column.nextRow(table), y, bottom(), textTop() - bottom(), fresh) && !fresh) {
                 newPage();
                 continue;
             }

@@ -63,7 +63,7 @@ public final class PdfRenderer implements DocumentRenderer {
             Pages pages = new Pages(pdf, writer, style, elements.firstLineLift(style.bodySize()), tags);
             head(document, pages, header, tags);
             BodyWriter body = new BodyWriter(pages, elements, style, tags, tags.root());
-            document.body().forEach(block -> block.accept(body));
+            body.write(document.body());
             pdf.close();
         } catch (UncheckedIOException e) {
             throw new IOException(failure(document, e.getCause()), e.getCause());

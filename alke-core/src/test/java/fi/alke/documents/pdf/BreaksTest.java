@@ -144,4 +144,31 @@ class BreaksTest {
             assertEquals(1, pageOf, fillers + " fillers: the two lines stand on one page");
         }
     }
+
+    /**
+     * A table's first row that does not fit at a page's foot moves whole to the next page, as the DOCX's
+     * rows do (cantSplit), and the heading kept with the table goes with it: at every filler count, the
+     * heading, the header and all the lines of the first row stand on one page.
+     */
+    @Test
+    void aTablesFirstRowMovesWholeToTheNextPageWithItsHeading() throws Exception {
+        String filler = "<p>" + "täyte ".repeat(8) + "</p>";
+        String table = "<h2>Taulukon otsikko</h2><table><col width=\"1\"/><col width=\"4\"/><thead><tr><td>Tunnus</td>"
+                + "<td>Kuvaus</td></tr></thead><tbody><tr><td>K1</td><td>" + "rivisana ".repeat(40) + "</td></tr>"
+                + "<tr><td>K2</td><td>lyhyt</td></tr></tbody></table>";
+        int moved = 0;
+        for (int fillers = 30; fillers <= 50; fillers++) {
+            List<List<String>> pages = PdfLines.pages(render(filler.repeat(fillers) + table));
+            List<Integer> holding = IntStream.range(0, pages.size())
+                    .filter(p -> pages.get(p).stream().anyMatch(l -> l.contains("rivisana"))).boxed().toList();
+            assertEquals(1, holding.size(), fillers + " fillers: the first row stands on one page: " + pages);
+            List<String> page = pages.get(holding.get(0));
+            assertTrue(page.contains("Taulukon otsikko") && page.stream().anyMatch(l -> l.startsWith("Tunnus")),
+                    fillers + " fillers: the heading and the header stand with the row: " + page);
+            long lines = page.stream().filter(l -> l.contains("rivisana")).count();
+            assertTrue(lines >= 4, "the row is " + lines + " lines, all on one page");
+            moved += holding.get(0) > 0 && pages.get(0).stream().noneMatch(l -> l.contains("Taulukon")) ? 1 : 0;
+        }
+        assertTrue(moved > 0, "at some filler count the table starts on the next page");
+    }
 }
