@@ -14,13 +14,10 @@ import java.util.List;
  * @param theirPages  the pages of LibreOffice's PDF
  * @param lines       the lines compared: on each page, the more of the two layouts' lines
  * @param differing   the lines of those with no match on the same page of the other layout
- * @param differences the first differing lines, each line of one layout beside the next differing line of the
- *                    other on the same page, as "page N, PDF: … | DOCX: …", for the report
+ * @param differences the differing lines, each line of one layout beside the next differing line of the other on
+ *                    the same page, as "page N, PDF: … | DOCX: …"
  */
 record Parity(String name, int ourPages, int theirPages, int lines, int differing, List<String> differences) {
-    /** The differences a document's report shows; the rest are counted. */
-    private static final int SHOWN = 4;
-
     /** Compares the two layouts' lines, page by page. */
     static Parity of(String name, List<List<String>> ours, List<List<String>> theirs) {
         int lines = 0;
@@ -38,7 +35,7 @@ record Parity(String name, int ourPages, int theirPages, int lines, int differin
             differing += Math.max(a.size(), b.size()) - common;
             List<String> ourOwn = unmatched(a, matched[0]);
             List<String> theirOwn = unmatched(b, matched[1]);
-            for (int k = 0; k < Math.max(ourOwn.size(), theirOwn.size()) && differences.size() < SHOWN; k++) {
+            for (int k = 0; k < Math.max(ourOwn.size(), theirOwn.size()); k++) {
                 differences.add("page " + (page + 1) + ", PDF: " + (k < ourOwn.size() ? ourOwn.get(k) : "(no line)")
                         + " | DOCX: " + (k < theirOwn.size() ? theirOwn.get(k) : "(no line)"));
             }
