@@ -46,6 +46,9 @@ final class MeasuredTable extends PdfPTable {
         measured = true;
     }
 
+    /** The rows before this one are written on earlier pages. */
+    private int written;
+
     /** The rows this table split, and the rests it made: placed once written, and dropped then. */
     private final Set<PdfPRow> split = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -62,11 +65,12 @@ final class MeasuredTable extends PdfPTable {
      */
     boolean splitAtFoot(int next, float top, float bottom, float page, boolean fresh) {
         List<PdfPRow> rows = getRows();
-        for (int i = getHeaderRows(); i < next && i < rows.size(); i++) {
+        for (int i = Math.max(written, getHeaderRows()); i < next && i < rows.size(); i++) {
             if (rows.get(i) != null && split.remove(rows.get(i))) {
                 rows.set(i, null); // written: let it go
             }
         }
+        written = Math.max(written, next);
         // The rows that fit, as OpenPDF counts them (ColumnText#goComposite).
         float y = top - getHeaderHeight();
         int index = next;
@@ -229,8 +233,10 @@ final class MeasuredTable extends PdfPTable {
     public float calculateHeights(boolean firsttime) {
         if (firsttime && complete) {
             if (measured) {
-                // The sum of the rows' heights, each measured already or measuring itself now.
-                return super.calculateHeights(false);
+                // OpenPDF asks on every page only for the table's total, which nothing placing it uses; summing the
+                // rows again would cost every row on every page, and OpenPDF measures again the rows it has
+                // written. Each row's own height is asked for where it is placed.
+                return totalHeight;
             }
             measured = true;
         }
