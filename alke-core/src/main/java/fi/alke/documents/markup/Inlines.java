@@ -27,7 +27,7 @@ final class Inlines {
     private List<Inline.Text> link; // runs of the link being read, or null
 
     void text(String raw) {
-        String collapsed = raw.replaceAll("[ \\t\\r\\n]+", " ");
+        String collapsed = collapse(raw);
         if (collapsed.isEmpty()) {
             return;
         }
@@ -40,6 +40,37 @@ final class Inlines {
         } else {
             target.add(run);
         }
+    }
+
+    /** Each run of spaces, tabs and line ends as one space (a loop: this runs for every text node read). */
+    static String collapse(String raw) {
+        int length = raw.length();
+        StringBuilder out = null; // made at the first run that changes
+        for (int i = 0; i < length; i++) {
+            char c = raw.charAt(i);
+            if (!isSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && isSpace(raw.charAt(end))) {
+                end++;
+            }
+            if (out == null && (c != ' ' || end > i + 1)) {
+                out = new StringBuilder(length).append(raw, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end - 1;
+        }
+        return out == null ? raw : out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 
     void styled(int flag, Content content) throws XMLStreamException {
