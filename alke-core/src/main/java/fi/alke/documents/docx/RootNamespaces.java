@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes the namespace declarations of a serialised XML part's root element in one fixed order: the
@@ -34,8 +32,6 @@ import java.util.regex.Pattern;
  * the plain shape JAXB writes is returned as it is, rather than guessed at.
  */
 final class RootNamespaces {
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\s+([^\\s=/>]+)\\s*=\\s*(\"[^\"]*\"|'[^']*')");
-    private static final Pattern MADE_UP_PREFIX = Pattern.compile("xmlns:ns\\d+_*");
     /** The default namespace first, then by prefix. */
     private static final Comparator<Declaration> ORDER = Comparator
             .comparing((Declaration d) -> !d.name().equals("xmlns"))
@@ -58,17 +54,16 @@ final class RootNamespaces {
         }
         List<Declaration> declarations = new ArrayList<>();
         StringBuilder attributes = new StringBuilder();
-        Matcher attribute = ATTRIBUTE.matcher(text).region(nameEnd, text.length());
         int at = nameEnd;
-        while (attribute.lookingAt()) {
-            String name = attribute.group(1);
+        for (int[] attribute = attribute(text, at); attribute != null; attribute = attribute(text, at)) {
+            String name = text.substring(attribute[0], attribute[1]);
+            String value = text.substring(attribute[2], attribute[3]);
             if (name.equals("xmlns") || name.startsWith("xmlns:")) {
-                declarations.add(new Declaration(name, attribute.group(2)));
+                declarations.add(new Declaration(name, value));
             } else {
-                attributes.append(' ').append(name).append('=').append(attribute.group(2)); // in JAXB's order
+                attributes.append(' ').append(name).append('=').append(value); // in JAXB's order
             }
-            at = attribute.end();
-            attribute.region(at, text.length());
+            at = attribute[3];
         }
         int end = skipWhitespace(text, at);
         if (!text.startsWith(">", end) && !text.startsWith("/>", end)) {
@@ -96,9 +91,24 @@ final class RootNamespaces {
             return name.substring(name.indexOf(':') + 1);
         }
 
-        /** A prefix of JAXB's own making: {@code ns} and its place among the declarations. */
+        /** A prefix of JAXB's own making: {@code ns} and its place among the declarations ({@code xmlns:ns\d+_*}). */
         boolean madeUp() {
-            return MADE_UP_PREFIX.matcher(name).matches();
+            String start = "xmlns:ns";
+            int at = start.length();
+            if (!name.startsWith(start) || at >= name.length() || !isDigit(name.charAt(at))) {
+                return false;
+            }
+            while (at < name.length() && isDigit(name.charAt(at))) {
+                at++;
+            }
+            while (at < name.length() && name.charAt(at) == '_') {
+                at++;
+            }
+            return at == name.length();
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
     }
 
@@ -124,6 +134,47 @@ final class RootNamespaces {
                 return -1;
             }
         }
+    }
+
+    /**
+     * The attribute after the white space at {@code at} ({@code \s+name\s*=\s*"value"} or with single
+     * quotes), as the indexes of its name's start and end and its quoted value's start and end; {@code null}
+     * when there is none there. A scan by hand: this runs for each of the 68 declarations of every part.
+     */
+    private static int[] attribute(String text, int at) {
+        int n = text.length();
+        int i = at;
+        while (i < n && isSpace(text.charAt(i))) {
+            i++;
+        }
+        int nameStart = i;
+        while (i < n && !isSpace(text.charAt(i)) && "=/>".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        if (nameStart == at || i == nameStart) {
+            return null;
+        }
+        int nameEnd = i;
+        while (i < n && isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= n || text.charAt(i) != '=') {
+            return null;
+        }
+        i++;
+        while (i < n && isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= n || text.charAt(i) != '"' && text.charAt(i) != '\'') {
+            return null;
+        }
+        int close = text.indexOf(text.charAt(i), i + 1);
+        return close < 0 ? null : new int[] {nameStart, nameEnd, i, close + 1};
+    }
+
+    /** White space as a regular expression's {@code \s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean isTagEnd(char c) {
