@@ -73,6 +73,7 @@ final class Fonts {
                         in.readAllBytes(), null);
                 face.setIncludeCidSet(false);
                 face.setSecureRandom(new FixedTag((char) ('A' + i)));
+                GlyphTable.install(face);
                 faces[i] = face;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource, e);
