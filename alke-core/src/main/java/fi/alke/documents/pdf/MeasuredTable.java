@@ -78,6 +78,11 @@ final class MeasuredTable extends PdfPTable {
             y -= rows.get(index).getMaxHeights();
             index++;
         }
+        if (top - getHeaderHeight() < bottom && index == next) {
+            // OpenPDF drops a table whose header rows do not fit where it starts (ColumnText#goComposite
+            // removes it on its first pass): start it on the next page instead.
+            return false;
+        }
         if (index >= rows.size() || rows.get(index) == null) {
             return true;
         }
@@ -93,7 +98,7 @@ final class MeasuredTable extends PdfPTable {
             height = Math.nextDown(height); // so that OpenPDF, subtracting it, finds that the part fits
         }
         if (height <= 0) {
-            return true; // not even the header fits: OpenPDF decides
+            return false; // not even the header fits here
         }
         PdfPCell[] cells = row.getCells();
         PdfPCell[] rest = new PdfPCell[cells.length];

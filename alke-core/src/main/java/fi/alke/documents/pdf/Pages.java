@@ -134,9 +134,15 @@ final class Pages {
                 column.setSimpleColumn(left, foot, right(), y + shift);
             }
             if (element instanceof MeasuredTable table && column.holds(table)
-                    && !table.splitAtFoot(column.nextRow(table), y, bottom(), textTop() - bottom(), fresh) && !fresh) {
-                newPage();
-                continue;
+                    && !table.splitAtFoot(column.nextRow(table), y, bottom(), textTop() - bottom(), fresh)) {
+                if (fresh && y - table.getHeaderHeight() < bottom()) {
+                    // OpenPDF would drop the table without a word
+                    throw new IOException("a table's header rows do not fit on an empty page");
+                }
+                if (!fresh) {
+                    newPage();
+                    continue;
+                }
             }
             float before = y + shift;
             int status = tag == null ? goTable(column) : go(column, tag);

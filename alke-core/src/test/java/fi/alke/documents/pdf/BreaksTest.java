@@ -171,4 +171,36 @@ class BreaksTest {
         }
         assertTrue(moved > 0, "at some filler count the table starts on the next page");
     }
+
+    /**
+     * OpenPDF drops a table whose header rows do not fit where it starts; at every position near a page foot
+     * the table is there, with a short first row and with a first row of long text (which breaks across pages).
+     */
+    @Test
+    void noTableIsDroppedAtAPageFoot() throws Exception {
+        String filler = "<p>" + "täyte ".repeat(8) + "</p>";
+        for (String first : new String[] {"rivi", "rivi " + "pitkä ".repeat(250)}) {
+            String table = "<table><thead><tr><td>Otsake yksi</td><td>Otsake kaksi</td></tr></thead><tbody><tr><td>K1</td>"
+                    + "<td>" + first + "</td></tr></tbody></table><p>Lopuksi.</p>";
+            for (int fillers = 40; fillers <= 60; fillers++) {
+                for (String extra : new String[] {"", "<p>x</p>", "<p>" + "kaksi ".repeat(12) + "</p>"}) {
+                    List<String> lines = PdfLines.pages(render(filler.repeat(fillers) + extra + table)).stream()
+                            .flatMap(List::stream).toList();
+                    assertTrue(lines.stream().anyMatch(l -> l.startsWith("K1 rivi"))
+                            && lines.stream().anyMatch(l -> l.startsWith("Otsake yksi")), fillers + " fillers, "
+                            + extra + ": the table is on the pages");
+                }
+            }
+        }
+    }
+
+    /** Header rows taller than a page cannot be placed: an error, not a table left out. */
+    @Test
+    void headerRowsTallerThanAPageAreAnError() {
+        String table = "<table><col width=\"1\"/><col width=\"9\"/><thead><tr><td>" + "otsake ".repeat(400)
+                + "</td><td>B</td></tr></thead><tbody><tr><td>K1</td><td>rivi</td></tr></tbody></table>";
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> render("<p>Alku.</p>" + table));
+        assertTrue(e.getMessage().contains("header rows do not fit on an empty page"), e.getMessage());
+    }
 }
