@@ -250,11 +250,12 @@ public final class FollowUpForms {
         Map<String, String> messages = engine.messages(language);
         List<String> labels = FormLayout.statusLabels(messages);
         List<Party> allRegions = followUp.allRegions();
+        Map<String, FollowUp.Progress> before = previous.map(p -> followUp.progressIn(p.name())).orElse(Map.of());
         List<FormAction> actions = followUp.actions().stream()
                 .filter(action -> FormLayout.reports(party, action, allRegions))
-                .map(action -> new FormAction(action.id(), action.description(), previous
-                        .flatMap(p -> FormLayout.status(followUp, action.id(), p.name(), party.stateSide()))
-                        .map(status -> labels.get(status.ordinal())).orElse(""))).toList();
+                .map(action -> new FormAction(action.id(), action.description(),
+                        FormLayout.status(before, action.id(), party.stateSide())
+                                .map(status -> labels.get(status.ordinal())).orElse(""))).toList();
         return new Contents(messages, current, previous, party, FormLayout.partyName(party, language), labels,
                 actions, key);
     }

@@ -359,12 +359,20 @@ public final class FormImport {
             }
         }
         List<Progress> progress = new ArrayList<>(original.progress());
+        // Where each action's entry of this round stands, found once: a search per action was n² for n actions.
+        Map<String, Integer> entries = new HashMap<>();
+        for (int i = 0; i < progress.size(); i++) {
+            if (progress.get(i).round().equals(round.name())) {
+                entries.putIfAbsent(progress.get(i).actionId(), i);
+            }
+        }
         for (Action action : original.actions()) {
             String id = action.id();
             if (!state.containsKey(id) && !regions.containsKey(id)) {
                 continue;
             }
-            Optional<Progress> existing = original.progressOf(id, round.name());
+            Integer at = entries.get(id);
+            Optional<Progress> existing = at == null ? Optional.empty() : Optional.of(progress.get(at));
             Progress updated = new Progress(id, round.name(),
                     side(state.get(id), existing.map(Progress::state)),
                     side(regions.get(id), existing.map(Progress::regions)),
@@ -372,8 +380,8 @@ public final class FormImport {
                             .map(note -> note.getKey() + ": " + note.getValue())
                             .collect(Collectors.joining("\n\n")))
                             : existing.map(Progress::note).orElse(null));
-            if (existing.isPresent()) {
-                progress.set(progress.indexOf(existing.get()), updated);
+            if (at != null) {
+                progress.set(at, updated);
             } else {
                 progress.add(updated);
             }

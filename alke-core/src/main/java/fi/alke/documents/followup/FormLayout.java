@@ -198,8 +198,8 @@ final class FormLayout {
                 .max(Comparator.comparing(Round::date));
     }
 
-    /** The status of one side of an action in a round, if it was reported. */
-    static Optional<Status> status(FollowUp followUp, String actionId, String round, boolean stateSide) {
-        return followUp.progressOf(actionId, round).map(entry -> stateSide ? entry.state() : entry.regions());
+    /** The status of one side of an action in a round ({@link FollowUp#progressIn}), if it was reported. */
+    static Optional<Status> status(Map<String, FollowUp.Progress> round, String actionId, boolean stateSide) {
+        return Optional.ofNullable(round.get(actionId)).map(entry -> stateSide ? entry.state() : entry.regions());
     }
 }

@@ -262,6 +262,8 @@ public final class MarkupParser {
             String title = null;
             String author = null;
             Map<String, String> properties = new LinkedHashMap<>();
+            // The names given so far, each folded as String#equalsIgnoreCase compares (a set, not a search per name).
+            java.util.Set<String> propertyNames = new java.util.HashSet<>();
             while (nextChildStart()) {
                 switch (in.getLocalName()) {
                     case "type" -> type = text();
@@ -289,7 +291,7 @@ public final class MarkupParser {
                         } catch (IllegalArgumentException e) {
                             throw new Failure(problem(in.getLocation(), e.getMessage()));
                         }
-                        if (properties.keySet().stream().anyMatch(name::equalsIgnoreCase)) {
+                        if (!propertyNames.add(ignoringCase(name))) {
                             throw new Failure(problem(in.getLocation(), "the property '" + name
                                     + "' is given twice (names are compared ignoring case)"));
                         }
@@ -690,5 +692,14 @@ public final class MarkupParser {
                 this.problem = problem;
             }
         }
+    }
+
+    /** The name with each character as {@link String#equalsIgnoreCase} compares it: equal for names it finds equal. */
+    private static String ignoringCase(String name) {
+        char[] folded = name.toCharArray();
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = Character.toLowerCase(Character.toUpperCase(folded[i]));
+        }
+        return new String(folded);
     }
 }

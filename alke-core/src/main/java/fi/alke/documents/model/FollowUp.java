@@ -154,6 +154,20 @@ public record FollowUp(
         return Party.allRegionsOf(actions);
     }
 
+    /**
+     * The progress reported in a round, by action id: for each action its first entry, as
+     * {@link #progressOf} finds it. For a caller that looks every action up, in one pass over the entries.
+     */
+    public java.util.Map<String, Progress> progressIn(String round) {
+        java.util.Map<String, Progress> found = new java.util.HashMap<>();
+        for (Progress entry : progress) {
+            if (entry.round().equals(round)) {
+                found.putIfAbsent(entry.actionId(), entry);
+            }
+        }
+        return found;
+    }
+
     /** The progress of an action in a round, if it was reported. */
     public Optional<Progress> progressOf(String actionId, String round) {
         return progress.stream()
