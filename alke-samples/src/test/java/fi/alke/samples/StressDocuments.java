@@ -173,6 +173,14 @@ final class StressDocuments {
                     .append(words(FINNISH, r, r == 1 ? WORDS_A_LINE * 150 : WORDS_A_LINE)).append("</td></tr>");
         }
         body.append("</tbody></table>");
+        // A landscape table whose long cell is cut into groups of lines that pages split inside: the cell's
+        // text on each next page starts an ascent below the cell's top, as on its first page.
+        body.append("<landscape><table><col width=\"1\"/><col width=\"6\"/><col width=\"1\"/><col width=\"1\"/>")
+                .append("<thead><tr><td>Tunnus</td><td>Toimenpide</td><td>VN</td><td>Maakunnat</td></tr></thead><tbody>")
+                .append("<tr><td>K1</td><td>Lyhyt toimenpide.</td><td>TEM</td><td>09</td></tr><tr><td>K2</td><td>")
+                .append(IntStream.range(0, 1200).mapToObj(i -> "Toimenpide jatkuu sana" + i + ".")
+                        .collect(Collectors.joining(" ")))
+                .append("</td><td>VM</td><td>10</td></tr></tbody></table></landscape>");
         return body.append("<labelled label=\"Perustelut\">").append(paragraph(3, 100)).append("</labelled>")
                 .append(paragraph(4, 2)).toString();
     }

@@ -118,7 +118,7 @@ final class MeasuredTable extends PdfPTable {
             if (empty) {
                 rest[k].setColumn(ColumnText.duplicate(cell.getColumn()));
             } else if (ColumnText.hasMoreText(status)) {
-                rest[k].setColumn(column);
+                rest[k].setColumn(Continued.of(column));
             } else {
                 rest[k].setPhrase(null);
             }
@@ -184,6 +184,27 @@ final class MeasuredTable extends PdfPTable {
             }
         }
         return true;
+    }
+
+    /**
+     * A cell's text continuing on the next page. Its first line there stands an ascent below the cell's top, as
+     * a word processor sets it and as OpenPDF sets a cell's first line; OpenPDF would set it a full leading
+     * down when the paragraph it continues was not the cell's first (as every group of lines but the first of
+     * a long paragraph is, {@link LineGroups}).
+     */
+    private static final class Continued extends ColumnText {
+        private Continued() {
+            super(null);
+        }
+
+        static ColumnText of(ColumnText column) {
+            Continued continued = new Continued();
+            continued.setACopy(column);
+            if (continued.compositeColumn != null) {
+                continued.compositeColumn.setUseAscender(column.isUseAscender());
+            }
+            return continued;
+        }
     }
 
     private static int go(ColumnText column) {
