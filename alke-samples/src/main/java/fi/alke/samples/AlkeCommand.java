@@ -1,5 +1,8 @@
 package fi.alke.samples;
 
+import fi.alke.documents.internal.StartUp;
+import java.util.Set;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -19,8 +22,26 @@ public final class AlkeCommand {
     public static void main(String[] args) throws Exception {
         FastStart.watchParent();
         var jar = FastStart.jar();
-        System.exit(jar.isPresent() ? FastStart.run(jar.get(), args) : commandLine().execute(args));
+        if (jar.isPresent()) {
+            System.exit(FastStart.run(jar.get(), args));
+        }
+        if (args.length > 0 && WRITE_ONLY.contains(args[0])) {
+            StartUp.writeOnlyDocx();
+            if (Stream.of(args).noneMatch(arg -> arg.startsWith("--format"))) {
+                // both formats: docx4j's set-up, the longest single task, starts before the command line is parsed
+                StartUp.prepareDocxInBackground();
+            }
+        }
+        System.exit(commandLine().execute(args));
     }
+
+    /**
+     * The commands that write DOCX and read none, for which docx4j may be set up with only what the
+     * renderer writes ({@link StartUp#writeOnlyDocx}); {@code followup import} reads forms users return,
+     * which may hold anything Word writes. Only in {@code main}: tests run commands in a JVM shared with
+     * others.
+     */
+    private static final Set<String> WRITE_ONLY = Set.of("render", "samples");
 
     /** The command line, ready to {@code execute}; tests set its out and err. */
     static CommandLine commandLine() {

@@ -3,29 +3,34 @@ package fi.alke.documents.docx;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Writes the namespace declarations of a serialised XML part's root element in one fixed order: the
- * default namespace first, then by prefix.
+ * Writes the namespace declarations of a serialised XML part's root element in one fixed order — the
+ * default namespace first, then by prefix — and only those the part uses.
  *
- * <p>Why: JAXB (the reference implementation docx4j uses) declares on the root element every namespace
- * its context knows, about 68 for WordprocessingML, in the order the context met them while it was
- * built — and that order comes from reflection over docx4j's {@code ObjectFactory} classes, whose
+ * <p>Why the order: JAXB (the reference implementation docx4j uses) declares on the root element every
+ * namespace its context knows, about 68 for WordprocessingML, in the order the context met them while it
+ * was built — and that order comes from reflection over docx4j's {@code ObjectFactory} classes, whose
  * methods HotSpot lists in an order that changes with class data sharing and with what the JVM loaded
  * before ({@code getDeclaredMethods()} of {@code org.docx4j.wml.ObjectFactory} starts with other
  * methods under {@code -Xshare:off}). The XML means the same, but its bytes differ from JVM to JVM.
  *
+ * <p>Why only the used ones: which namespaces JAXB declares depends on the context it was given, not on
+ * the part. The command line builds a context of only the packages the renderer writes
+ * ({@link fi.alke.documents.internal.DocxWritingContext}), a fraction of docx4j's, to start faster;
+ * a system embedding the library has docx4j's whole context. Declaring what the part uses — a prefix
+ * of an element or attribute name, or one that {@code mc:Ignorable} and its kin list — makes the bytes
+ * the same either way, and is all a reader needs. A prefix JAXB made up ({@code ns38} for MathML,
+ * numbered by its place among the declarations) is dropped with the rest when unused.
+ *
  * <p>Why here, after serialising, rather than in JAXB: a {@code NamespacePrefixMapper} chooses
  * prefixes and may add declarations, but JAXB declares its known namespaces before it asks the mapper,
- * so no mapper can reorder them; the context's order cannot be set from outside either. Sorting the
- * serialised start tag does not depend on how docx4j or its JAXB implementation build their context,
- * now or in a later release, and touches nothing but the root start tag.
- *
- * <p>A prefix JAXB made up ({@code ns38} for MathML, which docx4j's mapper has no prefix for) is
- * numbered by its place among the declarations, so it too would change with the order. Such a
- * declaration is dropped when nothing in the part uses its prefix: it declares nothing anyone can
- * refer to (a made-up prefix cannot appear in {@code mc:Ignorable}). One that might be used is kept.
+ * so no mapper can reorder or drop them; the context's order cannot be set from outside either.
+ * Rewriting the serialised start tag does not depend on how docx4j or its JAXB implementation build
+ * their context, now or in a later release, and touches nothing but the root start tag.
  *
  * <p>The bytes are read as ISO-8859-1, one character a byte, so that everything outside the start tag
  * stays byte for byte what it was, whatever the encoding of the text (UTF-8 here). Markup that is not
@@ -69,11 +74,13 @@ final class RootNamespaces {
         if (!text.startsWith(">", end) && !text.startsWith("/>", end)) {
             return xml; // not a start tag as JAXB writes one: leave it alone
         }
-        int restStart = end;
+        Set<String> used = usedPrefixes(text, start);
+        if (used == null) {
+            return xml; // markup past the start tag that JAXB does not write: leave it alone
+        }
         StringBuilder tag = new StringBuilder(end - start + 16).append(text, start, nameEnd);
         declarations.stream()
-                .filter(d -> !d.madeUp() || text.indexOf(d.prefix() + ":", restStart) >= 0
-                        || attributes.indexOf(d.prefix() + ":") >= 0)
+                .filter(d -> d.name().equals("xmlns") || used.contains(d.prefix()))
                 .sorted(ORDER)
                 .forEach(d -> tag.append(' ').append(d.name()).append('=').append(d.quotedUri()));
         tag.append(attributes);
@@ -91,25 +98,6 @@ final class RootNamespaces {
             return name.substring(name.indexOf(':') + 1);
         }
 
-        /** A prefix of JAXB's own making: {@code ns} and its place among the declarations ({@code xmlns:ns\d+_*}). */
-        boolean madeUp() {
-            String start = "xmlns:ns";
-            int at = start.length();
-            if (!name.startsWith(start) || at >= name.length() || !isDigit(name.charAt(at))) {
-                return false;
-            }
-            while (at < name.length() && isDigit(name.charAt(at))) {
-                at++;
-            }
-            while (at < name.length() && name.charAt(at) == '_') {
-                at++;
-            }
-            return at == name.length();
-        }
-
-        private static boolean isDigit(char c) {
-            return c >= '0' && c <= '9';
-        }
     }
 
     /** Where the root element's start tag begins, past the XML declaration, comments and instructions. */
@@ -137,9 +125,74 @@ final class RootNamespaces {
     }
 
     /**
+     * The prefixes the markup from {@code at} on uses: those of element and attribute names (not of
+     * namespace declarations), and those listed in the values of the markup-compatibility attributes
+     * ({@code mc:Ignorable="w14 wp14"}, {@code mc:ProcessContent="w14:x"}) and of the type an
+     * {@code xsi:type} names ({@code dcterms:W3CDTF}), which must stay declared though no name carries them. Text between tags is not read: a "w14:" in a paragraph uses nothing.
+     * {@code null} when the markup is not the plain shape JAXB writes.
+     */
+    private static Set<String> usedPrefixes(String text, int at) {
+        Set<String> used = new HashSet<>();
+        int n = text.length();
+        for (int open = text.indexOf('<', at); open >= 0; open = text.indexOf('<', at)) {
+            if (text.startsWith("<!--", open)) {
+                at = text.indexOf("-->", open);
+            } else if (text.startsWith("<![CDATA[", open)) {
+                at = text.indexOf("]]>", open);
+            } else if (text.startsWith("<?", open)) {
+                at = text.indexOf("?>", open);
+            } else if (text.startsWith("<!", open)) {
+                return null;
+            } else {
+                boolean endTag = text.startsWith("</", open);
+                int nameStart = endTag ? open + 2 : open + 1;
+                int i = nameStart;
+                while (i < n && !isSpace(text.charAt(i)) && !isTagEnd(text.charAt(i))) {
+                    i++;
+                }
+                addPrefix(used, text, nameStart, i);
+                for (int[] attribute = attribute(text, i); attribute != null; attribute = attribute(text, i)) {
+                    String name = text.substring(attribute[0], attribute[1]);
+                    if (!name.equals("xmlns") && !name.startsWith("xmlns:")) {
+                        addPrefix(used, text, attribute[0], attribute[1]);
+                        if (name.equals("xsi:type") || LISTS_PREFIXES.contains(name.substring(name.indexOf(':') + 1))) {
+                            for (String token : text.substring(attribute[2] + 1, attribute[3] - 1).trim().split("\\s+")) {
+                                int colon = token.indexOf(':');
+                                used.add(colon < 0 ? token : token.substring(0, colon));
+                            }
+                        }
+                    }
+                    i = attribute[3];
+                }
+                i = skipWhitespace(text, i);
+                if (!text.startsWith(">", i) && !text.startsWith("/>", i)) {
+                    return null;
+                }
+                at = i;
+            }
+            if (at < 0) {
+                return null;
+            }
+        }
+        return used;
+    }
+
+    /** The markup-compatibility attributes whose values are prefixes, or names with a prefix. */
+    private static final Set<String> LISTS_PREFIXES = Set.of(
+            "Ignorable", "ProcessContent", "MustUnderstand", "PreserveElements", "PreserveAttributes");
+
+    /** The prefix of the name between {@code from} and {@code to}, if it has one. */
+    private static void addPrefix(Set<String> used, String text, int from, int to) {
+        int colon = text.indexOf(':', from);
+        if (colon >= 0 && colon < to) {
+            used.add(text.substring(from, colon));
+        }
+    }
+
+    /**
      * The attribute after the white space at {@code at} ({@code \s+name\s*=\s*"value"} or with single
      * quotes), as the indexes of its name's start and end and its quoted value's start and end; {@code null}
-     * when there is none there. A scan by hand: this runs for each of the 68 declarations of every part.
+     * when there is none there. A scan by hand: this runs for every attribute of every part.
      */
     private static int[] attribute(String text, int at) {
         int n = text.length();
