@@ -27,6 +27,7 @@ public final class AlkeCommand {
         }
         if (args.length > 0 && WRITE_ONLY.contains(args[0])) {
             StartUp.writeOnlyDocx();
+            StartUp.prepareRenderingInBackground();
             if (Stream.of(args).noneMatch(arg -> arg.startsWith("--format"))) {
                 // both formats: docx4j's set-up, the longest single task, starts before the command line is parsed
                 StartUp.prepareDocxInBackground();

@@ -52,4 +52,35 @@ public final class StartUp {
         setUp.setDaemon(true);
         setUp.start();
     }
+
+    /**
+     * The classes a first document needs whose static set-up is slow — JSON schemas and YAML mappers, the
+     * markup's XSD, the PDF fonts and colour profile, Unicode line breaking — in the order a render meets them. By name:
+     * they are internal to their packages, and only their initialisation is wanted here.
+     */
+    static final java.util.List<String> SLOW_TO_SET_UP = java.util.List.of(
+            "fi.alke.documents.input.InputReader", "fi.alke.documents.markup.SchemaCheck",
+            "fi.alke.documents.pdf.Fonts", "fi.alke.documents.pdf.PdfA", "fi.alke.documents.pdf.LineBreaks");
+
+    /**
+     * Sets up, on a background thread, what rendering a first document needs whatever the document
+     * ({@link #SLOW_TO_SET_UP}), so that a short run does it while it parses its command line and while
+     * docx4j sets itself up, on the processor the one thread that renders leaves idle. Optional: a
+     * render that gets there first waits for the class being set up, or sets it up itself.
+     */
+    public static void prepareRenderingInBackground() {
+        Thread setUp = new Thread(() -> {
+            for (String name : SLOW_TO_SET_UP) {
+                try {
+                    Class.forName(name, true, StartUp.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    return; // the render that needs it will say what is wrong
+                }
+            }
+            com.ibm.icu.text.BreakIterator.getLineInstance(com.ibm.icu.util.ULocale.ROOT); // ICU's rule data
+            javax.imageio.ImageIO.getImageReadersBySuffix("png").hasNext(); // ImageIO's registry of readers
+        }, "alke-set-up");
+        setUp.setDaemon(true);
+        setUp.start();
+    }
 }
