@@ -31,19 +31,13 @@ public interface ResourceLoader {
         };
     }
 
-    /** Resolves names as class-path resources under a package path such as {@code fi/alke/templates/}. */
+    /**
+     * Resolves names as class-path resources under a package path such as {@code fi/alke/templates/}.
+     * What it read is kept (a few small files, bounded): class-path resources do not change while the
+     * JVM runs, and reading one from a JAR inflates it again for every document that names it.
+     */
     static ResourceLoader classpath(ClassLoader loader, String prefix) {
-        return src -> {
-            if (src.contains("..")) {
-                throw new IOException("'" + src + "' may not contain '..'");
-            }
-            try (var in = loader.getResourceAsStream(prefix + src)) {
-                if (in == null) {
-                    throw new IOException("no resource " + prefix + src);
-                }
-                return in.readAllBytes();
-            }
-        };
+        return new ClassPathResources(loader, prefix);
     }
 
     /** Tries this loader, then the other. */
