@@ -31,11 +31,14 @@ class ImagePixelsTest {
         Map<String, BufferedImage> pictures = Map.of(
                 "alpha.png", picture(BufferedImage.TYPE_INT_ARGB, 37, 23),
                 "colour.png", picture(BufferedImage.TYPE_INT_RGB, 40, 17),
-                "grey.png", picture(BufferedImage.TYPE_BYTE_GRAY, 21, 30));
-        Map<String, byte[]> files = Map.of("alpha.png", png(pictures.get("alpha.png")),
-                "colour.png", png(pictures.get("colour.png")), "grey.png", png(pictures.get("grey.png")));
+                "grey.png", picture(BufferedImage.TYPE_BYTE_GRAY, 21, 30),
+                "palette.png", picture(BufferedImage.TYPE_BYTE_INDEXED, 19, 11));
+        Map<String, byte[]> files = new java.util.HashMap<>();
+        for (Map.Entry<String, BufferedImage> picture : pictures.entrySet()) {
+            files.put(picture.getKey(), png(picture.getValue()));
+        }
         MarkupParser parser = new MarkupParser(src -> files.get(src).clone());
-        for (String name : List.of("alpha.png", "colour.png", "grey.png")) {
+        for (String name : new java.util.TreeSet<>(pictures.keySet())) {
             for (int time = 1; time <= 2; time++) {
                 String markup = """
                         <document lang="fi" created="2026-01-15T08:00:00Z">
