@@ -16,8 +16,11 @@ import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.docx4j.jaxb.McIgnorableNamespaceDeclarator;
+import org.docx4j.jaxb.NamespacePrefixMapperUtils;
 import org.docx4j.openpackaging.contenttype.ContentTypeManager;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.io3.stores.PartStore;
@@ -27,6 +30,7 @@ import org.docx4j.openpackaging.parts.Part;
 import org.docx4j.openpackaging.parts.PartName;
 import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPartAbstractImage;
+import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.openpackaging.parts.XmlPart;
 
 /**
@@ -96,11 +100,37 @@ final class StableZip implements PartStore {
     public void saveJaxbXmlPart(JaxbXmlPart part) throws Docx4JException {
         ByteArrayOutputStream xml = new ByteArrayOutputStream(16 * 1024);
         try {
-            part.marshal(xml);
+            if (part instanceof MainDocumentPart document) {
+                marshalMainDocument(document, xml);
+            } else {
+                part.marshal(xml);
+            }
         } catch (JAXBException e) {
             throw new Docx4JException("cannot write " + part.getPartName() + ": " + e.getMessage(), e);
         }
         xml(name(part), xml.toByteArray());
+    }
+
+    /**
+     * The main document part as docx4j's {@code JaxbXmlPart.marshal} writes it with the settings
+     * {@link DocxRenderer} makes (no version comment, not indented, not canonicalised), but straight into
+     * the buffer: docx4j passes the main document through a {@code FilterOutputStream} (to insert the
+     * version comment we suppress) whose {@code write(byte[], int, int)} hands every byte on one at a
+     * time to a synchronised {@code BufferedOutputStream.write(int)}, about an eighth of a warm DOCX's
+     * time (docs/performance.md). The same bytes: {@code DocxRendererTest} and the samples check them.
+     */
+    private static void marshalMainDocument(MainDocumentPart part, OutputStream out) throws JAXBException {
+        Marshaller marshaller = part.getJAXBContext().createMarshaller();
+        Object prefixes = NamespacePrefixMapperUtils.getPrefixMapper();
+        NamespacePrefixMapperUtils.setProperty(marshaller, prefixes);
+        McIgnorableNamespaceDeclarator ignorable = (McIgnorableNamespaceDeclarator) prefixes;
+        String listed = part.getJaxbElement().getIgnorable();
+        ignorable.setMcIgnorable((listed == null ? "" : listed) + part.getMcChoiceNamespaces());
+        try {
+            marshaller.marshal(part.getJaxbElement(), out);
+        } finally {
+            ignorable.setMcIgnorable(null); // as docx4j leaves its shared prefix mapper
+        }
     }
 
     /** Pictures are compressed already (PNG, JPEG): stored as they are, as docx4j's store does. */
