@@ -128,8 +128,9 @@ final class RootNamespaces {
      * The prefixes the markup from {@code at} on uses: those of element and attribute names (not of
      * namespace declarations), and those listed in the values of the markup-compatibility attributes
      * ({@code mc:Ignorable="w14 wp14"}, {@code mc:ProcessContent="w14:x"}) and of the type an
-     * {@code xsi:type} names ({@code dcterms:W3CDTF}), which must stay declared though no name carries them. Text between tags is not read: a "w14:" in a paragraph uses nothing.
-     * {@code null} when the markup is not the plain shape JAXB writes.
+     * {@code xsi:type} names ({@code dcterms:W3CDTF}), which must stay declared though no name carries
+     * them. Text between tags is not read: a "w14:" in a paragraph uses nothing. {@code null} when the
+     * markup is not the plain shape JAXB writes.
      */
     private static Set<String> usedPrefixes(String text, int at) {
         Set<String> used = new HashSet<>();

@@ -1,8 +1,7 @@
 package fi.alke.documents.markup;
 
+import fi.alke.documents.internal.BoundedCache;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Class-path resources under a package path, kept once read ({@link ResourceLoader#classpath}): a stock
@@ -15,12 +14,7 @@ final class ClassPathResources implements ResourceLoader {
 
     private final ClassLoader loader;
     private final String prefix;
-    private final Map<String, byte[]> kept = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > COUNT;
-        }
-    };
+    private final BoundedCache<String, byte[]> kept = new BoundedCache<>(COUNT);
 
     ClassPathResources(ClassLoader loader, String prefix) {
         this.loader = loader;
@@ -32,10 +26,7 @@ final class ClassPathResources implements ResourceLoader {
         if (src.contains("..")) {
             throw new IOException("'" + src + "' may not contain '..'");
         }
-        byte[] bytes;
-        synchronized (kept) {
-            bytes = kept.get(src);
-        }
+        byte[] bytes = kept.get(src);
         if (bytes == null) {
             try (var in = loader.getResourceAsStream(prefix + src)) {
                 if (in == null) {
@@ -44,9 +35,7 @@ final class ClassPathResources implements ResourceLoader {
                 bytes = in.readAllBytes();
             }
             if (bytes.length <= LARGEST) {
-                synchronized (kept) {
-                    kept.put(src, bytes);
-                }
+                kept.put(src, bytes);
             }
         }
         return bytes.clone(); // the caller's to keep or change

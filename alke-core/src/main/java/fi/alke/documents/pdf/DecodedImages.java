@@ -1,9 +1,8 @@
 package fi.alke.documents.pdf;
 
+import fi.alke.documents.internal.BoundedCache;
 import fi.alke.documents.tree.Image;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Decoded images, kept for reuse. OpenPDF decodes a PNG pixel by pixel through ImageIO, which cost more
@@ -17,24 +16,14 @@ import java.util.Map;
  */
 final class DecodedImages {
     private static final int CAPACITY = 32;
-    private final Map<Image, com.lowagie.text.Image> decoded = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Image, com.lowagie.text.Image> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final BoundedCache<Image, com.lowagie.text.Image> decoded = new BoundedCache<>(CAPACITY);
 
     /** A fresh OpenPDF image for the tree's image; the copy shares the decoded pixels, read only. */
     com.lowagie.text.Image get(Image image) throws IOException {
-        com.lowagie.text.Image original;
-        synchronized (decoded) {
-            original = decoded.get(image);
-        }
+        com.lowagie.text.Image original = decoded.get(image);
         if (original == null) {
             original = Deflated.of(com.lowagie.text.Image.getInstance(image.data()));
-            synchronized (decoded) {
-                decoded.put(image, original);
-            }
+            decoded.put(image, original);
         }
         return original instanceof Deflated deflated ? new Deflated(deflated) : com.lowagie.text.Image.getInstance(original);
     }
