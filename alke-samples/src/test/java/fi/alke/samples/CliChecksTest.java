@@ -75,6 +75,15 @@ class CliChecksTest {
         assertEquals(List.of(profile + ":4:1: logo: image 'letterheads/oma.png': not a PNG or JPEG image"),
                 notAnImage.err().lines().toList(), notAnImage.printed());
 
+        // a PNG cut short: its size is in its first chunk, but the pixels are not all there
+        byte[] logo = java.util.Objects.requireNonNull(CliChecksTest.class.getResourceAsStream(
+                "/fi/alke/templates/letterheads/tem.png")).readAllBytes();
+        Files.write(templates.resolve("letterheads/oma.png"), java.util.Arrays.copyOf(logo, logo.length / 2));
+        Cli cutShort = alke("validate", first, "--templates", templates);
+        assertEquals(List.of(profile + ":4:1: logo: image 'letterheads/oma.png': is cut short: the PNG ends before "
+                + "its last chunk (a damaged or partly copied file; save or copy it again)"),
+                cutShort.err().lines().toList(), cutShort.printed());
+
         Path out = dir.resolve("out");
         Cli render = alke("render", first, "--templates", templates, "--out", out);
         assertEquals(1, render.exit(), render.printed());

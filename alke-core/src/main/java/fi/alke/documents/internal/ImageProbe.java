@@ -56,10 +56,37 @@ public final class ImageProbe {
                             + " are read (scale it down: a printed page needs no more; Limits.imagePixels raises the "
                             + "limit)");
                 }
+                if (kind == Image.Format.PNG && !wholePng(data)) {
+                    throw new IOException("is cut short: the PNG ends before its last chunk (a damaged or partly "
+                            + "copied file; save or copy it again)");
+                }
                 return new Image(data, kind, width, height, widthCm, alt);
             } finally {
                 reader.dispose();
             }
         }
+    }
+
+    /**
+     * Whether a PNG's chunks run whole to its end chunk (IEND). Reading the size, as above, needs only the
+     * first chunk, so a file cut short passed here and failed only when the PDF decoded it, with a message
+     * that named neither the file nor the fault. Walking the chunks' lengths costs nothing like decoding.
+     */
+    private static boolean wholePng(byte[] data) {
+        long at = 8; // past the signature
+        while (at + 8 <= data.length) {
+            long length = ((data[(int) at] & 0xFFL) << 24) | ((data[(int) at + 1] & 0xFF) << 16)
+                    | ((data[(int) at + 2] & 0xFF) << 8) | (data[(int) at + 3] & 0xFF);
+            boolean end = data[(int) at + 4] == 'I' && data[(int) at + 5] == 'E' && data[(int) at + 6] == 'N'
+                    && data[(int) at + 7] == 'D';
+            at += 12 + length; // length, type, data, CRC
+            if (at > data.length) {
+                return false;
+            }
+            if (end) {
+                return true;
+            }
+        }
+        return false;
     }
 }
