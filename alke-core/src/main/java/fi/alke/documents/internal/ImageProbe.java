@@ -7,6 +7,7 @@ import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Reads an image's format and pixel size from its header, without decoding the pixels: for the markup
@@ -35,7 +36,10 @@ public final class ImageProbe {
 
     /** The image of the data, printed {@code widthCm} wide, with at most {@code maxPixels} pixels. */
     public static Image image(byte[] data, double widthCm, String alt, long maxPixels) throws IOException {
-        try (ImageInputStream stream = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+        // a stream over the bytes in memory: ImageIO.createImageInputStream caches a stream in a temporary
+        // file, one made and deleted for each image of each document, a tenth of parsing a document with a
+        // logo, and an error where its cache directory has gone
+        try (ImageInputStream stream = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
             if (!readers.hasNext()) {
                 throw new IOException("not a PNG or JPEG image");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.util.zip.Deflater;
 
 /**
  * The four Liberation Sans faces, embedded as subsets.
@@ -72,6 +73,10 @@ final class Fonts {
                 BaseFont face = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
                         in.readAllBytes(), null);
                 face.setIncludeCidSet(false);
+                // zlib's fastest level, as for the rest of the PDF (PdfA.prepare): each document compresses
+                // its own subsets of these faces anew, and at the default level that was a third of a warm
+                // PDF's time; a face keeps its own level, apart from the writer's
+                face.setCompressionLevel(Deflater.BEST_SPEED);
                 face.setSecureRandom(new FixedTag((char) ('A' + i)));
                 GlyphTable.install(face);
                 faces[i] = face;

@@ -4,14 +4,16 @@ import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfBoolean;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfICCBased;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import fi.alke.documents.tree.Metadata;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,6 +24,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.TimeZone;
+import java.util.zip.Deflater;
 
 /**
  * What makes the file PDF/A-2b (PDF/A-2a and PDF/UA-1 once the structure is complete) and
@@ -36,7 +39,12 @@ final class PdfA {
      * every node writes its structure element, and veraPDF checks both profiles in the tests.
      */
     static final String CONFORMANCE = "A";
-    private static final ICC_Profile SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB);
+    /**
+     * The sRGB profile, compressed once: every document carries the same profile, and OpenPDF's
+     * {@code PdfICCBased} would copy and compress it again for each one. A stream's bytes are only read
+     * when it is written, so all documents can share the one array.
+     */
+    private static final byte[] SRGB_DEFLATED = deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
     private static final byte[] ID_KEY = "/ID [<".getBytes(StandardCharsets.ISO_8859_1);
     private static final int ID_HEX = 32;
 
@@ -79,8 +87,11 @@ final class PdfA {
         intent.put(PdfName.S, PdfName.GTS_PDFA1);
         intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString("sRGB IEC61966-2.1"));
         intent.put(PdfName.INFO, new PdfString("sRGB IEC61966-2.1"));
-        intent.put(PdfName.DESTOUTPUTPROFILE, writer.addToBody(
-                new PdfICCBased(SRGB)).getIndirectReference());
+        PdfStream profile = new PdfStream(SRGB_DEFLATED);
+        profile.put(PdfName.FILTER, PdfName.FLATEDECODE);
+        profile.put(PdfName.N, new PdfNumber(3));
+        profile.put(PdfName.ALTERNATE, PdfName.DEVICERGB);
+        intent.put(PdfName.DESTOUTPUTPROFILE, writer.addToBody(profile).getIndirectReference());
         writer.getExtraCatalog().put(PdfName.OUTPUTINTENTS, new PdfArray(intent));
 
     }
@@ -180,6 +191,22 @@ final class PdfA {
             return i;
         }
         return -1;
+    }
+
+    private static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
     }
 
     private static byte[] md5(byte[] data) {

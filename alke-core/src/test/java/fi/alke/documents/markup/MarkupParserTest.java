@@ -238,6 +238,29 @@ class MarkupParserTest {
         assertTrue(small.getMessage().contains("has 100 × 100 pixels; at most 5000"), small.getMessage());
     }
 
+    /**
+     * An image is read in memory: with ImageIO's file cache pointed at a directory that is gone (as where the
+     * temporary directory is read-only), reading its size still works, so no temporary file is made for it.
+     */
+    @Test
+    void anImageIsReadWithoutATemporaryFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Files.write(dir.resolve("small.png"), pngHeader(120, 80));
+        java.nio.file.Path cache = java.nio.file.Files.createDirectory(dir.resolve("cache"));
+        java.io.File before = javax.imageio.ImageIO.getCacheDirectory();
+        javax.imageio.ImageIO.setCacheDirectory(cache.toFile());
+        java.nio.file.Files.delete(cache);
+        try {
+            Document doc = new MarkupParser(ResourceLoader.directory(dir)).parse("ok.xml",
+                    HEAD + "<img src=\"small.png\" alt=\"Kuva\" width=\"2cm\"/>\n" + TAIL);
+            Image image = assertInstanceOf(Image.class, doc.body().get(0));
+            assertEquals(120, image.pixelWidth());
+            assertEquals(80, image.pixelHeight());
+        } finally {
+            javax.imageio.ImageIO.setCacheDirectory(before);
+        }
+    }
+
     /** The signature and IHDR chunk of a PNG of the size, with an empty IEND: all a header read needs. */
     private static byte[] pngHeader(int width, int height) throws java.io.IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
