@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Starts the command line in a second JVM tuned for a short run, because a JAR cannot set JVM options:
- * the C1 compiler only (C2 does not pay off within a few seconds) and a class-data-sharing archive of
+ * the C1 compiler only (C2 does not pay off within a few seconds; a render of a thousand inputs or more
+ * keeps both compilers, {@link #longRun}) and a class-data-sharing archive of
  * the classes a run loads, written beside the JAR on the first run after a build and used from then on.
  * One document in both formats then takes about 1.1 s as a whole process instead of 2 s
  * (docs/performance.md). Skipped when the JVM was started with such options already, when not running
@@ -89,12 +92,56 @@ final class FastStart {
         return jar < 0 ? List.of() : words.subList(0, jar);
     }
 
+    /**
+     * Inputs from which a render is a long run. C1 alone starts about 0.9 s sooner, but its code renders
+     * about a tenth slower than what C2 makes of the same methods once they are hot (about 1 ms a document
+     * of the samples mixed): the two meet near a thousand documents (docs/performance.md).
+     */
+    static final int LONG_RUN_INPUTS = 1000;
+    /** {@code render}'s options that take a value, which is not an input. */
+    private static final Set<String> WITH_VALUE = Set.of("--out", "--format", "--templates", "--lang", "--rules");
+
+    /**
+     * Whether the command is a render of at least {@link #LONG_RUN_INPUTS} inputs, counting the files of
+     * the folders named, which is then better served by the JVM's usual compilers. A guess from the
+     * words alone, before picocli reads them: a word it would refuse counts as an input here, and the
+     * counting stops at the threshold, so a huge folder costs no more than a thousand names read.
+     */
+    static boolean longRun(String[] args) {
+        if (args.length == 0 || !args[0].equals("render")) {
+            return false;
+        }
+        long inputs = 0;
+        for (int i = 1; i < args.length && inputs < LONG_RUN_INPUTS; i++) {
+            String word = args[i];
+            if (word.startsWith("-")) {
+                i += WITH_VALUE.contains(word) ? 1 : 0;
+                continue;
+            }
+            try {
+                Path path = Path.of(word);
+                if (Files.isDirectory(path)) {
+                    try (Stream<Path> files = Files.list(path)) {
+                        inputs += files.limit(LONG_RUN_INPUTS - inputs).count();
+                    }
+                } else {
+                    inputs++;
+                }
+            } catch (IOException | RuntimeException e) {
+                inputs++; // not a path, or a folder not readable: render says so; here it is one name
+            }
+        }
+        return inputs >= LONG_RUN_INPUTS;
+    }
+
     /** Runs the command in a tuned JVM with this one's options, standard streams and exit code. */
     static int run(Path jar, String[] args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions());
-        command.add("-XX:TieredStopAtLevel=1");
+        if (!longRun(args)) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
         Path archive = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));
         boolean current = Files.isRegularFile(archive)
                 && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0;

@@ -1,9 +1,15 @@
 package fi.alke.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FastStartTest {
 
@@ -11,5 +17,31 @@ class FastStartTest {
     @Test
     void runsInPlaceWhenNotStartedFromTheJar() {
         assertEquals(Optional.empty(), FastStart.jar());
+    }
+
+    /**
+     * A render of a thousand inputs or more keeps C2: counted over the files named and the folders' files,
+     * not the folder given to --out or the other options' values; other commands are short runs.
+     */
+    @Test
+    void aRenderOfAThousandInputsIsALongRun(@TempDir Path dir) throws IOException {
+        Path many = Files.createDirectory(dir.resolve("many"));
+        for (int i = 0; i < FastStart.LONG_RUN_INPUTS - 2; i++) {
+            Files.createFile(many.resolve(i + ".yaml"));
+        }
+        Path out = Files.createDirectory(dir.resolve("out"));
+        for (int i = 0; i < 10; i++) {
+            Files.createFile(out.resolve(i + ".pdf"));
+        }
+        String m = many.toString();
+        assertFalse(FastStart.longRun(new String[] {"render", m, "--out", out.toString()}), "998 inputs");
+        assertFalse(FastStart.longRun(new String[] {"render", "--out", out.toString(), "--format", "pdf", m, "a.yaml"}),
+                "999 inputs: the options' values are not inputs");
+        assertTrue(FastStart.longRun(new String[] {"render", m, "a.yaml", "b.yaml", "--out", out.toString()}),
+                "1000 inputs");
+        assertTrue(FastStart.longRun(new String[] {"render", "--force", m, m}), "a folder named twice counts twice");
+        assertFalse(FastStart.longRun(new String[] {"validate", m, m}), "only render");
+        assertFalse(FastStart.longRun(new String[] {}));
+        assertFalse(FastStart.longRun(new String[] {"render", "a\u0000b"}), "not a path: one input");
     }
 }
