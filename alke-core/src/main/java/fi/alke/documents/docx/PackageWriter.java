@@ -48,6 +48,7 @@ final class PackageWriter {
     private final PageStyle page;
     private final StyleSheet styles;
     private final HeadWriter head;
+    private final FixedParts fixed = new FixedParts();
 
     PackageWriter(PageStyle page) {
         this.page = page;
@@ -61,11 +62,15 @@ final class PackageWriter {
         MainDocumentPart main = new MainDocumentPart();
         pkg.addTargetPart(main);
         ListNumbering numbering = new ListNumbering(page);
-        add(main, new StyleDefinitionsPart(), styles.build(document.metadata().language()));
+        String language = document.metadata().language();
+        StyleDefinitionsPart stylePart = new StyleDefinitionsPart();
+        add(main, stylePart, styles.build(language));
         add(main, new NumberingDefinitionsPart(), numbering.numbering());
         CTSettings settings = settings();
-        add(main, new DocumentSettingsPart(), settings);
-        String firstHeader = add(main, header(1), HeadWriter.emptyHeader());
+        DocumentSettingsPart settingsPart = new DocumentSettingsPart();
+        add(main, settingsPart, settings);
+        HeaderPart firstPage = header(1);
+        String firstHeader = add(main, firstPage, HeadWriter.emptyHeader());
         String defaultHeader = add(main, header(2), head.runningHeader(document, false));
         String landscapeHeader = add(main, header(3), head.runningHeader(document, true));
         add(pkg, new DocPropsCorePart(), coreProperties(document.metadata()));
@@ -92,8 +97,13 @@ final class PackageWriter {
         content.setBody(body);
         main.setJaxbElement(content);
 
+        // the parts built from this writer's page style and these keys alone, written once for all documents
+        StableZip zip = new StableZip(document.metadata().created(), fixed);
+        zip.fixed(stylePart.getPartName(), List.of("styles", language));
+        zip.fixed(settingsPart.getPartName(), List.of("settings", bodyWriter.hasFillIn()));
+        zip.fixed(firstPage.getPartName(), "empty header");
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        new Save(pkg, new StableZip(document.metadata().created())).save(out);
+        new Save(pkg, zip).save(out);
         return out.toByteArray();
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
@@ -60,6 +61,9 @@ final class StableZip implements PartStore {
     private static final int LEVEL = Deflater.BEST_SPEED;
 
     private final long stamp;
+    private final FixedParts fixed;
+    /** The parts of this package whose content a key fixes, by part name. */
+    private final Map<String, Object> fixedKeys = new HashMap<>();
     /** Entry name to content and whether to deflate it. */
     private final Map<String, Entry> entries = new TreeMap<>(ORDER);
     private OutputStream out;
@@ -76,12 +80,41 @@ final class StableZip implements PartStore {
      * differ between zones. Noon is in no zone's gap, hence the fixed time of day: the entries carry
      * the document's date, which is all a ZIP listing needs, not its time.
      */
-    StableZip(Instant time) {
+    StableZip(Instant time, FixedParts fixed) {
         LocalDate date = LocalDate.ofInstant(time, ZoneOffset.UTC);
         this.stamp = date.atTime(LocalTime.NOON).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        this.fixed = fixed;
     }
 
-    private record Entry(byte[] content, boolean deflate) {
+    /**
+     * Says that the part's content is wholly given by {@code key} (with the renderer's page style): the
+     * first package with that key writes the part, and the later ones take its compressed entry from
+     * {@link FixedParts} instead of marshalling and compressing the same XML again. A key that does not fix
+     * the content would put one document's part into another, so the caller keys only what it builds from
+     * the key alone (tests compare such parts with a fresh renderer's).
+     */
+    void fixed(PartName part, Object key) {
+        fixedKeys.put(part.getName(), key);
+    }
+
+    /**
+     * An entry's content, whether to deflate it, and — once known — the data the ZIP holds and its CRC,
+     * so that an entry kept in {@link FixedParts} is compressed once for every document that has it.
+     */
+    record Entry(byte[] content, boolean deflate, byte[] data, long crc) {
+        Entry(byte[] content, boolean deflate) {
+            this(content, deflate, null, 0);
+        }
+
+        /** This entry with its data and CRC worked out. */
+        Entry zipped(Deflater deflater) {
+            if (data != null) {
+                return this;
+            }
+            CRC32 check = new CRC32();
+            check.update(content);
+            return new Entry(content, deflate, deflate ? deflated(content, deflater) : content, check.getValue());
+        }
     }
 
     @Override
@@ -102,6 +135,25 @@ final class StableZip implements PartStore {
 
     @Override
     public void saveJaxbXmlPart(JaxbXmlPart part) throws Docx4JException {
+        Object key = fixedKeys.get(part.getPartName().getName());
+        if (key != null) {
+            Entry known = fixed.get(key);
+            if (known == null) {
+                Deflater deflater = new Deflater(LEVEL, true);
+                try {
+                    known = new Entry(RootNamespaces.sorted(marshalled(part)), true).zipped(deflater);
+                } finally {
+                    deflater.end();
+                }
+                fixed.put(key, known);
+            }
+            entries.put(name(part), known);
+            return;
+        }
+        xml(name(part), marshalled(part));
+    }
+
+    private static byte[] marshalled(JaxbXmlPart<?> part) throws Docx4JException {
         ByteArrayOutputStream xml = new ByteArrayOutputStream(16 * 1024);
         try {
             if (part instanceof MainDocumentPart document) {
@@ -112,7 +164,7 @@ final class StableZip implements PartStore {
         } catch (JAXBException e) {
             throw new Docx4JException("cannot write " + part.getPartName() + ": " + e.getMessage(), e);
         }
-        xml(name(part), xml.toByteArray());
+        return xml.toByteArray();
     }
 
     /**
@@ -162,19 +214,15 @@ final class StableZip implements PartStore {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
         Deflater deflater = new Deflater(LEVEL, true); // raw deflate data, as a ZIP entry holds it
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
-            for (Map.Entry<String, Entry> entry : entries.entrySet()) {
-                byte[] content = entry.getValue().content();
-                boolean deflate = entry.getValue().deflate();
-                byte[] data = deflate ? deflated(content, deflater) : content;
-                CRC32 crc = new CRC32();
-                crc.update(content);
-                ZipArchiveEntry zipEntry = new ZipArchiveEntry(entry.getKey());
+            for (Map.Entry<String, Entry> named : entries.entrySet()) {
+                Entry entry = named.getValue().zipped(deflater);
+                ZipArchiveEntry zipEntry = new ZipArchiveEntry(named.getKey());
                 zipEntry.setTime(stamp);
-                zipEntry.setMethod(deflate ? ZipArchiveEntry.DEFLATED : ZipArchiveEntry.STORED);
-                zipEntry.setCrc(crc.getValue());
-                zipEntry.setSize(content.length);
-                zipEntry.setCompressedSize(data.length);
-                zip.addRawArchiveEntry(zipEntry, new ByteArrayInputStream(data));
+                zipEntry.setMethod(entry.deflate() ? ZipArchiveEntry.DEFLATED : ZipArchiveEntry.STORED);
+                zipEntry.setCrc(entry.crc());
+                zipEntry.setSize(entry.content().length);
+                zipEntry.setCompressedSize(entry.data().length);
+                zip.addRawArchiveEntry(zipEntry, new ByteArrayInputStream(entry.data()));
             }
         } catch (IOException e) {
             throw new Docx4JException("cannot write the DOCX: " + e.getMessage(), e);

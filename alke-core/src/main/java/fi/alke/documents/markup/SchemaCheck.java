@@ -29,6 +29,13 @@ final class SchemaCheck {
      * one per check cost a fifth of parsing (each security feature set makes a parser to try it on).
      */
     private static final ThreadLocal<SAXParserFactory> SAX = ThreadLocal.withInitial(SchemaCheck::saxFactory);
+    /**
+     * A parser and a validator per thread, reused from check to check: making them anew (a SAX parser with its
+     * security features, a validator with its grammar pool) was a sixth of parsing a page of markup. Neither
+     * is safe to share between threads, and neither keeps a document once its check is over; each check gives
+     * them its own error handler.
+     */
+    private static final ThreadLocal<Checker> CHECKER = ThreadLocal.withInitial(Checker::new);
 
     private SchemaCheck() {
     }
@@ -65,18 +72,36 @@ final class SchemaCheck {
                 }
             }
         };
+        Checker checker = CHECKER.get();
         try {
-            XMLReader reader = SAX.get().newSAXParser().getXMLReader();
-            reader.setErrorHandler(collect);
-            Validator validator = SCHEMA.newValidator();
-            validator.setErrorHandler(collect);
-            validator.validate(new SAXSource(reader, new InputSource(new StringReader(markup))));
+            checker.reader.setErrorHandler(collect);
+            checker.validator.setErrorHandler(collect);
+            checker.validator.validate(new SAXSource(checker.reader, new InputSource(new StringReader(markup))));
         } catch (SAXParseException e) {
             // already collected
-        } catch (SAXException | ParserConfigurationException | IOException e) {
+        } catch (SAXException | IOException e) {
             problems.add(new Problem(source, 1, 1, "", e.getMessage()));
+        } finally {
+            // nothing of this check stays with the thread: not its handler, not its document's state
+            checker.reader.setErrorHandler(null);
+            checker.validator.reset();
         }
         return MarkupMessages.plain(problems);
+    }
+
+    /** One thread's parser and validator. */
+    private static final class Checker {
+        final XMLReader reader;
+        final Validator validator;
+
+        Checker() {
+            try {
+                reader = SAX.get().newSAXParser().getXMLReader();
+            } catch (ParserConfigurationException | SAXException e) {
+                throw new IllegalStateException("the JDK's SAX parser cannot be made with its security features", e);
+            }
+            validator = SCHEMA.newValidator();
+        }
     }
 
     /** The line and column of the text's end, 1-based. */

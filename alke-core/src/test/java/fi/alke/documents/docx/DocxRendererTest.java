@@ -716,6 +716,40 @@ class DocxRendererTest {
         assertArrayEquals(form, render(Fixtures.parser().parse("form.xml", FORM)));
     }
 
+    /**
+     * The parts a renderer writes once and reuses (the style sheet of a language, the settings, the empty
+     * header) are those of the document at hand: one renderer taking documents in turn — Finnish and Swedish,
+     * with fill-in cells and without — gives each the bytes a fresh renderer gives it.
+     */
+    @Test
+    void partsWrittenOnceAreThoseOfEachDocument() throws Exception {
+        Document finnishForm = Fixtures.parser().parse("form.xml", FORM);
+        Document swedishForm = Fixtures.parser().parse("form-sv.xml", FORM.replace("lang=\"fi\"", "lang=\"sv\""));
+        Document swedishLetter = Fixtures.parser().parse("sv.xml", Fixtures.markup("all-features.xml")
+                .replaceFirst("lang=\"[a-z]+\"", "lang=\"sv\""));
+        List<Document> inTurn = List.of(allFeatures, finnishForm, swedishForm, swedishLetter, allFeatures, swedishForm,
+                finnishForm);
+        DocxRenderer shared = new DocxRenderer(STYLE);
+        for (Document document : inTurn) {
+            ByteArrayOutputStream once = new ByteArrayOutputStream();
+            new DocxRenderer(STYLE).render(document, once);
+            ByteArrayOutputStream again = new ByteArrayOutputStream();
+            shared.render(document, again);
+            assertArrayEquals(once.toByteArray(), again.toByteArray(), document.metadata().language());
+        }
+        ByteArrayOutputStream swedish = new ByteArrayOutputStream();
+        shared.render(swedishLetter, swedish);
+        String lang = part(swedish.toByteArray(), "word/styles.xml").getElementsByTagNameNS(W, "lang").item(0)
+                .getAttributes().getNamedItemNS(W, "val").getNodeValue();
+        assertEquals("sv-FI", lang);
+        assertTrue(part(swedish.toByteArray(), "word/settings.xml").getElementsByTagNameNS(W, "documentProtection")
+                .getLength() == 0);
+        ByteArrayOutputStream swedishFormBytes = new ByteArrayOutputStream();
+        shared.render(swedishForm, swedishFormBytes);
+        assertEquals(1, part(swedishFormBytes.toByteArray(), "word/settings.xml")
+                .getElementsByTagNameNS(W, "documentProtection").getLength());
+    }
+
     // ---- helpers ----
 
     private static byte[] render(Document document) throws IOException {

@@ -55,6 +55,21 @@ class MarkupParserTest {
         assertTrue(e.getMessage().contains("blink"), e.getMessage());
     }
 
+    /**
+     * The schema check's parser and validator are reused within a thread: a check cut short by a fatal error
+     * leaves nothing behind for the next, neither its problems nor a half-read document.
+     */
+    @Test
+    void aCheckCutShortLeavesNothingForTheNext() throws Exception {
+        Document first = parses("<p>yksi</p>\n");
+        MarkupException cut = fails("<p>one\n<p>two</p>\n");
+        assertFalse(cut.problems().isEmpty());
+        MarkupException unknown = fails("<blink>x</blink>\n");
+        assertEquals(1, unknown.problems().size(), unknown.getMessage());
+        assertEquals(5, unknown.problems().get(0).line(), unknown.getMessage());
+        assertEquals(first, parses("<p>yksi</p>\n"));
+    }
+
     @Test
     void unclosedTagNamesTheLine() {
         MarkupException e = fails("<p>one\n<p>two</p>\n");
