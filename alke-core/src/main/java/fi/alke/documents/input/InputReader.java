@@ -539,10 +539,30 @@ public final class InputReader {
             return new Parsed(mapper.readTree(text), new Locations(mapper, text));
         } catch (JacksonException e) {
             SchemaMessages.Syntax syntax = SchemaMessages.syntax(e, mapper == JSON ? "JSON" : "YAML");
-            throw single(name, "", syntax.at(), syntax.message());
+            throw single(name, "", syntax.at() != null ? syntax.at() : whereReadingStops(mapper, text),
+                    syntax.message());
         } catch (IOException e) {
             throw new UncheckedIOException("reading text cannot fail", e);
         }
+    }
+
+    /**
+     * Where a streaming read of the text fails: for the failures Jackson reports without a place (nesting
+     * past the limit, in YAML and JSON alike), so that the message still names a line. Only after a failure.
+     */
+    private static JsonLocation whereReadingStops(ObjectMapper mapper, String text) {
+        try (com.fasterxml.jackson.core.JsonParser parser = mapper.createParser(text)) {
+            try {
+                while (parser.nextToken() != null) {
+                    // every token in turn, into every mapping and list, up to the one that fails
+                }
+            } catch (JacksonException stop) {
+                return parser.currentLocation();
+            }
+        } catch (IOException e) {
+            return null; // the text is in memory: nothing to read fails but the parse itself
+        }
+        return null;
     }
 
     private static ObjectMapper mapper(String name) {

@@ -470,6 +470,9 @@ final class SchemaMessages {
                     m -> here(controlCharacter(Integer.parseInt(m.group(1))))),
             new Rule("^Unrecognized character escape '(.)'",
                     m -> here("'\\" + m.group(1) + "' is not an escape in double quotes; write \\\\ for a backslash")),
+            new Rule("^Document nesting depth \\(\\d+\\) exceeds the maximum allowed \\((\\d+)",
+                    m -> here("lists and mappings are nested more than " + m.group(1) + " deep here; a document "
+                            + "needs only a few levels")),
             new Rule("^Invalid numeric value: Leading zeroes not allowed",
                     m -> here("a number cannot start with 0; write a code such as \"01\" in double quotes")));
 

@@ -323,6 +323,17 @@ class SchemaMessagesTest {
         assertEquals("x.yaml:" + expected, problem("x.yaml", text));
     }
 
+    /** Lists nested thousands deep are refused at the level past the limit, in words, in YAML and in JSON. */
+    @Test
+    void nestingPastTheLimitIsExplained() {
+        String yaml = problem("x.yaml", "kind: decision\nthemes: " + "[".repeat(5000) + "]".repeat(5000) + "\n");
+        assertTrue(yaml.matches("x\\.yaml:2:\\d+: not valid YAML: lists and mappings are nested more than 1000 deep "
+                + "here; a document needs only a few levels"), yaml);
+        String json = problem("x.json", "{\"kind\": \"decision\", \"themes\": " + "[".repeat(5000) + "]".repeat(5000) + "}");
+        assertTrue(json.matches("x\\.json:1:\\d+: not valid JSON: lists and mappings are nested more than 1000 deep "
+                + "here; a document needs only a few levels"), json);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "'{\"kind\": \"decision\",\n \"meta\": {\"title\": \"T\",}}' "
