@@ -1,8 +1,11 @@
 package fi.alke.samples;
 
 import fi.alke.documents.DocumentRenderer;
+import fi.alke.documents.api.AlkeDocuments;
+import fi.alke.documents.api.Format;
 import fi.alke.documents.docx.DocxRenderer;
 import fi.alke.documents.markup.MarkupParser;
+import fi.alke.documents.model.AlkeDocument;
 import fi.alke.documents.pdf.PdfRenderer;
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.tree.Document;
@@ -25,6 +28,11 @@ import java.util.Locale;
  * {@code --write-markup FILE} writes the sample's markup, {@code -Dalke.bench.markup=FILE} measures that
  * markup instead of the sample's own (its images still load as the sample's do), and
  * {@code -Dalke.bench.only=pdf} measures the PDF renderer alone (tree→PDF).
+ *
+ * <p>After the markup's modes, the sample end to end as a library user runs it: from the model object and from
+ * the input's YAML text (read and checked each time) through the template, the parser and both renderers.
+ * {@code -Dalke.bench.only=kinds} measures that for every sample, each a round of its own after a warm-up
+ * of all of them in turn.
  */
 public final class Benchmark {
     /** The sample measured; {@code -Dalke.bench.sample=seuranta-2024} measures another. */
@@ -35,7 +43,10 @@ public final class Benchmark {
     private static final int ROUNDS = 5;
     /** Markup to measure instead of the sample's, e.g. written by another build's {@code --write-markup}. */
     private static final String MARKUP = System.getProperty("alke.bench.markup");
-    /** {@code pdf} measures only the PDF renderer (tree→PDF, the markup parsed once) and the PDF's size. */
+    /**
+     * {@code pdf} measures only the PDF renderer (tree→PDF, the markup parsed once) and the PDF's size;
+     * {@code kinds} every sample from its model to both formats.
+     */
     private static final String ONLY = System.getProperty("alke.bench.only", "");
     /** The tree rendered again and again in the PDF-only mode; {@code null} otherwise (each round parses). */
     private static Document parsed;
@@ -66,18 +77,55 @@ public final class Benchmark {
         if (ONLY.equals("pdf")) {
             // the renderer alone: the markup is parsed once, so that parsing's cost stays out of the figure
             parsed = parser.parse(SAMPLE + ".xml", sample.markup());
-            run(parser, sample, pdf, WARMUP_NANOS);
-            report("tree→PDF", rounds(parser, sample, pdf));
+            run(fromMarkup(parser, sample, pdf), WARMUP_NANOS);
+            report("tree→PDF", rounds(fromMarkup(parser, sample, pdf)));
             System.out.printf(Locale.ROOT, "  size  PDF                 %8d bytes%n", renderOnce(parser, sample, pdf));
             return;
         }
-        run(parser, sample, both, WARMUP_NANOS); // both formats exercise all the code the others do
-        report("markup→tree", rounds(parser, sample, List.of()));
-        report("markup→DOCX", rounds(parser, sample, docx));
-        report("markup→PDF", rounds(parser, sample, pdf));
+        AlkeDocuments documents = AlkeDocuments.create();
+        if (ONLY.equals("kinds")) {
+            kinds(documents);
+            return;
+        }
+        Work model = endToEnd(documents, SAMPLE, false);
+        Work yaml = endToEnd(documents, SAMPLE, true);
+        run(yaml, WARMUP_NANOS); // from the text, both formats: all the code the other modes run
+        report("markup→tree", rounds(fromMarkup(parser, sample, List.of())));
+        report("markup→DOCX", rounds(fromMarkup(parser, sample, docx)));
+        report("markup→PDF", rounds(fromMarkup(parser, sample, pdf)));
         System.out.printf(Locale.ROOT, "  size  PDF                 %8d bytes%n", renderOnce(parser, sample, pdf));
-        report("markup→DOCX+PDF", rounds(parser, sample, both));
+        report("markup→DOCX+PDF", rounds(fromMarkup(parser, sample, both)));
+        report("model→DOCX+PDF", rounds(model));
+        report("YAML→DOCX+PDF", rounds(yaml));
         coldStart();
+    }
+
+    /**
+     * Every sample from its model to both formats, warm, one after the other in turn (so that the JIT sees
+     * them all, as a batch does), then each alone for a round: the spread between the documents of a batch.
+     */
+    private static void kinds(AlkeDocuments documents) throws Exception {
+        List<String> stems = Samples.stems();
+        List<Work> works = new java.util.ArrayList<>();
+        for (String stem : stems) {
+            works.add(endToEnd(documents, stem, false));
+        }
+        Work all = () -> {
+            long bytes = 0;
+            for (Work work : works) {
+                bytes += work.once();
+            }
+            return bytes;
+        };
+        run(all, WARMUP_NANOS);
+        double sum = 0;
+        for (int i = 0; i < stems.size(); i++) {
+            double[][] ms = rounds(works.get(i));
+            sum += ms[0][ROUNDS / 2];
+            report(stems.get(i), ms);
+        }
+        System.out.printf(Locale.ROOT, "  mean  %-26s %8.2f ms/document (of the medians above)%n", "model→DOCX+PDF",
+                sum / stems.size());
     }
 
     /**
@@ -85,15 +133,14 @@ public final class Benchmark {
      * this thread's CPU time. On a shared machine the CPU time is the steadier of the two: other
      * processes' load stretches the wall time, hardly the work this thread does.
      */
-    private static double[] run(MarkupParser parser, Sample sample, List<DocumentRenderer> renderers, long nanos)
-            throws Exception {
+    private static double[] run(Work work, long nanos) throws Exception {
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         long cpuStart = threads.getCurrentThreadCpuTime();
         int count = 0;
         long sink = 0;
         while (System.nanoTime() - start < nanos) {
-            sink += renderOnce(parser, sample, renderers);
+            sink += work.once();
             count++;
         }
         double ms = (System.nanoTime() - start) / 1e6 / count;
@@ -102,6 +149,37 @@ public final class Benchmark {
             System.out.println(); // keeps the work observable to the JIT
         }
         return new double[] {ms, cpuMs};
+    }
+
+    /** One document's work, measured again and again; returns the bytes made, to keep the work observable. */
+    private interface Work {
+        long once() throws Exception;
+    }
+
+    /** From the sample's markup (parsed each time, unless {@link #parsed} is set) through the renderers. */
+    private static Work fromMarkup(MarkupParser parser, Sample sample, List<DocumentRenderer> renderers) {
+        return () -> renderOnce(parser, sample, renderers);
+    }
+
+    /** From the model object, or from the input's YAML text, through the template, the parser and both renderers. */
+    private static Work endToEnd(AlkeDocuments documents, String stem, boolean fromText) throws Exception {
+        String name = stem + ".yaml";
+        String text;
+        try (java.io.InputStream in = Benchmark.class.getClassLoader().getResourceAsStream("samples/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no sample " + stem + " (samples/" + name + " on the class path)");
+            }
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        fi.alke.documents.input.Sources sources = fi.alke.documents.input.Sources.classpath(
+                Benchmark.class.getClassLoader(), "samples/");
+        AlkeDocument model = documents.read(name, text, sources);
+        DocumentRenderer docx = documents.renderer(Format.DOCX);
+        DocumentRenderer pdf = documents.renderer(Format.PDF);
+        return () -> {
+            Document tree = documents.tree(fromText ? documents.read(name, text, sources) : model);
+            return docx.render(tree).length + (long) pdf.render(tree).length;
+        };
     }
 
     private static long renderOnce(MarkupParser parser, Sample sample, List<DocumentRenderer> renderers)
@@ -117,12 +195,11 @@ public final class Benchmark {
     }
 
     /** Milliseconds per document in each of {@link #ROUNDS} rounds, sorted: wall time, then CPU time. */
-    private static double[][] rounds(MarkupParser parser, Sample sample, List<DocumentRenderer> renderers)
-            throws Exception {
+    private static double[][] rounds(Work work) throws Exception {
         double[] wall = new double[ROUNDS];
         double[] cpu = new double[ROUNDS];
         for (int i = 0; i < ROUNDS; i++) {
-            double[] ms = run(parser, sample, renderers, ROUND_NANOS);
+            double[] ms = run(work, ROUND_NANOS);
             wall[i] = ms[0];
             cpu[i] = ms[1];
         }
@@ -134,7 +211,7 @@ public final class Benchmark {
     private static void report(String what, double[][] ms) {
         double[] wall = ms[0];
         double[] cpu = ms[1];
-        System.out.printf(Locale.ROOT, "  warm  %-16s %8.2f ms/document (median of %d rounds; best %.2f, worst %.2f)"
+        System.out.printf(Locale.ROOT, "  warm  %-26s %8.2f ms/document (median of %d rounds; best %.2f, worst %.2f)"
                 + "; CPU %.2f ms (best %.2f, worst %.2f)%n", what, wall[wall.length / 2], wall.length, wall[0],
                 wall[wall.length - 1], cpu[cpu.length / 2], cpu[0], cpu[cpu.length - 1]);
     }

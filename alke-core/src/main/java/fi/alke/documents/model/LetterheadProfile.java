@@ -66,6 +66,14 @@ public record LetterheadProfile(Map<String, String> name, String logo, String lo
             .build()
             .readerFor(LetterheadProfile.class);
 
+    /**
+     * The stock profiles read so far, by name: a profile is immutable and the class path does not change, and
+     * reading and checking the YAML again was a quarter of a warm template's time for every document. Only
+     * profiles that exist and are valid are kept, so there are no more entries than stock profiles.
+     */
+    private static final java.util.concurrent.ConcurrentMap<String, LetterheadProfile> STOCK =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Checks the fields; the messages name the field as it is spelled in the YAML file. */
     public LetterheadProfile {
         if (name == null || name.isEmpty()) {
@@ -119,6 +127,16 @@ public record LetterheadProfile(Map<String, String> name, String logo, String lo
         if (!isProfileName(profileName)) {
             throw new ProfileException(resource, null, "a profile name has letters, digits, '-' and '_' only", null);
         }
+        LetterheadProfile known = STOCK.get(profileName);
+        if (known != null) {
+            return known;
+        }
+        LetterheadProfile loaded = loadResource(resource);
+        STOCK.putIfAbsent(profileName, loaded);
+        return loaded;
+    }
+
+    private static LetterheadProfile loadResource(String resource) throws ProfileException {
         try (InputStream in = LetterheadProfile.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new ProfileException(resource, null, "no such letterhead profile on the class path", null);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,19 @@ class LetterheadProfileTest {
         assertEquals("kirjaamo.tem@gov.fi", tem.email());
         assertEquals("www.tem.fi", tem.web());
         assertLogoIsPng(tem);
+    }
+
+    /**
+     * A stock profile is read once and kept (it is immutable, and the class path does not change); a name
+     * with no profile is not kept: it fails again, each time with its reason.
+     */
+    @Test
+    void aStockProfileIsReadOnceAndAMissingOneFailsEachTime() throws ProfileException {
+        assertSame(LetterheadProfile.load("tem"), LetterheadProfile.load("tem"));
+        for (int i = 0; i < 2; i++) {
+            ProfileException e = assertThrows(ProfileException.class, () -> LetterheadProfile.load("no-such-profile"));
+            assertTrue(e.getMessage().contains("no such letterhead profile on the class path"), e.getMessage());
+        }
     }
 
     @Test
