@@ -102,36 +102,57 @@ final class FastStart {
     private static final Set<String> WITH_VALUE = Set.of("--out", "--format", "--templates", "--lang", "--rules");
 
     /**
-     * Whether the command is a render of at least {@link #LONG_RUN_INPUTS} inputs, counting the files of
-     * the folders named, which is then better served by the JVM's usual compilers. A guess from the
-     * words alone, before picocli reads them: a word it would refuse counts as an input here, and the
-     * counting stops at the threshold, so a huge folder costs no more than a thousand names read.
+     * Whether the command is a render of at least {@link #LONG_RUN_INPUTS} inputs, counting the input files
+     * of the folders named and the lines of an argument file, which is then better served by the JVM's usual
+     * compilers. A guess from the words alone, before picocli reads them: a word it would refuse counts as an
+     * input here, and the counting is bounded, so a huge folder costs no more than ten thousand names read.
      */
     static boolean longRun(String[] args) {
         if (args.length == 0 || !args[0].equals("render")) {
             return false;
         }
         long inputs = 0;
+        boolean options = true;
         for (int i = 1; i < args.length && inputs < LONG_RUN_INPUTS; i++) {
             String word = args[i];
-            if (word.startsWith("-")) {
+            if (options && word.equals("--")) {
+                options = false; // what follows is inputs only
+                continue;
+            }
+            if (options && word.startsWith("-")) {
                 i += WITH_VALUE.contains(word) ? 1 : 0;
                 continue;
             }
-            try {
-                Path path = Path.of(word);
-                if (Files.isDirectory(path)) {
-                    try (Stream<Path> files = Files.list(path)) {
-                        inputs += files.limit(LONG_RUN_INPUTS - inputs).count();
-                    }
-                } else {
-                    inputs++;
-                }
-            } catch (IOException | RuntimeException e) {
-                inputs++; // not a path, or a folder not readable: render says so; here it is one name
-            }
+            inputs += inputsIn(word, LONG_RUN_INPUTS - inputs);
         }
         return inputs >= LONG_RUN_INPUTS;
+    }
+
+    /**
+     * How many inputs a word names, counting no further than {@code limit}: a folder's input files (by their
+     * extension, as render picks them), an argument file's lines ({@code @list.txt}, which picocli expands),
+     * else one.
+     */
+    private static long inputsIn(String word, long limit) {
+        try {
+            if (word.startsWith("@") && word.length() > 1 && Files.isRegularFile(Path.of(word.substring(1)))) {
+                try (Stream<String> lines = Files.lines(Path.of(word.substring(1)))) {
+                    return lines.filter(line -> !line.isBlank()).limit(limit).count();
+                }
+            }
+            Path path = Path.of(word);
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.list(path)) {
+                    // a bounded look: a folder of a million other files is not read to its end for this
+                    return files.limit(10 * LONG_RUN_INPUTS)
+                            .filter(file -> Inputs.EXTENSIONS.stream().anyMatch(file.toString()::endsWith))
+                            .limit(limit).count();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not a path, or a folder or file that cannot be read: render says so; here it is one name
+        }
+        return 1;
     }
 
     /** Runs the command in a tuned JVM with this one's options, standard streams and exit code. */

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /** The command line's input files: finding them in folders, reading them, naming their outputs. */
 final class Inputs {
-    private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json");
+    static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json");
 
     private Inputs() {
     }

@@ -43,5 +43,18 @@ class FastStartTest {
         assertFalse(FastStart.longRun(new String[] {"validate", m, m}), "only render");
         assertFalse(FastStart.longRun(new String[] {}));
         assertFalse(FastStart.longRun(new String[] {"render", "a\u0000b"}), "not a path: one input");
+        assertTrue(FastStart.longRun(new String[] {"render", "--out", out.toString(), "--", m, "--x.yaml", "y.yaml"}),
+                "after --, every word is an input");
+        // outputs of earlier runs and other files in a folder are not inputs
+        Path old = Files.createDirectory(dir.resolve("old"));
+        for (int i = 0; i < FastStart.LONG_RUN_INPUTS; i++) {
+            Files.createFile(old.resolve(i + ".pdf"));
+        }
+        assertFalse(FastStart.longRun(new String[] {"render", old.toString(), "--out", out.toString()}), "PDFs");
+        // an argument file, which picocli expands, names an input a line
+        Path list = dir.resolve("list.txt");
+        Files.write(list, java.util.stream.IntStream.range(0, FastStart.LONG_RUN_INPUTS).mapToObj(i -> i + ".yaml")
+                .toList());
+        assertTrue(FastStart.longRun(new String[] {"render", "@" + list, "--out", out.toString()}), "@list.txt");
     }
 }

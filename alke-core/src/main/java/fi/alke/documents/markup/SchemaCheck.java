@@ -30,12 +30,13 @@ final class SchemaCheck {
      */
     private static final ThreadLocal<SAXParserFactory> SAX = ThreadLocal.withInitial(SchemaCheck::saxFactory);
     /**
-     * A parser and a validator per thread, reused from check to check: making them anew (a SAX parser with its
-     * security features, a validator with its grammar pool) was a sixth of parsing a page of markup. Neither
-     * is safe to share between threads, and neither keeps a document once its check is over; each check gives
-     * them its own error handler.
+     * A SAX parser per thread, reused from check to check: making one with its security features for every
+     * check was a twelfth of parsing a page of markup. It is set to drop the names it has read at the start of
+     * each parse ({@code jdk.xml.resetSymbolTable}), so that it keeps nothing of earlier documents, and it is a
+     * JDK object, so the thread does not hold this library's classes. The validator is made per check: a
+     * reused one would keep every name of every document it has checked.
      */
-    private static final ThreadLocal<Checker> CHECKER = ThreadLocal.withInitial(Checker::new);
+    private static final ThreadLocal<XMLReader> READER = ThreadLocal.withInitial(SchemaCheck::reader);
 
     private SchemaCheck() {
     }
@@ -72,35 +73,36 @@ final class SchemaCheck {
                 }
             }
         };
-        Checker checker = CHECKER.get();
+        XMLReader reader = READER.get();
         try {
-            checker.reader.setErrorHandler(collect);
-            checker.validator.setErrorHandler(collect);
-            checker.validator.validate(new SAXSource(checker.reader, new InputSource(new StringReader(markup))));
+            reader.setErrorHandler(collect);
+            Validator validator = SCHEMA.newValidator();
+            validator.setErrorHandler(collect);
+            validator.validate(new SAXSource(reader, new InputSource(new StringReader(markup))));
         } catch (SAXParseException e) {
             // already collected
         } catch (SAXException | IOException e) {
             problems.add(new Problem(source, 1, 1, "", e.getMessage()));
         } finally {
-            // nothing of this check stays with the thread: not its handler, not its document's state
-            checker.reader.setErrorHandler(null);
-            checker.validator.reset();
+            // the thread's parser keeps nothing of this check: not its handlers, nor through them the validator
+            reader.setErrorHandler(null);
+            reader.setContentHandler(null);
         }
         return MarkupMessages.plain(problems);
     }
 
-    /** One thread's parser and validator. */
-    private static final class Checker {
-        final XMLReader reader;
-        final Validator validator;
-
-        Checker() {
+    private static XMLReader reader() {
+        try {
+            SAXParserFactory factory = SAX.get();
+            XMLReader reader = factory.newSAXParser().getXMLReader();
             try {
-                reader = SAX.get().newSAXParser().getXMLReader();
-            } catch (ParserConfigurationException | SAXException e) {
-                throw new IllegalStateException("the JDK's SAX parser cannot be made with its security features", e);
+                reader.setFeature("jdk.xml.resetSymbolTable", true);
+            } catch (SAXException e) {
+                // another parser than the JDK's: it is made per check's thread still, and names are its own affair
             }
-            validator = SCHEMA.newValidator();
+            return reader;
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the JDK's SAX parser cannot be made with its security features", e);
         }
     }
 
