@@ -164,15 +164,8 @@ public final class Benchmark {
     /** From the model object, or from the input's YAML text, through the template, the parser and both renderers. */
     private static Work endToEnd(AlkeDocuments documents, String stem, boolean fromText) throws Exception {
         String name = stem + ".yaml";
-        String text;
-        try (java.io.InputStream in = Benchmark.class.getClassLoader().getResourceAsStream("samples/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no sample " + stem + " (samples/" + name + " on the class path)");
-            }
-            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        fi.alke.documents.input.Sources sources = fi.alke.documents.input.Sources.classpath(
-                Benchmark.class.getClassLoader(), "samples/");
+        String text = Samples.text(stem);
+        fi.alke.documents.input.Sources sources = Samples.sources();
         AlkeDocument model = documents.read(name, text, sources);
         DocumentRenderer docx = documents.renderer(Format.DOCX);
         DocumentRenderer pdf = documents.renderer(Format.PDF);

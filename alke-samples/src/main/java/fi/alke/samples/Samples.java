@@ -95,12 +95,21 @@ public final class Samples {
      * @throws IllegalStateException when the input is missing or invalid (naming file, field and line)
      */
     static AlkeDocument input(String stem) {
-        String text = read(FOLDER + stem + ".yaml", in -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
         try {
-            return STOCK.read(stem + ".yaml", text, Sources.classpath(Samples.class.getClassLoader(), FOLDER));
+            return STOCK.read(stem + ".yaml", text(stem), sources());
         } catch (InputException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /** A sample's input as written, {@code samples/<stem>.yaml}. */
+    static String text(String stem) {
+        return read(FOLDER + stem + ".yaml", in -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    /** Where the samples' inputs find the files they name (organisations, action tables). */
+    static Sources sources() {
+        return Sources.classpath(Samples.class.getClassLoader(), FOLDER);
     }
 
     /** The stems listed in {@code samples.txt}; blank lines and {@code #} comments are skipped. */

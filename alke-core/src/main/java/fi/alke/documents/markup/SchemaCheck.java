@@ -25,13 +25,8 @@ final class SchemaCheck {
     private static final int MAX_PROBLEMS = 50;
     private static final Schema SCHEMA = load();
     /**
-     * A factory per thread: JAXP does not promise that factories are safe to share between threads, and making
-     * one per check cost a fifth of parsing (each security feature set makes a parser to try it on).
-     */
-    private static final ThreadLocal<SAXParserFactory> SAX = ThreadLocal.withInitial(SchemaCheck::saxFactory);
-    /**
      * A SAX parser per thread, reused from check to check: making one with its security features for every
-     * check was a twelfth of parsing a page of markup. It is set to drop the names it has read at the start of
+     * check (each feature set makes a parser to try it on) was a fifth of parsing a page of markup. It is set to drop the names it has read at the start of
      * each parse ({@code jdk.xml.resetSymbolTable}), so that it keeps nothing of earlier documents, and it is a
      * JDK object, so the thread does not hold this library's classes. The validator is made per check: a
      * reused one would keep every name of every document it has checked.
@@ -93,8 +88,7 @@ final class SchemaCheck {
 
     private static XMLReader reader() {
         try {
-            SAXParserFactory factory = SAX.get();
-            XMLReader reader = factory.newSAXParser().getXMLReader();
+            XMLReader reader = saxFactory().newSAXParser().getXMLReader();
             try {
                 reader.setFeature("jdk.xml.resetSymbolTable", true);
             } catch (SAXException e) {

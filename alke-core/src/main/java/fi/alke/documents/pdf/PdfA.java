@@ -4,16 +4,14 @@ import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfBoolean;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfICCBased;
 import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
-import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import fi.alke.documents.tree.Metadata;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -40,11 +38,12 @@ final class PdfA {
      */
     static final String CONFORMANCE = "A";
     /**
-     * The sRGB profile, compressed once: every document carries the same profile, and OpenPDF's
-     * {@code PdfICCBased} would copy and compress it again for each one. A stream's bytes are only read
-     * when it is written, so all documents can share the one array.
+     * The sRGB profile's stream, compressed once and written into every PDF: OpenPDF's {@code PdfICCBased} would
+     * copy and compress the same profile again for each one. Writing a stream only reads it (its dictionary and
+     * compressed bytes), so the documents, on any thread, can share the one object.
      */
-    private static final byte[] SRGB_DEFLATED = deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+    private static final PdfICCBased SRGB = new PdfICCBased(ICC_Profile.getInstance(ColorSpace.CS_sRGB),
+            Deflater.BEST_COMPRESSION);
     private static final byte[] ID_KEY = "/ID [<".getBytes(StandardCharsets.ISO_8859_1);
     private static final int ID_HEX = 32;
 
@@ -87,11 +86,7 @@ final class PdfA {
         intent.put(PdfName.S, PdfName.GTS_PDFA1);
         intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString("sRGB IEC61966-2.1"));
         intent.put(PdfName.INFO, new PdfString("sRGB IEC61966-2.1"));
-        PdfStream profile = new PdfStream(SRGB_DEFLATED);
-        profile.put(PdfName.FILTER, PdfName.FLATEDECODE);
-        profile.put(PdfName.N, new PdfNumber(3));
-        profile.put(PdfName.ALTERNATE, PdfName.DEVICERGB);
-        intent.put(PdfName.DESTOUTPUTPROFILE, writer.addToBody(profile).getIndirectReference());
+        intent.put(PdfName.DESTOUTPUTPROFILE, writer.addToBody(SRGB).getIndirectReference());
         writer.getExtraCatalog().put(PdfName.OUTPUTINTENTS, new PdfArray(intent));
 
     }
@@ -191,22 +186,6 @@ final class PdfA {
             return i;
         }
         return -1;
-    }
-
-    private static byte[] deflate(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        try {
-            deflater.setInput(data);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
-            byte[] buffer = new byte[8192];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
     }
 
     private static byte[] md5(byte[] data) {
