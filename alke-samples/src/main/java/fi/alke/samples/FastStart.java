@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * Starts the command line in a second JVM tuned for a short run, because a JAR cannot set JVM options:
- * the C1 compiler only (C2 does not pay off within a few seconds; a render of a thousand inputs or more
+ * the C1 compiler only (C2 pays off only after some ten thousand documents; a render of that many inputs
  * keeps both compilers, {@link #longRun}) and a class-data-sharing archive of
  * the classes a run loads, written beside the JAR on the first run after a build and used from then on.
  * One document in both formats then takes about 1.1 s as a whole process instead of 2 s
@@ -93,11 +93,14 @@ final class FastStart {
     }
 
     /**
-     * Inputs from which a render is a long run. C1 alone starts about 0.9 s sooner, but its code renders
-     * about a tenth slower than what C2 makes of the same methods once they are hot (about 1 ms a document
-     * of the samples mixed): the two meet near a thousand documents (docs/performance.md).
+     * Inputs from which a render is a long run. C1 alone starts about 0.9 s sooner and compiles little; C2
+     * makes code about 1.6 times as fast once hot, but on two cores its compiler is busy for a minute of CPU
+     * first (the samples reach some 3,000 methods it compiles). Measured with both JVMs running at once, one
+     * core each ({@code alke-samples/bench/pair.sh}): of the samples mixed, 5,000 inputs took 80 s with C1
+     * alone and 95 s with both; 10,000 took the same with either (163 and 129 s in two rounds). So C2 only
+     * from ten thousand (docs/performance.md).
      */
-    static final int LONG_RUN_INPUTS = 1000;
+    static final int LONG_RUN_INPUTS = 10_000;
     /** {@code render}'s options that take a value, which is not an input. */
     private static final Set<String> WITH_VALUE = Set.of("--out", "--format", "--templates", "--lang", "--rules");
 
@@ -105,7 +108,7 @@ final class FastStart {
      * Whether the command is a render of at least {@link #LONG_RUN_INPUTS} inputs, counting the input files
      * of the folders named and the lines of an argument file, which is then better served by the JVM's usual
      * compilers. A guess from the words alone, before picocli reads them: a word it would refuse counts as an
-     * input here, and the counting is bounded, so a huge folder costs no more than ten thousand names read.
+     * input here, and the counting is bounded, so a huge folder costs no more than ten times that many names read.
      */
     static boolean longRun(String[] args) {
         if (args.length == 0 || !args[0].equals("render")) {

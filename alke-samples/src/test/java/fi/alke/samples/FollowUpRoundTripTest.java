@@ -161,6 +161,29 @@ class FollowUpRoundTripTest {
     }
 
     /**
+     * A Word form filled in, then opened and saved again by another word processor before it is returned:
+     * LibreOffice writes its own WordprocessingML (its own runs, bookmarks and properties, and it may drop the
+     * editable ranges), and the form still imports, by its custom properties and its repeating header rows.
+     */
+    @Test
+    void aWordFormSavedAgainByLibreOfficeImports() throws Exception {
+        Cli word = alke("followup", "forms", input, "--round", ROUND, "--out", dir.resolve("word"), "--format", "docx");
+        assertEquals(0, word.exit(), word.printed());
+        Path savo = dir.resolve("word/seuranta-syksy-2024-region-10.docx");
+        fillDocx(savo, "U3", "Valmis");
+        fillDocx(savo, "K1", "Käynnissä");
+        byte[] resaved = LibreOffice.resaved(Map.of("savo", Files.readAllBytes(savo)), dir.resolve("lo")).get("savo");
+        Path returned = Files.write(dir.resolve("returned-region-10.docx"), resaved);
+        Path next = dir.resolve("seuranta-syksy-2024.yaml");
+        Cli in = alke("followup", "import", input, returned, "--round", ROUND, "--out", next);
+        assertEquals(0, in.exit(), in.printed());
+        FollowUp imported = (FollowUp) new InputReader().read(next);
+        assertEquals(Status.DONE, imported.progressOf("U3", ROUND).orElseThrow().regions());
+        assertEquals(Status.IN_PROGRESS, imported.progressOf("K1", ROUND).orElseThrow().regions());
+        assertTrue(imported.progressOf("U2", ROUND).isEmpty(), "a row left blank imports nothing");
+    }
+
+    /**
      * Every kind of party: the government, ministries, organisations on both sides and all regions, with the
      * actions in an action table beside the input. The input is read from its own folder, wherever the command
      * runs; the new input is written elsewhere and still finds the table.

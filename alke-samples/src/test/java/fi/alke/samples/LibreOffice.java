@@ -34,13 +34,23 @@ final class LibreOffice {
      * converting a file a fraction of that. The names must be usable as file names.
      */
     static Map<String, byte[]> pdfs(Map<String, byte[]> docx, Path work) throws IOException, InterruptedException {
+        return convert(docx, "pdf", "pdf", work);
+    }
+
+    /** Each DOCX opened and saved again as DOCX by LibreOffice, as a person returning a form might have done. */
+    static Map<String, byte[]> resaved(Map<String, byte[]> docx, Path work) throws IOException, InterruptedException {
+        return convert(docx, "docx:MS Word 2007 XML", "docx", work);
+    }
+
+    private static Map<String, byte[]> convert(Map<String, byte[]> docx, String filter, String extension, Path work)
+            throws IOException, InterruptedException {
         Path in = Files.createDirectories(work.resolve("docx"));
-        Path out = Files.createDirectories(work.resolve("pdf"));
+        Path out = Files.createDirectories(work.resolve("converted-" + extension));
         List<String> command = new ArrayList<>(List.of("soffice",
                 // a profile of its own, so that a LibreOffice the user has open, or another test run, does not
                 // take the conversion over
                 "-env:UserInstallation=" + work.resolve("profile").toUri(), "--headless",
-                "--convert-to", "pdf", "--outdir", out.toString()));
+                "--convert-to", filter, "--outdir", out.toString()));
         for (Map.Entry<String, byte[]> file : docx.entrySet()) {
             Path path = in.resolve(file.getKey() + ".docx");
             Files.write(path, file.getValue());
@@ -53,16 +63,16 @@ final class LibreOffice {
             process.destroyForcibly();
             throw new AssertionError("LibreOffice did not convert " + docx.size() + " DOCX in " + timeout + " s");
         }
-        Map<String, byte[]> pdfs = new LinkedHashMap<>();
+        Map<String, byte[]> converted = new LinkedHashMap<>();
         for (String name : docx.keySet()) {
-            Path pdf = out.resolve(name + ".pdf");
-            if (process.exitValue() != 0 || !Files.exists(pdf)) {
+            Path file = out.resolve(name + "." + extension);
+            if (process.exitValue() != 0 || !Files.exists(file)) {
                 throw new AssertionError("LibreOffice could not convert " + name + ".docx (exit "
                         + process.exitValue() + "): " + Files.readString(log));
             }
-            pdfs.put(name, Files.readAllBytes(pdf));
+            converted.put(name, Files.readAllBytes(file));
         }
-        return pdfs;
+        return converted;
     }
 
     /** The release of LibreOffice that converts, as soffice prints it ("LibreOffice 7.4.7.2 …"). */

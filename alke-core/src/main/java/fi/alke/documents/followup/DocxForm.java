@@ -23,11 +23,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import fi.alke.documents.followup.DocxTables.Row;
+import fi.alke.documents.followup.DocxTables.Table;
+import java.io.InputStream;
+import javax.xml.stream.XMLStreamException;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 
 /**
@@ -35,8 +41,6 @@ import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProper
  * and reading a filled form back (for {@link FormContent}).
  */
 final class DocxForm {
-    private static final String PERMISSION_START = "declare namespace w="
-            + "'http://schemas.openxmlformats.org/wordprocessingml/2006/main' .//w:permStart";
 
     private DocxForm() {
     }
@@ -65,14 +69,15 @@ final class DocxForm {
 
     /**
      * Reads a filled form: its custom properties and the action rows of its table, the one whose cells are
-     * editable ranges, after the header rows (those marked to repeat on every page).
+     * editable ranges, after the header rows (those marked to repeat on every page). The document's XML is read
+     * as a stream of its tables' text ({@link DocxTables}), not as POI's object model of the whole document.
      */
     static FormContent read(byte[] bytes) throws IOException, FormContent.NotAForm {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+        try (OPCPackage docx = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             // Read once into a map: POI looks each custom property up by walking them all, and a form has
             // one per action, which made reading a form of n actions cost n² XML lookups.
             Map<String, String> properties = new HashMap<>();
-            for (CTProperty property : document.getProperties().getCustomProperties().getUnderlyingProperties()
+            for (CTProperty property : new POIXMLProperties(docx).getCustomProperties().getUnderlyingProperties()
                     .getPropertyArray()) {
                 properties.putIfAbsent(property.getName(), property.isSetLpwstr() ? property.getLpwstr() : "");
             }
@@ -91,7 +96,7 @@ final class DocxForm {
             MatchingData data = new MatchingData(properties.getOrDefault(FORMAT_PROPERTY, ""),
                     properties.getOrDefault(ROUND_PROPERTY, ""), properties.getOrDefault(PARTY_PROPERTY, ""),
                     properties.getOrDefault(SEAL_PROPERTY, ""), properties.getOrDefault(KEY_PROPERTY, ""), labels, ids);
-            Optional<XWPFTable> table = formTable(document);
+            Optional<Table> table = formTable(tables(docx));
             if (table.isEmpty()) {
                 if (!ids.isEmpty()) {
                     throw new FormContent.NotAForm("not a follow-up form: the table of actions with its fill-in "
@@ -99,17 +104,39 @@ final class DocxForm {
                 }
                 return new FormContent(FormContent.Format.DOCX, data, 1, List.of()); // a form with nothing to fill
             }
-            List<XWPFTableRow> tableRows = table.get().getRows();
+            List<Row> tableRows = table.get().rows();
             int headerRows = 0;
-            while (headerRows < tableRows.size() && tableRows.get(headerRows).isRepeatHeader()) {
+            while (headerRows < tableRows.size() && tableRows.get(headerRows).header()) {
                 headerRows++;
             }
             List<FormRow> rows = new ArrayList<>();
-            for (XWPFTableRow row : tableRows.subList(headerRows, tableRows.size())) {
+            for (Row row : tableRows.subList(headerRows, tableRows.size())) {
                 rows.add(new FormRow(text(row, ID_COLUMN), text(row, STATUS_COLUMN), text(row, NOTE_COLUMN)));
             }
             // the table's own row numbers: the header rows count
             return new FormContent(FormContent.Format.DOCX, data, headerRows + 1, rows);
+        } catch (OpenXML4JException | org.apache.xmlbeans.XmlException e) {
+            // a package or properties part POI cannot read: FormImport says the file cannot be read
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** The tables of the package's main document, the part its officeDocument relationship names. */
+    private static List<Table> tables(OPCPackage docx) throws IOException, InvalidFormatException,
+            FormContent.NotAForm {
+        PackageRelationshipCollection main = docx.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        PackagePart part = main.isEmpty() ? null : docx.getPart(main.getRelationship(0));
+        if (part == null) {
+            throw new FormContent.NotAForm("not a Word document: the package has no main document");
+        }
+        try (InputStream xml = part.getInputStream()) {
+            return DocxTables.read(xml);
+        } catch (XMLStreamException e) {
+            // the parser's message carries its own "ParseError at [row,col]" prefix: said here in the file's terms
+            String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at .*?Message: ", "");
+            String where = e.getLocation() == null ? "" : ", line " + e.getLocation().getLineNumber() + ", column "
+                    + e.getLocation().getColumnNumber();
+            throw new IOException(part.getPartName().getName().substring(1) + where + ": " + message, e);
         }
     }
 
@@ -117,20 +144,14 @@ final class DocxForm {
      * The form's table: the first top-level table with an editable range (the memo head is a table too), else,
      * for a form saved by a word processor that dropped the ranges, the first with repeating header rows.
      */
-    private static Optional<XWPFTable> formTable(XWPFDocument document) {
-        List<XWPFTable> tables = document.getBodyElements().stream().filter(XWPFTable.class::isInstance)
-                .map(XWPFTable.class::cast).toList();
-        return tables.stream().filter(table -> table.getCTTbl().selectPath(PERMISSION_START).length > 0).findFirst()
-                .or(() -> tables.stream().filter(table -> table.getRows().get(0).isRepeatHeader()).findFirst());
+    private static Optional<Table> formTable(List<Table> tables) {
+        return tables.stream().filter(Table::editable).findFirst()
+                .or(() -> tables.stream().filter(table -> !table.rows().isEmpty() && table.rows().get(0).header())
+                        .findFirst());
     }
 
     /** A cell's text; a row with cells merged or deleted has fewer cells, and the missing ones read as empty. */
-    private static String text(XWPFTableRow row, int column) {
-        XWPFTableCell cell = row.getCell(column);
-        if (cell == null) {
-            return "";
-        }
-        // a person may press Enter in a note: its paragraphs become lines
-        return String.join("\n", cell.getParagraphs().stream().map(XWPFParagraph::getText).toList()).strip();
+    private static String text(Row row, int column) {
+        return column < row.cells().size() ? row.cells().get(column) : "";
     }
 }
