@@ -10,6 +10,7 @@ import fi.alke.documents.tree.Metadata;
 import java.io.ByteArrayOutputStream;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.docx4j.docProps.core.CoreProperties;
 import org.docx4j.docProps.core.dc.elements.SimpleLiteral;
 import org.docx4j.docProps.core.dc.terms.W3CDTF;
@@ -75,9 +76,7 @@ final class PackageWriter {
         String landscapeHeader = add(main, header(3), head.runningHeader(document, true));
         add(pkg, new DocPropsCorePart(), coreProperties(document.metadata()));
         if (!document.metadata().properties().isEmpty()) {
-            DocPropsCustomPart custom = new DocPropsCustomPart();
-            add(pkg, custom, new org.docx4j.docProps.custom.ObjectFactory().createProperties());
-            document.metadata().properties().forEach(custom::setProperty);
+            add(pkg, new DocPropsCustomPart(), customProperties(document.metadata().properties()));
         }
 
         Media media = new Media(pkg, main);
@@ -147,6 +146,26 @@ final class PackageWriter {
         protection.setEdit(STDocProtect.READ_ONLY);
         protection.setEnforcement(true);
         return protection;
+    }
+
+    /**
+     * The custom properties as text properties, made as docx4j's {@code DocPropsCustomPart.setProperty} makes
+     * them (ids from 2 up, the text type's format id) but in one pass: setProperty looks each name up among those
+     * set before, and a follow-up form has one property per action, which made a form of n actions cost n².
+     */
+    private static org.docx4j.docProps.custom.Properties customProperties(Map<String, String> values) {
+        org.docx4j.docProps.custom.ObjectFactory factory = new org.docx4j.docProps.custom.ObjectFactory();
+        org.docx4j.docProps.custom.Properties properties = factory.createProperties();
+        int id = 2; // the lowest Word accepts, as docx4j's getNextPid says
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            org.docx4j.docProps.custom.Properties.Property property = factory.createPropertiesProperty();
+            property.setName(value.getKey());
+            property.setFmtid(DocPropsCustomPart.fmtidValLpwstr);
+            property.setPid(id++);
+            property.setLpwstr(value.getValue());
+            properties.getProperty().add(property);
+        }
+        return properties;
     }
 
     /** The stored properties agree with the visible metadata block. */

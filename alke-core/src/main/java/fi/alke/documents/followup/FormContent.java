@@ -109,7 +109,7 @@ record FormContent(Format format, MatchingData data, int firstRow, List<FormRow>
 
     /**
      * Whether the file is a workbook or a Word document, after unpacking all of it once to count its size:
-     * a form is unpacked into memory (and a DOCX form read whole), so one that unpacks to more than
+     * a form is unpacked into memory (its package, not an object model of it), so one that unpacks to more than
      * {@link Limits#formSize()} (rows added by the hundred thousand, or a ZIP bomb) is refused before it is read.
      */
     private static Format detect(byte[] bytes, long formSize) throws IOException, NotAForm {
