@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * Starts the command line in a second JVM tuned for a short run, because a JAR cannot set JVM options:
- * the C1 compiler only (C2 pays off only after some ten thousand documents; a render of that many inputs
+ * the C1 compiler only (C2 pays off only after some thousands of documents; a render of that many inputs
  * keeps both compilers, {@link #longRun}) and a class-data-sharing archive of
  * the classes a run loads, written beside the JAR on the first run after a build and used from then on.
  * One document in both formats then takes about 1.1 s as a whole process instead of 2 s
@@ -95,12 +95,21 @@ final class FastStart {
     /**
      * Inputs from which a render is a long run. C1 alone starts about 0.9 s sooner and compiles little; C2
      * makes code about 1.6 times as fast once hot, but on two cores its compiler is busy for a minute of CPU
-     * first (the samples reach some 3,000 methods it compiles). Measured with both JVMs running at once, one
-     * core each ({@code alke-samples/bench/pair.sh}): of the samples mixed, 5,000 inputs took 80 s with C1
-     * alone and 95 s with both; 10,000 took the same with either (163 and 129 s in two rounds). So C2 only
-     * from ten thousand (docs/performance.md).
+     * first (the samples reach some 3,000 methods it compiles). Measured with two JVMs running at once, one
+     * core each ({@code alke-samples/bench/pair.sh}), the samples mixed: 5,000 inputs took 80 s with C1 alone
+     * and 95 s with both compilers as they come; 10,000 took the same with either. With C2 kept for the hottest
+     * methods ({@link #LONG_RUN_OPTIONS}), 5,000 took as long as with C1 alone and 10,000 8 % less than with
+     * the defaults (docs/performance.md).
      */
-    static final int LONG_RUN_INPUTS = 10_000;
+    static final int LONG_RUN_INPUTS = 5_000;
+    /**
+     * A long run's compilers: both, with C2 kept for the methods ten times as hot as it takes by default, so that
+     * its compiler works through fewer of the library code's methods. Paired, 10,000 inputs: 94.8 and 95.0 s
+     * against 103.2 and 102.1 s with the defaults; 5,000: 50.8 and 52.7 s against 49.1 and 54.7 s with C1 alone.
+     */
+    static final List<String> LONG_RUN_OPTIONS = List.of("-XX:Tier4InvocationThreshold=50000",
+            "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
+            "-XX:Tier4BackEdgeThreshold=400000");
     /** {@code render}'s options that take a value, which is not an input. */
     private static final Set<String> WITH_VALUE = Set.of("--out", "--format", "--templates", "--lang", "--rules");
 
@@ -162,10 +171,9 @@ final class FastStart {
     static int run(Path jar, String[] args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // ours first: of two settings of one option the later wins, and the user's own must
+        command.addAll(longRun(args) ? LONG_RUN_OPTIONS : List.of("-XX:TieredStopAtLevel=1"));
         command.addAll(jvmOptions());
-        if (!longRun(args)) {
-            command.add("-XX:TieredStopAtLevel=1");
-        }
         Path archive = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));
         boolean current = Files.isRegularFile(archive)
                 && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0;
