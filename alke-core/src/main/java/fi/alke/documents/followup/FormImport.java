@@ -126,6 +126,21 @@ public final class FormImport {
     record Filled(String file, Format format, Party party, List<Entry> entries) {
     }
 
+    /** POI's "Zip bomb detected!" names a setting of its API to change, which a person returning a form cannot. */
+    private static final java.util.regex.Pattern ZIP_BOMB =
+            java.util.regex.Pattern.compile("(?s)^Zip bomb detected!.*Entry: (\\S+).*$");
+
+    /** Why POI cannot read a file, in the terms of the file. */
+    private static String unreadable(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        java.util.regex.Matcher bomb = ZIP_BOMB.matcher(message);
+        if (bomb.matches()) {
+            return bomb.group(1) + " unpacks to more than 100 times its packed size, which no form does: "
+                    + "one made to fill memory when it is read (a ZIP bomb), or not a form as alke followup forms made it";
+        }
+        return message;
+    }
+
     /** Reads one form, adding its problems; a form with a problem gives nothing. */
     static Optional<Filled> read(NamedForm form, FollowUp followUp, String round, FormKey key, Limits limits,
                                  List<Cell> problems) {
@@ -137,7 +152,7 @@ public final class FormImport {
             problems.add(new Cell(file, -1, "", e.getMessage()));
             return Optional.empty();
         } catch (Exception e) { // POI throws a variety of runtime exceptions for what it cannot read
-            problems.add(new Cell(file, -1, "", "not a readable XLSX or DOCX file: " + e.getMessage()));
+            problems.add(new Cell(file, -1, "", "not a readable XLSX or DOCX file: " + unreadable(e)));
             return Optional.empty();
         }
         MatchingData data = content.data();

@@ -162,6 +162,18 @@ class DocxTablesTest {
         assertFalse(problem.contains("Exception") || problem.contains("ParseError"), problem);
     }
 
+    /** A part that unpacks to hundreds of times its size is refused in the file's terms, not with POI's advice. */
+    @Test
+    void aZipBombIsRefusedInTheFilesTerms() throws Exception {
+        String xml = new String(documentXml(form()).readAllBytes(), StandardCharsets.UTF_8);
+        byte[] bomb = replaceDocumentXml(form(), xml.replaceFirst("<w:body>", "<w:body><!--" + "a".repeat(2_000_000) + "-->"));
+        List<FormImportException.Cell> problems = assertThrows(FormImportException.class,
+                () -> Forms.formImport().apply(original, FEBRUARY, List.of(new NamedForm("tem.docx", bomb)))).cells();
+        String problem = problems.get(0).toString();
+        assertTrue(problem.contains("word/document.xml unpacks to more than 100 times its packed size"), problem);
+        assertFalse(problem.contains("ZipSecureFile") || problem.contains("setMinInflateRatio"), problem);
+    }
+
     static InputStream documentXml(byte[] docx) throws Exception {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
