@@ -9,24 +9,32 @@
 # taskset, with ALKE_FAST_START=off so that the options given are the ones that run.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-(( $# == 3 )) || { sed -n 4,6p "$0" >&2; exit 2; }
+(( $# == 3 )) || { sed -n 5,7p "$0" >&2; exit 2; }
 inputs=$1 optsA=$2 optsB=$3
 jarA=$(readlink -f "${JAR_A:-$here/../target/alke.jar}")
 jarB=$(readlink -f "${JAR_B:-$jarA}")
-(( $(nproc) >= 2 )) || { echo "needs two cores" >&2; exit 2; }
+for jar in "$jarA" "$jarB"; do [[ -f $jar ]] || { echo "no JAR $jar" >&2; exit 2; }; done
+# cores 0 and 1, which the runs are pinned to, must be ours
+taskset -c 0,1 true 2> /dev/null || { echo "needs cores 0 and 1" >&2; exit 2; }
 work=$(mktemp -d)
+# background runs ignore Ctrl-C in a script: stop them with it, so that they do not slow what is measured next
+trap 'kill $(jobs -p) 2> /dev/null; pkill -f -- "--out $work/out-" 2> /dev/null; exit 130' INT TERM
 trap 'rm -rf "$work"' EXIT
 
 one() { # core label options jar
   local core=$1 label=$2 opts=$3 jar=$4
   # an input that fails makes the exit status 1: the figures are still wanted, and render names the failure
+  # the options are words (set -f: a * in one is not a file name pattern)
+  set -f
   # shellcheck disable=SC2086
   ALKE_FAST_START=off /usr/bin/time -f "%e %U %S %M" -o "$work/time-$label" taskset -c "$core" \
       java -XX:ActiveProcessorCount=1 $opts -jar "$jar" render "$inputs" --out "$work/out-$label" \
       > "$work/log-$label" 2>&1 || true
-  read -r wall user sys rss < "$work/time-$label"
+  set +f
+  # GNU time puts "Command exited with non-zero status" first when the run fails: its figures are the last line
+  read -r wall user sys rss < <(tail -n 1 "$work/time-$label")
   local documents
-  documents=$(find "$work/out-$label" -name '*.pdf' | wc -l)
+  documents=$(find "$work/out-$label" -name '*.pdf' 2> /dev/null | wc -l || true)
   awk -v l="$label" -v c="$core" -v w="$wall" -v u="$user" -v s="$sys" -v m="$rss" -v n="$documents" 'BEGIN {
     printf "  %s on core %d: %d documents, %.1f s wall, %.1f s CPU, %d MB peak RSS\n", l, c, n, w, u + s, m / 1024 }'
   rm -rf "$work/out-$label"

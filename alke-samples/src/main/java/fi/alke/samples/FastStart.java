@@ -96,8 +96,8 @@ final class FastStart {
      * Inputs from which a render is a long run. C1 alone starts about 0.9 s sooner and compiles little; C2
      * makes code about 1.6 times as fast once hot, but on two cores its compiler is busy for a minute of CPU
      * first (the samples reach some 3,000 methods it compiles). Measured with two JVMs running at once, one
-     * core each ({@code alke-samples/bench/pair.sh}), the samples mixed: 5,000 inputs took 80 s with C1 alone
-     * and 95 s with both compilers as they come; 10,000 took the same with either. With C2 kept for the hottest
+     * core each ({@code alke-samples/bench/pair.sh}), the samples mixed, in a slow hour: 5,000 inputs took 80 s
+     * with C1 alone and 95 s with both compilers as they come; 10,000 took the same with either. With C2 kept for the hottest
      * methods ({@link #LONG_RUN_OPTIONS}), 5,000 took as long as with C1 alone and 10,000 8 % less than with
      * the defaults (docs/performance.md).
      */
@@ -105,7 +105,8 @@ final class FastStart {
     /**
      * A long run's compilers: both, with C2 kept for the methods ten times as hot as it takes by default, so that
      * its compiler works through fewer of the library code's methods. Paired, 10,000 inputs: 94.8 and 95.0 s
-     * against 103.2 and 102.1 s with the defaults; 5,000: 50.8 and 52.7 s against 49.1 and 54.7 s with C1 alone.
+     * against 103.2 and 102.1 s with the defaults; 5,000, in a quicker hour: 50.8 and 52.7 s against 49.1 and 54.7 s
+     * with C1 alone.
      */
     static final List<String> LONG_RUN_OPTIONS = List.of("-XX:Tier4InvocationThreshold=50000",
             "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
@@ -171,7 +172,8 @@ final class FastStart {
     static int run(Path jar, String[] args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // ours first: of two settings of one option the later wins, and the user's own must
+        // ours before the user's options on the command line (of two settings the later wins, and theirs must);
+        // JDK_JAVA_OPTIONS and JAVA_TOOL_OPTIONS come before the command line, so ours win over those
         command.addAll(longRun(args) ? LONG_RUN_OPTIONS : List.of("-XX:TieredStopAtLevel=1"));
         command.addAll(jvmOptions());
         Path archive = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));

@@ -35,7 +35,7 @@ public final class ScalingBenchmark {
     private static final String REGIONS = "[\"09\", \"10\", \"11\", \"12\"]";
 
     /** Runs of each size; the first of the smallest also warms the JVM up. */
-    private static final int RUNS = Integer.getInteger("alke.bench.runs", 3);
+    private static final int RUNS = Math.max(1, Integer.getInteger("alke.bench.runs", 3));
 
     private ScalingBenchmark() {
     }

@@ -132,8 +132,11 @@ final class DocxForm {
         try (InputStream xml = part.getInputStream()) {
             return DocxTables.read(xml);
         } catch (XMLStreamException e) {
-            // the parser's message carries its own "ParseError at [row,col]" prefix: said here in the file's terms
-            String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at .*?Message: ", "");
+            // said in the file's terms: the parser's own message is in the JVM's language and names its internals
+            String message = String.valueOf(e.getMessage()).contains("JAXP00010006")
+                    ? "the XML nests more than " + DocxTables.MAX_DEPTH + " elements deep, as no form does"
+                    : "not well-formed XML (an element not closed, closed twice or misnamed, or a character XML "
+                    + "cannot hold), which a word processor does not save";
             String where = e.getLocation() == null ? "" : ", line " + e.getLocation().getLineNumber() + ", column "
                     + e.getLocation().getColumnNumber();
             throw new IOException(part.getPartName().getName().substring(1) + where + ": " + message, e);

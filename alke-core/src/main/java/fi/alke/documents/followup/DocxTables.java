@@ -21,13 +21,22 @@ import javax.xml.stream.XMLStreamReader;
  * <p>A cell's text is its paragraphs' text joined by line breaks, each paragraph's as POI's
  * {@code XWPFParagraph.getText()} gives it for what a person types: the runs' text, a tab as {@code \t}, a
  * line break as {@code \n}, a non-breaking hyphen as U+2011; field codes are left out and their results kept.
- * Where POI's reading is not what the cell says, this one reads the text as it stands with tracked changes
- * accepted: deleted and moved-away text is left out (POI keeps moved-away text), and content controls and
- * custom XML around tables, rows, cells and paragraphs are looked through (POI leaves out the rows, cells and
- * paragraphs inside them). Pictures, text boxes, footnotes and nested tables are not a cell's text.
+ * Where POI's reading is not what the cell says, this one differs: text deleted or moved away with tracked
+ * changes on is left out (POI keeps moved-away text; a row marked deleted is still read, as both do), content
+ * controls and custom XML around tables, rows, cells and paragraphs are looked through (POI leaves out the
+ * rows, cells and paragraphs inside them), and of what a newer word processor writes with a fallback
+ * ({@code mc:AlternateContent}, as Word writes an emoji) the fallback's text is read. Pictures, text boxes,
+ * footnotes and nested tables are not a cell's text. The XML may nest {@link #MAX_DEPTH} elements deep.
  */
 final class DocxTables {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    /** Markup compatibility: what a newer word processor writes with a fallback for older ones. */
+    private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    /**
+     * How deep the XML may nest: a form's cells nest about ten elements deep, a word processor's output some
+     * forty; set here because the JDK's own default differs by release (none up to 23, 100 from 24).
+     */
+    static final int MAX_DEPTH = 1000;
 
     /**
      * A top-level table.
@@ -86,7 +95,7 @@ final class DocxTables {
      */
     static List<Table> read(InputStream documentXml) throws XMLStreamException {
         List<Table> tables = new ArrayList<>();
-        // the element path as kinds: a stack, not recursion, so that however deep the XML nests, no stack overflows
+        // the element path as kinds: a stack, not recursion, so that the depth costs no call stack
         Deque<Kind> path = new ArrayDeque<>();
         List<Row> rows = null;
         boolean editable = false;
@@ -100,7 +109,8 @@ final class DocxTables {
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    String name = W.equals(xml.getNamespaceURI()) ? xml.getLocalName() : null;
+                    String name = W.equals(xml.getNamespaceURI()) ? xml.getLocalName()
+                            : MC.equals(xml.getNamespaceURI()) ? "mc:" + xml.getLocalName() : null;
                     if ("permStart".equals(name) && rows != null) {
                         editable = true;
                     }
@@ -177,7 +187,8 @@ final class DocxTables {
         if (parent == null) {
             return "document".equals(name) ? Kind.OTHER : Kind.SKIP;
         }
-        if (parent == Kind.SKIP || name == null) {
+        if (parent == Kind.SKIP || name == null || name.startsWith("mc:") && parent != Kind.PARAGRAPH
+                && parent != Kind.INLINE) {
             return Kind.SKIP;
         }
         boolean wrapper = WRAPPERS.contains(name);
@@ -188,8 +199,9 @@ final class DocxTables {
             case ROW -> "tc".equals(name) ? Kind.CELL : "trPr".equals(name) ? Kind.ROW_PROPERTIES
                     : wrapper ? Kind.ROW_WRAP : Kind.SKIP;
             case CELL -> "p".equals(name) ? Kind.PARAGRAPH : wrapper ? Kind.CELL_WRAP : Kind.SKIP;
-            case PARAGRAPH, INLINE -> NOT_TEXT.contains(name) || "p".equals(name) || "tbl".equals(name) ? Kind.SKIP
-                    : "t".equals(name) ? Kind.TEXT : Kind.INLINE;
+            // of what a newer word processor wrote with a fallback (an emoji as w16se:symEx), the fallback
+            case PARAGRAPH, INLINE -> NOT_TEXT.contains(name) || "p".equals(name) || "tbl".equals(name)
+                    || "mc:Choice".equals(name) ? Kind.SKIP : "t".equals(name) ? Kind.TEXT : Kind.INLINE;
             default -> Kind.SKIP;
         };
     }
@@ -204,6 +216,7 @@ final class DocxTables {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty("jdk.xml.maxElementDepth", MAX_DEPTH);
         return factory;
     }
 }

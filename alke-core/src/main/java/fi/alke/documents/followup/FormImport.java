@@ -128,15 +128,16 @@ public final class FormImport {
 
     /** POI's "Zip bomb detected!" names a setting of its API to change, which a person returning a form cannot. */
     private static final java.util.regex.Pattern ZIP_BOMB =
-            java.util.regex.Pattern.compile("(?s)^Zip bomb detected!.*Entry: (\\S+).*$");
+            java.util.regex.Pattern.compile("(?s)^Zip bomb detected!.*max\\. ratio.*\\nLimits: .*Entry: (.+?)\\s*$");
 
     /** Why POI cannot read a file, in the terms of the file. */
     private static String unreadable(Exception e) {
         String message = String.valueOf(e.getMessage());
         java.util.regex.Matcher bomb = ZIP_BOMB.matcher(message);
         if (bomb.matches()) {
-            return bomb.group(1) + " unpacks to more than 100 times its packed size, which no form does: "
-                    + "one made to fill memory when it is read (a ZIP bomb), or not a form as alke followup forms made it";
+            return bomb.group(1) + " unpacks to more than " + Math.round(1 / org.apache.poi.openxml4j.util.ZipSecureFile
+                    .getMinInflateRatio()) + " times its packed size, which no form does: one made to fill memory "
+                    + "when it is read (a ZIP bomb), or not a form as alke followup forms made it";
         }
         return message;
     }

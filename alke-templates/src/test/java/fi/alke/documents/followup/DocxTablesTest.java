@@ -53,7 +53,7 @@ class DocxTablesTest {
 
     @Test
     void everyTableRowAndCellReadsAsPoiReadsIt() throws Exception {
-        XWPFDocument document = Forms.openDocx(form());
+        XWPFDocument document = Forms.openDocx(form()); // Forms.save closes it
         XWPFTableCell cell = note(document);
         XWPFParagraph first = cell.getParagraphs().get(0);
         XWPFRun run = first.getRuns().get(0);
@@ -117,37 +117,65 @@ class DocxTablesTest {
                 <w:document xmlns:w="%s" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">
                 <w:body><w:sdt><w:sdtPr><w:alias w:val="ohjaus"/></w:sdtPr><w:sdtContent>
                 <w:tbl><w:tblPr/><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p><w:r><w:t>Otsikko</w:t></w:r></w:p></w:tc></w:tr>
-                <w:tr><w:trPr><w:tblHeader w:val="false"/></w:trPr><w:tc><w:p><w:permStart w:id="1"/>
+                <w:tr><w:trPr><w:tblHeader w:val="0"/></w:trPr><w:tc><w:p><w:permStart w:id="1"/>
                   <w:moveFrom><w:r><w:t>siirretty </w:t></w:r></w:moveFrom><w:r><w:t>alku</w:t></w:r>
                   <w:moveTo><w:r><w:t> siirretty</w:t></w:r></w:moveTo>
                   <w:r><mc:AlternateContent><mc:Choice><w:drawing><w:t>kuva</w:t></w:drawing></mc:Choice>
-                  <mc:Fallback><w:pict><w:t>kuva</w:t></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p></w:tc>
+                  <mc:Fallback><w:pict><w:t>kuva</w:t></w:pict></mc:Fallback></mc:AlternateContent></w:r>
+                  <w:r><w:drawing><w:t>kuva</w:t></w:drawing><w:pict><w:t>kuva</w:t></w:pict><w:ptab/><w:t>x</w:t><w:cr/></w:r>
+                  <w:r><mc:AlternateContent><mc:Choice Requires="w16se"><w:t>?</w:t></mc:Choice>
+                  <mc:Fallback><w:t>🙂</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p></w:tc>
                   <w:sdt><w:sdtContent><w:tc><w:sdt><w:sdtContent><w:p><w:r><w:t>ohjattu</w:t></w:r></w:p></w:sdtContent></w:sdt></w:tc></w:sdtContent></w:sdt>
                   <w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>sisätaulukko</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:tc></w:tr>
-                <w:sdt><w:sdtContent><w:tr><w:tc><w:p><w:r><w:t>rivi ohjauksessa</w:t></w:r></w:p></w:tc></w:tr></w:sdtContent></w:sdt>
+                <w:sdt><w:sdtContent><w:tr><w:trPr><w:tblHeader w:val="off"/></w:trPr><w:tc><w:p><w:r><w:t>rivi ohjauksessa</w:t></w:r></w:p></w:tc></w:tr></w:sdtContent></w:sdt>
+                <w:r><w:t>taulukossa solujen ulkopuolella</w:t></w:r><w:tc><w:p><w:r><w:t>rivin ulkopuolella</w:t></w:r></w:p></w:tc>
                 </w:tbl></w:sdtContent></w:sdt>
-                <w:p><w:r><w:t>kappale</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl></w:body></w:document>
+                <w:p><w:r><w:t>kappale</w:t></w:r></w:p><w:t>kappaleen ulkopuolella</w:t>
+                <w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl></w:body></w:document>
                 """.formatted(DocxTables.W);
         List<Table> tables = DocxTables.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         assertEquals(List.of(
                 new Table(true, List.of(new Row(true, List.of("Otsikko")),
-                        new Row(false, List.of("alku siirretty", "ohjattu", "")),
+                        new Row(false, List.of("alku siirretty\tx\n\uD83D\uDE42", "ohjattu", "")),
                         new Row(false, List.of("rivi ohjauksessa")))),
                 new Table(false, List.of(new Row(false, List.of(""))))), tables);
     }
 
-    /** Hostile nesting reads without running out of stack; XML that is not well-formed is an error. */
+    /**
+     * Nesting: as deep as {@link DocxTables#MAX_DEPTH} reads (with no call stack for the depth), deeper is an
+     * error, on every Java (from 24 the JDK's own limit would be 100); XML that is not well-formed is an error.
+     */
     @Test
-    void deepNestingReadsAndBrokenXmlIsAnError() throws Exception {
-        int depth = 200_000;
-        String xml = "<w:document xmlns:w=\"" + DocxTables.W + "\"><w:body>" + "<w:sdt><w:sdtContent>".repeat(depth)
-                + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>syvällä</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
-                + "</w:sdtContent></w:sdt>".repeat(depth) + "</w:body></w:document>";
-        List<Table> tables = DocxTables.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(List.of("syvällä"), tables.get(0).rows().get(0).cells());
-        assertFalse(tables.get(0).editable());
+    void deepNestingReadsToTheLimitAndBrokenXmlIsAnError() throws Exception {
+        assertEquals(List.of("syvällä"), nested(DocxTables.MAX_DEPTH - 10).get(0).rows().get(0).cells());
+        assertThrows(XMLStreamException.class, () -> nested(DocxTables.MAX_DEPTH));
+        assertEquals(List.of(), DocxTables.read(new ByteArrayInputStream(
+                "<document xmlns=\"urn:other\"><body><tbl><tr><tc><p><t>x</t></p></tc></tr></tbl></body></document>"
+                        .getBytes(StandardCharsets.UTF_8))), "another vocabulary has no tables of Word's");
         assertThrows(XMLStreamException.class, () -> DocxTables.read(new ByteArrayInputStream(
                 ("<w:document xmlns:w=\"" + DocxTables.W + "\"><w:body><w:tbl></w:body>").getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** A table in content controls nested {@code controls} deep: controls + 7 elements. */
+    private static List<Table> nested(int controls) throws XMLStreamException {
+        String xml = "<w:document xmlns:w=\"" + DocxTables.W + "\"><w:body>" + "<w:sdt><w:sdtContent>".repeat(controls / 2)
+                + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>syvällä</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+                + "</w:sdtContent></w:sdt>".repeat(controls / 2) + "</w:body></w:document>";
+        return DocxTables.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A form nested past the limit is refused in the file's terms. */
+    @Test
+    void aFormNestedPastTheLimitIsRefused() throws Exception {
+        String xml = new String(documentXml(form()).readAllBytes(), StandardCharsets.UTF_8);
+        byte[] deep = replaceDocumentXml(form(), xml.replaceFirst("<w:body>", "<w:body>"
+                + "<w:customXml w:element=\"x\">".repeat(DocxTables.MAX_DEPTH)).replaceFirst("</w:body>",
+                "</w:customXml>".repeat(DocxTables.MAX_DEPTH) + "</w:body>"));
+        String problem = assertThrows(FormImportException.class, () -> Forms.formImport().apply(original, FEBRUARY,
+                List.of(new NamedForm("tem.docx", deep)))).cells().get(0).toString();
+        assertTrue(problem.contains("word/document.xml, line ") && problem.contains("nests more than 1000 elements deep"),
+                problem);
+        assertFalse(problem.contains("JAXP"), problem);
     }
 
     /** A form whose document part is broken is refused with the part, its line and column, not POI's internals. */
