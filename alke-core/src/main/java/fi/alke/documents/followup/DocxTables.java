@@ -1,13 +1,12 @@
 package fi.alke.documents.followup;
 
+import fi.alke.documents.internal.SecureXml;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -34,7 +33,7 @@ final class DocxTables {
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     /**
      * How deep the XML may nest: a form's cells nest about ten elements deep, a word processor's output some
-     * forty; set here because the JDK's own default differs by release (none up to 23, 100 from 24).
+     * forty.
      */
     static final int MAX_DEPTH = 1000;
 
@@ -83,8 +82,6 @@ final class DocxTables {
         }
     }
 
-    private static final XMLInputFactory FACTORY = secureFactory();
-
     private DocxTables() {
     }
 
@@ -104,7 +101,7 @@ final class DocxTables {
         StringBuilder cell = null;
         int paragraphs = 0;
         StringBuilder paragraph = null;
-        XMLStreamReader xml = FACTORY.createXMLStreamReader(documentXml);
+        XMLStreamReader xml = SecureXml.inputFactory(MAX_DEPTH).createXMLStreamReader(documentXml);
         try {
             while (xml.hasNext()) {
                 int event = xml.next();
@@ -211,12 +208,4 @@ final class DocxTables {
         return value == null || !(value.equals("false") || value.equals("0") || value.equals("off"));
     }
 
-    private static XMLInputFactory secureFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty("jdk.xml.maxElementDepth", MAX_DEPTH);
-        return factory;
-    }
 }

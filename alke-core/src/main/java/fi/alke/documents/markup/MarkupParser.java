@@ -4,6 +4,7 @@ import fi.alke.documents.Limits;
 import fi.alke.documents.Problem;
 import fi.alke.documents.internal.ImageProbe;
 import fi.alke.documents.internal.PropertyNames;
+import fi.alke.documents.internal.SecureXml;
 import fi.alke.documents.internal.TableGrid;
 import fi.alke.documents.tree.Block;
 import fi.alke.documents.tree.ContactBlock;
@@ -32,9 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -81,8 +80,8 @@ public final class MarkupParser {
             throw new MarkupException(problems);
         }
         try {
-            // A factory per parse: JAXP does not promise that factories are safe to share between threads.
-            XMLStreamReader reader = new Depth(secureFactory().createXMLStreamReader(new StringReader(markup)),
+            // no depth limit of the JDK's: Depth says it at the element, with Limits.markupDepth to raise it
+            XMLStreamReader reader = new Depth(SecureXml.inputFactory(0).createXMLStreamReader(new StringReader(markup)),
                     source, limits.markupDepth());
             try {
                 return new Reading(source, reader, resources, limits).document();
@@ -193,15 +192,6 @@ public final class MarkupParser {
                 depth--;
             }
         }
-    }
-
-    private static XMLInputFactory secureFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
     }
 
     /**

@@ -94,6 +94,12 @@ final class SchemaCheck {
             } catch (SAXException e) {
                 // another parser than the JDK's: it is made per check's thread still, and names are its own affair
             }
+            try {
+                // no depth limit of the JDK's (100 from Java 24): MarkupParser says Limits.markupDepth at the element
+                reader.setProperty("jdk.xml.maxElementDepth", "0");
+            } catch (SAXException e) {
+                // another parser than the JDK's, with limits of its own
+            }
             return reader;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("the JDK's SAX parser cannot be made with its security features", e);
