@@ -29,6 +29,7 @@ import java.util.function.IntFunction;
  * mvn -B -q package -DskipTests
  * java -Xmx512m -cp alke-samples/target/alke.jar fi.alke.samples.ScalingBenchmark            # 1000 2000 4000 8000
  * java -Xmx512m -Dalke.bench.sizes=500,1000,2000 -cp alke-samples/target/alke.jar fi.alke.samples.ScalingBenchmark
+ * java -Xmx512m -Dalke.bench.inputs=follow-up -Dalke.bench.sizes=8000 -cp … fi.alke.samples.ScalingBenchmark
  * </pre>
  */
 public final class ScalingBenchmark {
@@ -36,6 +37,9 @@ public final class ScalingBenchmark {
 
     /** Runs of each size; the first of the smallest also warms the JVM up. */
     private static final int RUNS = Math.max(1, Integer.getInteger("alke.bench.runs", 3));
+
+    /** The generated inputs, as {@code -Dalke.bench.inputs=follow-up,letter} chooses among them (all by default). */
+    private static final List<String> INPUTS = List.of("follow-up", "action-table", "letter", "long-paragraph", "long-cell");
 
     private ScalingBenchmark() {
     }
@@ -48,11 +52,27 @@ public final class ScalingBenchmark {
                 .limits(fi.alke.documents.Limits.DEFAULT.withParagraphLength(Integer.MAX_VALUE)).build();
         System.out.printf("ALKE scaling benchmark: %s, %d cores, max heap %d MB%n", System.getProperty("java.vm.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        run(alke, "follow-up (actions)", sizes, ScalingBenchmark::followUp, true);
-        run(alke, "action table (actions)", sizes, ScalingBenchmark::actionTable, false);
-        run(alke, "guidance letter (paragraphs)", sizes, ScalingBenchmark::letter, false);
-        run(alke, "one long paragraph (n × 100 characters)", sizes, ScalingBenchmark::longParagraph, false);
-        run(alke, "one long table cell (n × 100 characters)", sizes, ScalingBenchmark::longCell, false);
+        List<String> kinds = List.of(System.getProperty("alke.bench.inputs", String.join(",", INPUTS)).split(","));
+        for (String kind : kinds) {
+            if (!INPUTS.contains(kind)) {
+                throw new IllegalArgumentException("alke.bench.inputs: no input " + kind + "; there are " + INPUTS);
+            }
+        }
+        if (kinds.contains("follow-up")) {
+            run(alke, "follow-up (actions)", sizes, ScalingBenchmark::followUp, true);
+        }
+        if (kinds.contains("action-table")) {
+            run(alke, "action table (actions)", sizes, ScalingBenchmark::actionTable, false);
+        }
+        if (kinds.contains("letter")) {
+            run(alke, "guidance letter (paragraphs)", sizes, ScalingBenchmark::letter, false);
+        }
+        if (kinds.contains("long-paragraph")) {
+            run(alke, "one long paragraph (n × 100 characters)", sizes, ScalingBenchmark::longParagraph, false);
+        }
+        if (kinds.contains("long-cell")) {
+            run(alke, "one long table cell (n × 100 characters)", sizes, ScalingBenchmark::longCell, false);
+        }
     }
 
     private static void run(AlkeDocuments alke, String what, int[] sizes, IntFunction<String> input, boolean forms)

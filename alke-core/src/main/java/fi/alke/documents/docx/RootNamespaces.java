@@ -134,6 +134,8 @@ final class RootNamespaces {
      */
     private static Set<String> usedPrefixes(String text, int at) {
         Set<String> used = new HashSet<>();
+        // the prefix added last: nearly every name has the same one (w), so it is not cut out again
+        String last = "";
         int n = text.length();
         for (int open = text.indexOf('<', at); open >= 0; open = text.indexOf('<', at)) {
             if (text.startsWith("<!--", open)) {
@@ -151,12 +153,16 @@ final class RootNamespaces {
                 while (i < n && !isSpace(text.charAt(i)) && !isTagEnd(text.charAt(i))) {
                     i++;
                 }
-                addPrefix(used, text, nameStart, i);
+                last = addPrefix(used, last, text, nameStart, i);
                 for (int[] attribute = attribute(text, i); attribute != null; attribute = attribute(text, i)) {
-                    String name = text.substring(attribute[0], attribute[1]);
-                    if (!name.equals("xmlns") && !name.startsWith("xmlns:")) {
-                        addPrefix(used, text, attribute[0], attribute[1]);
-                        if (name.equals("xsi:type") || LISTS_PREFIXES.contains(name.substring(name.indexOf(':') + 1))) {
+                    int nameLength = attribute[1] - attribute[0];
+                    boolean declaration = text.startsWith("xmlns", attribute[0])
+                            && (nameLength == 5 || text.charAt(attribute[0] + 5) == ':');
+                    if (!declaration) {
+                        last = addPrefix(used, last, text, attribute[0], attribute[1]);
+                        // names are made only for the few attributes that may list prefixes (mc:Ignorable and
+                        // its kin start with a capital after the colon, xsi:type is the other)
+                        if (listsPrefixes(text, attribute[0], attribute[1])) {
                             for (String token : text.substring(attribute[2] + 1, attribute[3] - 1).trim().split("\\s+")) {
                                 int colon = token.indexOf(':');
                                 used.add(colon < 0 ? token : token.substring(0, colon));
@@ -182,12 +188,31 @@ final class RootNamespaces {
     private static final Set<String> LISTS_PREFIXES = Set.of(
             "Ignorable", "ProcessContent", "MustUnderstand", "PreserveElements", "PreserveAttributes");
 
-    /** The prefix of the name between {@code from} and {@code to}, if it has one. */
-    private static void addPrefix(Set<String> used, String text, int from, int to) {
+    /**
+     * Adds the prefix of the name between {@code from} and {@code to}, if it has one, and returns the prefix
+     * added last: {@code last}, unless the name has another.
+     */
+    private static String addPrefix(Set<String> used, String last, String text, int from, int to) {
         int colon = text.indexOf(':', from);
-        if (colon >= 0 && colon < to) {
-            used.add(text.substring(from, colon));
+        if (colon < 0 || colon >= to) {
+            return last;
         }
+        if (colon - from == last.length() && text.startsWith(last, from)) {
+            return last;
+        }
+        String prefix = text.substring(from, colon);
+        used.add(prefix);
+        return prefix;
+    }
+
+    /** Whether the attribute name between {@code from} and {@code to} is xsi:type or one of {@link #LISTS_PREFIXES}. */
+    private static boolean listsPrefixes(String text, int from, int to) {
+        int colon = text.indexOf(':', from);
+        int local = colon >= 0 && colon < to ? colon + 1 : from;
+        if (local < to && Character.isUpperCase(text.charAt(local))) {
+            return LISTS_PREFIXES.contains(text.substring(local, to));
+        }
+        return to - from == 8 && text.startsWith("xsi:type", from);
     }
 
     /**

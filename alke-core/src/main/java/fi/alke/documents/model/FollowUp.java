@@ -175,6 +175,107 @@ public record FollowUp(
                 .findFirst();
     }
 
+    /** The latest round: the one with the latest date, the last listed of equal dates. The summaries count it. */
+    public Round latestRound() {
+        Round latest = rounds.get(0);
+        for (Round round : rounds) {
+            if (!round.date().isBefore(latest.date())) {
+                latest = round;
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * What the summaries of the latest round print ({@link #latestRound}): how many actions are in each status
+     * on each side, in all and for each responsible party. Counted in one pass over the actions, so a template
+     * looks the figures up instead of counting thousands of actions for each party and status.
+     */
+    public Tally tally() {
+        Round round = latestRound();
+        Map<String, Progress> reported = progressIn(round.name());
+        Map<Side, Map<String, Integer>> sides = new java.util.EnumMap<>(Side.class);
+        Map<String, Map<String, Integer>> byParty = new java.util.HashMap<>();
+        for (Action action : actions) {
+            Progress entry = reported.get(action.id());
+            List<Party> parties = action.parties();
+            for (Side side : Side.values()) {
+                if (parties.stream().anyMatch(party -> party.side() == side)) {
+                    sides.computeIfAbsent(side, key -> new java.util.HashMap<>())
+                            .merge(Tally.status(entry, side), 1, Integer::sum);
+                }
+            }
+            for (Party party : parties) {
+                // a party counts the action on its own side, once (an action names a party once)
+                byParty.computeIfAbsent(party.code(), key -> new java.util.HashMap<>())
+                        .merge(Tally.status(entry, party.side()), 1, Integer::sum);
+            }
+        }
+        return new Tally(round, sides, Party.inCodeListOrder(Party.namedBy(actions)), byParty);
+    }
+
+    /**
+     * The figures of a follow-up's summaries for one round ({@link #tally()}). A status is its code
+     * ({@link Status#code}: {@code not-started}, {@code in-progress}, {@code done}, {@code cancelled}) or
+     * {@link #UNREPORTED}: the action has a party on the side, but no entry in the round or no status on that
+     * side. An action with no party on a side has nothing to report there and is not counted on it.
+     *
+     * @param round   the round counted
+     * @param sides   by side, the number of actions in each status
+     * @param parties every party the actions name, in the order of the code lists
+     *                ({@link Party#inCodeListOrder}): the rows of a summary by party
+     * @param byParty by party code, the number of the actions naming the party in each status on the party's side
+     */
+    public record Tally(Round round, Map<Side, Map<String, Integer>> sides, List<Party> parties,
+                        Map<String, Map<String, Integer>> byParty) {
+        /** The status of an action that has not reported on a side where it has a party. */
+        public static final String UNREPORTED = "unreported";
+
+        /** Copies the figures, so that the tally never changes. */
+        public Tally {
+            java.util.Objects.requireNonNull(round, "round");
+            sides = copy(sides);
+            parties = List.copyOf(parties);
+            byParty = copy(byParty);
+        }
+
+        private static <K> Map<K, Map<String, Integer>> copy(Map<K, Map<String, Integer>> counts) {
+            Map<K, Map<String, Integer>> copied = new java.util.HashMap<>();
+            counts.forEach((key, value) -> copied.put(key, Map.copyOf(value)));
+            return Map.copyOf(copied);
+        }
+
+        /**
+         * How many of the actions with a party on a side have a status there.
+         *
+         * @param side   {@code state} or {@code regions} ({@link Side#code})
+         * @param status a status code or {@link #UNREPORTED}
+         */
+        public int count(String side, String status) {
+            return sides.getOrDefault(Side.ofCode(side), Map.of()).getOrDefault(status, 0);
+        }
+
+        /** How many actions have a party on a side ({@code state} or {@code regions}): the side's total. */
+        public int total(String side) {
+            return sides.getOrDefault(Side.ofCode(side), Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** How many of the actions naming the party have a status (or {@link #UNREPORTED}) on the party's side. */
+        public int countFor(Party party, String status) {
+            return byParty.getOrDefault(party.code(), Map.of()).getOrDefault(status, 0);
+        }
+
+        /** How many actions name the party. */
+        public int totalFor(Party party) {
+            return byParty.getOrDefault(party.code(), Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        private static String status(Progress entry, Side side) {
+            Status status = entry == null ? null : side == Side.STATE ? entry.state() : entry.regions();
+            return status == null ? UNREPORTED : status.code();
+        }
+    }
+
     /**
      * One follow-up round (seurantakierros).
      *

@@ -21,7 +21,11 @@ final class RowSpanHeights {
     private record Span(int first, int last, float height) {
     }
 
-    /** Sets the minimum heights in {@code table}, whose width is locked and whose cells are all added. */
+    /**
+     * Sets the minimum heights in {@code table}, whose width was locked before its cells were added and whose
+     * cells are all added. OpenPDF measured each row as it was added (at the locked width); those heights are
+     * used, and only the rows that grow change, so that no row's text is laid out again.
+     */
     static void toLastRow(PdfPTable table) {
         List<PdfPRow> rows = table.getRows();
         float[] natural = new float[rows.size()];
@@ -31,8 +35,7 @@ final class RowSpanHeights {
             if (row == null) {
                 continue;
             }
-            row.setWidths(table.getAbsoluteWidths()); // lays the cells out at their widths, as the table would
-            natural[r] = row.calculateHeights(); // the tallest single-row cell: cells spanning rows not counted
+            natural[r] = row.getMaxHeights(); // the tallest single-row cell: cells spanning rows not counted
             for (PdfPCell cell : row.getCells()) {
                 if (cell != null && cell.getRowspan() > 1) {
                     spans.add(new Span(r, Math.min(r + cell.getRowspan(), rows.size()) - 1, cell.getMaxHeight()));
@@ -45,23 +48,33 @@ final class RowSpanHeights {
         float[] height = natural.clone();
         // A span that ends earlier is settled first: a later one sees the rows it has grown.
         spans.sort(Comparator.comparingInt(Span::last));
+        boolean ungrown = false;
         for (Span span : spans) {
             float spanned = 0;
             for (int r = span.first(); r <= span.last(); r++) {
                 spanned += height[r];
             }
             int grow = lastWithSingleRowCell(rows, span);
-            if (span.height() > spanned && grow >= 0) {
-                height[grow] += span.height() - spanned;
+            if (span.height() > spanned) {
+                if (grow >= 0) {
+                    height[grow] += span.height() - spanned;
+                } else {
+                    ungrown = true;
+                }
             }
         }
         for (int r = 0; r < rows.size(); r++) {
             if (height[r] > natural[r]) {
                 PdfPCell cell = singleRowCell(rows.get(r));
+                // the minimum keeps the height through OpenPDF's later measurements; the row is given the
+                // height it would measure now (the cell's minimum, taller than every cell of the row)
                 cell.setMinimumHeight(Math.max(cell.getMinimumHeight(), height[r]));
+                rows.get(r).setMaxHeights(height[r]);
             }
         }
-        table.calculateHeights(true);
+        // the table's total from the rows' heights; only a span no row could grow for is left to OpenPDF,
+        // which measures every row again and shares the span's height out
+        table.calculateHeights(ungrown);
     }
 
     /** The last row of the span that has a cell of its own to carry the height, or -1 if none has. */

@@ -196,6 +196,49 @@ class FollowUpTest {
         assertEquals(List.of(Party.of(Region.LAPPI)), withAland.allRegions(), "never Åland");
     }
 
+    @Test
+    void theLatestRoundIsTheOneWithTheLatestDateTheLastListedOfEqualDates() {
+        assertEquals(FEBRUARY, built().latestRound().name());
+        FollowUp reversed = FollowUpBuilder.builder(built()).rounds(List.of(new Round(FEBRUARY, LocalDate.of(2024, 2, 29)),
+                new Round(AUTUMN, LocalDate.of(2023, 10, 15)))).build();
+        assertEquals(FEBRUARY, reversed.latestRound().name(), "by date, not by place");
+        FollowUp same = FollowUpBuilder.builder(built()).rounds(List.of(new Round(AUTUMN, LocalDate.of(2024, 2, 29)),
+                new Round(FEBRUARY, LocalDate.of(2024, 2, 29)))).build();
+        assertEquals(FEBRUARY, same.latestRound().name());
+    }
+
+    @Test
+    void theTallyCountsTheLatestRoundBySideAndByPartyOnItsOwnSide() {
+        // K1: TEM, VM and the four regions; U1: TEM and Pohjois-Karjala; K4: all regions only, no state's side;
+        // in February K1 is in progress (state) and done (regions), U1 cancelled on both, K4 unreported
+        FollowUp followUp = FollowUpBuilder.builder(built()).actions(List.of(built().actions().get(0),
+                built().actions().get(1), new Action("K4", Markdown.of("c"), null, null,
+                        List.of(Party.allRegions())))).build();
+        FollowUp.Tally tally = followUp.tally();
+        assertEquals(FEBRUARY, tally.round().name());
+        assertEquals(1, tally.count("state", "in-progress"));
+        assertEquals(1, tally.count("state", "cancelled"));
+        assertEquals(0, tally.count("state", "unreported"), "K4 has nothing to report on the state's side");
+        assertEquals(2, tally.total("state"));
+        assertEquals(1, tally.count("regions", "done"));
+        assertEquals(1, tally.count("regions", "cancelled"));
+        assertEquals(1, tally.count("regions", FollowUp.Tally.UNREPORTED));
+        assertEquals(3, tally.total("regions"));
+        assertEquals(0, tally.count("regions", "not-started"));
+        Party tem = Party.of(Ministry.TEM);
+        assertEquals(1, tally.countFor(tem, "in-progress"), "TEM counts K1 on the state's side");
+        assertEquals(1, tally.countFor(tem, "cancelled"));
+        assertEquals(2, tally.totalFor(tem));
+        Party karelia = Party.of(Region.POHJOIS_KARJALA);
+        assertEquals(1, tally.countFor(karelia, "done"), "a region counts K1 on the regions' side");
+        assertEquals(1, tally.countFor(karelia, "cancelled"));
+        assertEquals(1, tally.countFor(Party.allRegions(), "unreported"));
+        assertEquals(0, tally.totalFor(Party.of(Region.LAPPI)), "a party no action names");
+        assertEquals(List.of("TEM", "VM", "09", "10", "11", "12", "all-regions"),
+                tally.parties().stream().map(Party::code).toList());
+        assertThrows(IllegalArgumentException.class, () -> tally.count("valtio", "done"));
+    }
+
     private static FollowUp withProgress(FollowUp followUp, Progress entry) {
         List<Progress> progress = new ArrayList<>(followUp.progress());
         progress.add(entry);

@@ -55,4 +55,27 @@ class PartyTest {
         assertFalse(Party.of(Region.AHVENANMAA).coveredBy(all));
         assertTrue(Party.of(Region.AHVENANMAA).coveredBy(Party.of(Region.AHVENANMAA)));
     }
+
+    private static Party organisation(String code, Side side) {
+        return Party.of(new Organisation(code, new Names(code + " fi", code + " sv", code + " en"), code.toUpperCase(),
+                side));
+    }
+
+    @Test
+    void thePartiesNamedComeOnceEachInTheOrderFirstNamedOrInTheOrderOfTheCodeLists() {
+        Party jyu = organisation("jyu", Side.REGIONS);
+        Party ely = organisation("ely", Side.STATE);
+        List<Action> actions = List.of(
+                new Action("K1", Markdown.of("a"), List.of(Ministry.VM), List.of(Region.KESKI_SUOMI), List.of(jyu)),
+                new Action("K2", Markdown.of("b"), List.of(Ministry.TEM, Ministry.VM), List.of(Region.POHJOIS_SAVO),
+                        List.of(Party.allRegions(), ely, Party.government())),
+                new Action("K3", Markdown.of("c"), List.of(), List.of(Region.KESKI_SUOMI), List.of(jyu)));
+        assertEquals(List.of("VM", "13", "jyu", "TEM", "11", "all-regions", "ely", "VN"),
+                Party.namedBy(actions).stream().map(Party::code).toList());
+        // VN, the ministries as Ministry lists them (TEM before VM), the regions by code, all regions, then
+        // the organisations as first named (jyu, a region's, before ely, the state's)
+        assertEquals(List.of("VN", "TEM", "VM", "11", "13", "all-regions", "jyu", "ely"),
+                Party.inCodeListOrder(Party.namedBy(actions)).stream().map(Party::code).toList());
+        assertEquals(List.of(), Party.namedBy(List.of()));
+    }
 }

@@ -163,6 +163,27 @@ public class TemplateEngineTest {
     }
 
     @Test
+    void partiesComeOnceEachAsNamedOrInTheOrderOfTheCodeLists() throws Exception {
+        TemplateEngine engine = engineWith("parties.ftlx", "<#list fmt.parties(actions) as p>${p.code} </#list>|"
+                + "<#list fmt.parties(actions?filter(a -> a.id != \"K1\"), true) as p>${p.code} </#list>|"
+                + "${fmt.parties([])?size}");
+        List<fi.alke.documents.model.Action> actions = List.of(
+                new fi.alke.documents.model.Action("K1", Markdown.of("a"), List.of(fi.alke.documents.model.Ministry.VM),
+                        List.of(fi.alke.documents.model.Region.LAPPI)),
+                new fi.alke.documents.model.Action("K2", Markdown.of("b"), List.of(fi.alke.documents.model.Ministry.VM,
+                        fi.alke.documents.model.Ministry.TEM), List.of(fi.alke.documents.model.Region.KAINUU)));
+        assertEquals("VM 19 TEM 18 |TEM VM 18 |0", engine.render("parties.ftlx", Map.of("actions", actions)));
+        for (String call : List.of("fmt.parties(\"K1\")", "fmt.parties([1])", "fmt.parties(actions, \"yes\")",
+                "fmt.parties()")) {
+            TemplateEngine bad = engineWith("bad.ftlx", "<p/>\n${fmt.parties(actions)?size}\n${" + call + "?size}");
+            TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                    () -> bad.render("bad.ftlx", Map.of("actions", actions)), call);
+            assertEquals(3, e.line(), call);
+            assertTrue(e.getMessage().contains("fmt.parties"), e.getMessage());
+        }
+    }
+
+    @Test
     void syntaxErrorNamesTemplateAndLine() throws Exception {
         TemplateEngine engine = engineWith("broken.ftlx", "<p>one</p>\n<p>two</p>\n<#if x>\n<p>three</p>\n");
         TemplateRenderException e = assertThrows(TemplateRenderException.class,
