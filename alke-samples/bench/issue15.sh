@@ -4,14 +4,15 @@
 #      then the cold start of a fresh JVM (fi.alke.samples.Benchmark);
 #   2. every sample from its model to both formats, warm, and their mean (Benchmark -Dalke.bench.only=kinds);
 #   3. every stage per size of the generated inputs, with the ratio to the size before, in a 512 MB heap
-#      (fi.alke.samples.ScalingBenchmark; its generator is seeded, so a run can be repeated);
+#      (fi.alke.samples.ScalingBenchmark; its generator is seeded, so a run can be repeated); 3b. the
+#      8,000-action follow-up (1,069 pages) again on one core (taskset -c 0);
 #   4. the batch: N inputs (the samples in turn, 10,000 unless BATCH=N) through `alke render`, documents a
 #      second, CPU and peak memory (/usr/bin/time);
 #   5. the start: one document in both formats as a whole process, `java -jar alke.jar render`, the median of
 #      20 runs (hyperfine when installed, else timed here).
 # usage: alke-samples/bench/issue15.sh [ALKE_JAR]     (default alke-samples/target/alke.jar; build it first with
 #        mvn -B -q package -DskipTests).  WARMUP=s (default 20), SIZES=1000,2000,4000,8000, BATCH=10000,
-#        SKIP="scaling batch" to leave parts out.  Takes about 15 minutes with the defaults on 2 cores.
+#        SKIP="scaling one-core batch" to leave parts out.  Takes about 15 minutes with the defaults on 2 cores.
 # The machine is shared and noisy: compare only figures of one run, or run two JARs in turn (interleave.sh).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -36,7 +37,13 @@ java -Xms1g -Xmx1g -XX:+UseSerialGC -Dalke.bench.warmup="$warmup" -Dalke.bench.o
 
 if [[ $skip != *" scaling "* ]]; then
   echo; echo "## 3. Scaling, -Xmx512m, sizes $sizes"
-  java -Xmx512m -Dalke.bench.sizes="$sizes" -cp "$jar" fi.alke.samples.ScalingBenchmark
+  java -Xmx512m -Dalke.bench.sizes="$sizes" -Dalke.bench.warmup="$warmup" -cp "$jar" fi.alke.samples.ScalingBenchmark
+fi
+
+if [[ $skip != *" one-core "* ]]; then
+  echo; echo "## 3b. The 1,069-page follow-up (8,000 actions) on one core, -Xmx512m"
+  taskset -c 0 java -Xmx512m -Dalke.bench.inputs=follow-up -Dalke.bench.sizes=8000 -Dalke.bench.warmup="$warmup" \
+      -cp "$jar" fi.alke.samples.ScalingBenchmark
 fi
 
 # the samples' inputs, from the JAR: the list, the documents, and the files they name (organisations, actions)

@@ -21,7 +21,8 @@ import java.util.function.IntFunction;
  * entry with a note for each action and round), action tables of n actions and guidance letters of n
  * paragraphs, and a letter of one paragraph and an action table of one cell of n × 100 characters, each read
  * from YAML text, templated, parsed and rendered to DOCX and PDF; for the
- * follow-up also a region's XLSX and DOCX form made and imported back. Every stage is timed as its best of
+ * follow-up also a region's XLSX and DOCX form made and imported back. After a warm-up on the smallest size
+ * ({@code -Dalke.bench.warmup=s}, 20 s), every stage is timed as its best of
  * three runs ({@code -Dalke.bench.runs=n}), and the ratio to the size before is printed: a linear stage
  * stays near 2.0 when the size doubles.
  *
@@ -35,11 +36,23 @@ import java.util.function.IntFunction;
 public final class ScalingBenchmark {
     private static final String REGIONS = "[\"09\", \"10\", \"11\", \"12\"]";
 
-    /** Runs of each size; the first of the smallest also warms the JVM up. */
+    /** Timed runs of each size. */
     private static final int RUNS = Math.max(1, Integer.getInteger("alke.bench.runs", 3));
+
+    /**
+     * Seconds spent first on every chosen input at the smallest size, untimed ({@code -Dalke.bench.warmup=s},
+     * default 20; 0 for none): without it the small sizes were timed while the JIT was still compiling, and a
+     * stage looked to grow less than linearly, then more.
+     */
+    private static final int WARMUP = Math.max(0, Integer.getInteger("alke.bench.warmup", 20));
 
     /** The generated inputs, as {@code -Dalke.bench.inputs=follow-up,letter} chooses among them (all by default). */
     private static final List<String> INPUTS = List.of("follow-up", "action-table", "letter", "long-paragraph", "long-cell");
+    /** The stages of one render from the YAML text to both formats. */
+    private static final List<String> BOTH_FORMATS = List.of("read", "template", "parse", "docx", "pdf");
+    private static final List<String> TITLES = List.of("follow-up (actions)", "action table (actions)",
+            "guidance letter (paragraphs)", "one long paragraph (n × 100 characters)",
+            "one long table cell (n × 100 characters)");
 
     private ScalingBenchmark() {
     }
@@ -50,29 +63,41 @@ public final class ScalingBenchmark {
         // One paragraph or cell of up to 8,000 × 100 characters: more than Limits.paragraphLength allows by default.
         AlkeDocuments alke = AlkeDocuments.builder()
                 .limits(fi.alke.documents.Limits.DEFAULT.withParagraphLength(Integer.MAX_VALUE)).build();
-        System.out.printf("ALKE scaling benchmark: %s, %d cores, max heap %d MB%n", System.getProperty("java.vm.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("ALKE scaling benchmark: %s, %d cores, max heap %d MB, %d s warm-up, best of %d runs%n",
+                System.getProperty("java.vm.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, WARMUP, RUNS);
         List<String> kinds = List.of(System.getProperty("alke.bench.inputs", String.join(",", INPUTS)).split(","));
         for (String kind : kinds) {
             if (!INPUTS.contains(kind)) {
                 throw new IllegalArgumentException("alke.bench.inputs: no input " + kind + "; there are " + INPUTS);
             }
         }
-        if (kinds.contains("follow-up")) {
-            run(alke, "follow-up (actions)", sizes, ScalingBenchmark::followUp, true);
+        warmUp(alke, kinds, sizes[0]);
+        for (String kind : INPUTS) {
+            if (kinds.contains(kind)) {
+                run(alke, TITLES.get(INPUTS.indexOf(kind)), sizes, input(kind), kind.equals("follow-up"));
+            }
         }
-        if (kinds.contains("action-table")) {
-            run(alke, "action table (actions)", sizes, ScalingBenchmark::actionTable, false);
+    }
+
+    private static void warmUp(AlkeDocuments alke, List<String> kinds, int n) throws Exception {
+        long end = System.nanoTime() + WARMUP * 1_000_000_000L;
+        Map<String, Double> ignored = new LinkedHashMap<>();
+        while (System.nanoTime() < end) {
+            for (String kind : kinds) {
+                once(alke, n, input(kind), kind.equals("follow-up"), ignored);
+            }
         }
-        if (kinds.contains("letter")) {
-            run(alke, "guidance letter (paragraphs)", sizes, ScalingBenchmark::letter, false);
-        }
-        if (kinds.contains("long-paragraph")) {
-            run(alke, "one long paragraph (n × 100 characters)", sizes, ScalingBenchmark::longParagraph, false);
-        }
-        if (kinds.contains("long-cell")) {
-            run(alke, "one long table cell (n × 100 characters)", sizes, ScalingBenchmark::longCell, false);
-        }
+    }
+
+    private static IntFunction<String> input(String kind) {
+        return switch (kind) {
+            case "follow-up" -> ScalingBenchmark::followUp;
+            case "action-table" -> ScalingBenchmark::actionTable;
+            case "letter" -> ScalingBenchmark::letter;
+            case "long-paragraph" -> ScalingBenchmark::longParagraph;
+            default -> ScalingBenchmark::longCell;
+        };
     }
 
     private static void run(AlkeDocuments alke, String what, int[] sizes, IntFunction<String> input, boolean forms)
@@ -85,40 +110,7 @@ public final class ScalingBenchmark {
             Map<String, Double> ms = new LinkedHashMap<>();
             int pages = 0;
             for (int run = 0; run < RUNS; run++) {
-                String yaml = input.apply(n);
-                long t = System.nanoTime();
-                AlkeDocument document = alke.read("scaling-" + n + ".yaml", yaml);
-                t = lap(ms, "read", t);
-                String markup = alke.markup(document);
-                t = lap(ms, "template", t);
-                Document tree = alke.parse("scaling-" + n + ".xml", markup);
-                t = lap(ms, "parse", t);
-                byte[] docx = alke.renderer(Format.DOCX).render(tree);
-                t = lap(ms, "docx", t);
-                byte[] pdf = alke.renderer(Format.PDF).render(tree);
-                t = lap(ms, "pdf", t);
-                com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
-                pages = reader.getNumberOfPages();
-                reader.close();
-                if (forms && document instanceof FollowUp followUp) {
-                    t = System.nanoTime();
-                    FormKey key = FormKey.of(new byte[FormKey.BYTES]);
-                    FollowUpForms maker = alke.forms();
-                    Party region = FollowUpForms.parties(followUp).stream().filter(p -> !p.stateSide()).findFirst()
-                            .orElseThrow();
-                    String round = followUp.rounds().get(followUp.rounds().size() - 1).name();
-                    byte[] xlsx = maker.xlsx(followUp, round, region, key);
-                    t = lap(ms, "xlsx form", t);
-                    byte[] docxForm = maker.docx(followUp, round, region, key);
-                    t = lap(ms, "docx form", t);
-                    new FormImport(key).apply(followUp, round, List.of(new NamedForm("region.xlsx", xlsx)));
-                    t = lap(ms, "xlsx import", t);
-                    new FormImport(key).apply(followUp, round, List.of(new NamedForm("region.docx", docxForm)));
-                    lap(ms, "docx import", t);
-                }
-                if (docx.length == 0) {
-                    throw new IllegalStateException("empty DOCX");
-                }
+                pages = once(alke, n, input, forms, ms);
             }
             StringBuilder line = new StringBuilder(String.format("  n=%-6d pages=%-5d", n, pages));
             for (Map.Entry<String, Double> stage : ms.entrySet()) {
@@ -128,9 +120,55 @@ public final class ScalingBenchmark {
                 }
                 line.append(';');
             }
+            // the document from its YAML text to both formats: what one render of it costs
+            double both = BOTH_FORMATS.stream().mapToDouble(ms::get).sum();
+            line.append(String.format(" YAML to both formats %.0f ms", both));
+            if (before != null) {
+                line.append(String.format(" (×%.2f)", both / BOTH_FORMATS.stream().mapToDouble(before::get).sum()));
+            }
             System.out.println(line);
             before = ms;
         }
+    }
+
+    /** One pass of every stage over the input of size n, each stage's time merged into {@code ms} as its best; the PDF's pages. */
+    private static int once(AlkeDocuments alke, int n, IntFunction<String> input, boolean forms, Map<String, Double> ms)
+            throws Exception {
+        String yaml = input.apply(n);
+        long t = System.nanoTime();
+        AlkeDocument document = alke.read("scaling-" + n + ".yaml", yaml);
+        t = lap(ms, "read", t);
+        String markup = alke.markup(document);
+        t = lap(ms, "template", t);
+        Document tree = alke.parse("scaling-" + n + ".xml", markup);
+        t = lap(ms, "parse", t);
+        byte[] docx = alke.renderer(Format.DOCX).render(tree);
+        t = lap(ms, "docx", t);
+        byte[] pdf = alke.renderer(Format.PDF).render(tree);
+        t = lap(ms, "pdf", t);
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        int pages = reader.getNumberOfPages();
+        reader.close();
+        if (forms && document instanceof FollowUp followUp) {
+            t = System.nanoTime();
+            FormKey key = FormKey.of(new byte[FormKey.BYTES]);
+            FollowUpForms maker = alke.forms();
+            Party region = FollowUpForms.parties(followUp).stream().filter(p -> !p.stateSide()).findFirst()
+                    .orElseThrow();
+            String round = followUp.rounds().get(followUp.rounds().size() - 1).name();
+            byte[] xlsx = maker.xlsx(followUp, round, region, key);
+            t = lap(ms, "xlsx form", t);
+            byte[] docxForm = maker.docx(followUp, round, region, key);
+            t = lap(ms, "docx form", t);
+            new FormImport(key).apply(followUp, round, List.of(new NamedForm("region.xlsx", xlsx)));
+            t = lap(ms, "xlsx import", t);
+            new FormImport(key).apply(followUp, round, List.of(new NamedForm("region.docx", docxForm)));
+            lap(ms, "docx import", t);
+        }
+        if (docx.length == 0) {
+            throw new IllegalStateException("empty DOCX");
+        }
+        return pages;
     }
 
     private static long lap(Map<String, Double> ms, String stage, long since) {

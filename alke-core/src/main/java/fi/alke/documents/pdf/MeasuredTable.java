@@ -65,12 +65,20 @@ final class MeasuredTable extends PdfPTable {
      */
     boolean splitAtFoot(int next, float top, float bottom, float page, boolean fresh) {
         List<PdfPRow> rows = getRows();
-        for (int i = Math.max(written, getHeaderRows()); i < next && i < rows.size(); i++) {
-            if (rows.get(i) != null && split.remove(rows.get(i))) {
-                rows.set(i, null); // written: let it go
+        // The rows written on earlier pages are let go, as OpenPDF lets go of those of a table it splits, so that
+        // a long table does not hold every row's laid-out text to its end; but not those of a span that reaches
+        // this page, whose cell OpenPDF continues here from the row it starts in (PdfPTable#getRows).
+        int needed = firstNeeded(rows, Math.min(next, rows.size()));
+        for (int i = Math.max(written, getHeaderRows()); i < needed; i++) {
+            PdfPRow row = rows.get(i);
+            if (row != null) {
+                split.remove(row);
+                spanned.remove(row);
+                breaking.remove(row);
+                rows.set(i, null);
             }
         }
-        written = Math.max(written, next);
+        written = Math.max(written, needed);
         // The rows that fit, as OpenPDF counts them (ColumnText#goComposite).
         float y = top - getHeaderHeight();
         int index = next;
@@ -142,6 +150,26 @@ final class MeasuredTable extends PdfPTable {
             breaking.add(after);
         }
         return true;
+    }
+
+    /**
+     * The first of the rows before {@code next} that a cell spanning rows into {@code next} or further starts in,
+     * else {@code next}. A span covers rows without a gap, so the search stops at a row no span reaches.
+     */
+    private int firstNeeded(List<PdfPRow> rows, int next) {
+        int needed = next;
+        for (int i = next - 1; i >= getHeaderRows(); i--) {
+            PdfPRow row = rows.get(i);
+            if (row == null || !spanned.contains(row)) {
+                break;
+            }
+            for (PdfPCell cell : row.getCells()) {
+                if (cell != null && i + cell.getRowspan() > next) {
+                    needed = i;
+                }
+            }
+        }
+        return needed;
     }
 
     /** The rows of long text, which break across pages where they stand ({@link fi.alke.documents.tree.Table.Row#breaksAcrossPages()}). */
