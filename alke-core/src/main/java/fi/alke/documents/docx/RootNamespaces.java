@@ -135,7 +135,7 @@ final class RootNamespaces {
     private static Set<String> usedPrefixes(String text, int at) {
         Set<String> used = new HashSet<>();
         // the prefix added last: nearly every name has the same one (w), so it is not cut out again
-        String last = "";
+        String last = null;
         int n = text.length();
         for (int open = text.indexOf('<', at); open >= 0; open = text.indexOf('<', at)) {
             if (text.startsWith("<!--", open)) {
@@ -193,11 +193,11 @@ final class RootNamespaces {
      * added last: {@code last}, unless the name has another.
      */
     private static String addPrefix(Set<String> used, String last, String text, int from, int to) {
-        int colon = text.indexOf(':', from);
-        if (colon < 0 || colon >= to) {
+        int colon = colon(text, from, to);
+        if (colon < 0) {
             return last;
         }
-        if (colon - from == last.length() && text.startsWith(last, from)) {
+        if (last != null && colon - from == last.length() && text.startsWith(last, from)) {
             return last;
         }
         String prefix = text.substring(from, colon);
@@ -205,10 +205,20 @@ final class RootNamespaces {
         return prefix;
     }
 
+    /** The first colon between {@code from} and {@code to}, or -1. */
+    private static int colon(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ':') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the attribute name between {@code from} and {@code to} is xsi:type or one of {@link #LISTS_PREFIXES}. */
     private static boolean listsPrefixes(String text, int from, int to) {
-        int colon = text.indexOf(':', from);
-        int local = colon >= 0 && colon < to ? colon + 1 : from;
+        int colon = colon(text, from, to);
+        int local = colon >= 0 ? colon + 1 : from;
         if (local < to && Character.isUpperCase(text.charAt(local))) {
             return LISTS_PREFIXES.contains(text.substring(local, to));
         }

@@ -306,7 +306,7 @@ final class Elements {
         }
         // A cell spanning rows that is taller than they are grows the last of them, as in a word processor.
         RowSpanHeights.toLastRow(t);
-        t.completeAndMeasured(); // toLastRow measured every row at its final height
+        t.completeAndMeasured(); // every row has its final height: as OpenPDF measured it when added, or as grown
         return t;
     }
 

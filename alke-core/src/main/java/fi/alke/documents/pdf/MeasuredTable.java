@@ -49,8 +49,6 @@ final class MeasuredTable extends PdfPTable {
     /** The rows before this one are written on earlier pages. */
     private int written;
 
-    /** The rows this table split, and the rests it made: placed once written, and dropped then. */
-    private final Set<PdfPRow> split = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
      * Makes the rows that go on a page fit it, as OpenPDF would place them. The page's rows start at
@@ -72,7 +70,6 @@ final class MeasuredTable extends PdfPTable {
         for (int i = Math.max(written, getHeaderRows()); i < needed; i++) {
             PdfPRow row = rows.get(i);
             if (row != null) {
-                split.remove(row);
                 spanned.remove(row);
                 breaking.remove(row);
                 rows.set(i, null);
@@ -144,8 +141,6 @@ final class MeasuredTable extends PdfPTable {
         row.calculateHeights();
         Rest after = new Rest(rest, getAbsoluteWidths(), page - getHeaderHeight());
         rows.add(index + 1, after);
-        split.add(row);
-        split.add(after);
         if (breaking.contains(row)) {
             breaking.add(after);
         }

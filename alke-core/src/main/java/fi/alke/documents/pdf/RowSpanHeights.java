@@ -27,6 +27,10 @@ final class RowSpanHeights {
      * used, and only the rows that grow change, so that no row's text is laid out again.
      */
     static void toLastRow(PdfPTable table) {
+        if (!table.isLockedWidth() || table.getTotalWidth() <= 0) {
+            // without a width OpenPDF measured nothing as the cells came, and the heights read here would be 0
+            throw new IllegalStateException("a table's width is locked before its cells are added");
+        }
         List<PdfPRow> rows = table.getRows();
         float[] natural = new float[rows.size()];
         List<Span> spans = new ArrayList<>();

@@ -209,32 +209,40 @@ class FollowUpTest {
 
     @Test
     void theTallyCountsTheLatestRoundBySideAndByPartyOnItsOwnSide() {
-        // K1: TEM, VM and the four regions; U1: TEM and Pohjois-Karjala; K4: all regions only, no state's side;
-        // in February K1 is in progress (state) and done (regions), U1 cancelled on both, K4 unreported
-        FollowUp followUp = FollowUpBuilder.builder(built()).actions(List.of(built().actions().get(0),
-                built().actions().get(1), new Action("K4", Markdown.of("c"), null, null,
-                        List.of(Party.allRegions())))).build();
+        // K5 (first): TEM and Lappi, done on the state's side in February, its regions' side not reported;
+        // K1: TEM, VM and the four eastern regions; U1: TEM and Pohjois-Karjala; K4: all regions only, no state's
+        // side. In February K1 is in progress (state) and done (regions), U1 cancelled on both, K4 unreported.
+        FollowUp followUp = FollowUpBuilder.builder(built()).actions(List.of(
+                new Action("K5", Markdown.of("e"), List.of(Ministry.TEM), List.of(Region.LAPPI)),
+                built().actions().get(0), built().actions().get(1),
+                new Action("K4", Markdown.of("c"), null, null, List.of(Party.allRegions())))).build();
+        followUp = withProgress(followUp, new Progress("K5", FEBRUARY, Status.DONE, null, null));
         FollowUp.Tally tally = followUp.tally();
         assertEquals(FEBRUARY, tally.round().name());
         assertEquals(1, tally.count("state", "in-progress"));
         assertEquals(1, tally.count("state", "cancelled"));
+        assertEquals(1, tally.count("state", "done"));
         assertEquals(0, tally.count("state", "unreported"), "K4 has nothing to report on the state's side");
-        assertEquals(2, tally.total("state"));
+        assertEquals(3, tally.total("state"));
         assertEquals(1, tally.count("regions", "done"));
         assertEquals(1, tally.count("regions", "cancelled"));
-        assertEquals(1, tally.count("regions", FollowUp.Tally.UNREPORTED));
-        assertEquals(3, tally.total("regions"));
+        assertEquals(2, tally.count("regions", FollowUp.Tally.UNREPORTED), "K4 without an entry, K5 without a side");
+        assertEquals(4, tally.total("regions"));
         assertEquals(0, tally.count("regions", "not-started"));
         Party tem = Party.of(Ministry.TEM);
         assertEquals(1, tally.countFor(tem, "in-progress"), "TEM counts K1 on the state's side");
         assertEquals(1, tally.countFor(tem, "cancelled"));
-        assertEquals(2, tally.totalFor(tem));
+        assertEquals(1, tally.countFor(tem, "done"));
+        assertEquals(3, tally.totalFor(tem));
         Party karelia = Party.of(Region.POHJOIS_KARJALA);
         assertEquals(1, tally.countFor(karelia, "done"), "a region counts K1 on the regions' side");
         assertEquals(1, tally.countFor(karelia, "cancelled"));
+        assertEquals(1, tally.countFor(Party.of(Region.LAPPI), "unreported"), "K5's regions' side is missing");
+        assertEquals(0, tally.countFor(Party.of(Region.LAPPI), "done"), "K5's state's side is not Lappi's");
         assertEquals(1, tally.countFor(Party.allRegions(), "unreported"));
-        assertEquals(0, tally.totalFor(Party.of(Region.LAPPI)), "a party no action names");
-        assertEquals(List.of("TEM", "VM", "09", "10", "11", "12", "all-regions"),
+        assertEquals(0, tally.totalFor(Party.of(Region.KAINUU)), "a party no action names");
+        // first named TEM, 19, VM, 09, ...: the rows come in the order of the code lists
+        assertEquals(List.of("TEM", "VM", "09", "10", "11", "12", "19", "all-regions"),
                 tally.parties().stream().map(Party::code).toList());
         assertThrows(IllegalArgumentException.class, () -> tally.count("valtio", "done"));
     }

@@ -66,6 +66,49 @@ class RowSpanHeightsTest {
         assertEquals(y("Neljäs"), y("Viides"), 0.1);
     }
 
+    /**
+     * A long table of cells spanning two rows each, taller than the two: the rows written on earlier pages are
+     * let go as the table goes on (MeasuredTable), but a span that a page break cuts keeps its start row, and
+     * its cell goes on at the top of the next page with nothing lost or repeated.
+     */
+    @Test
+    void aSpanThatAPageBreakCutsGoesOnOnTheNextPageWhenTheRowsBeforeItAreLetGo() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        int spans = 150;
+        for (int i = 1; i <= spans; i++) {
+            rows.append("<tr><td rowspan=\"2\">Alku").append(i).append(' ').append("sana ".repeat(30)).append("Loppu")
+                    .append(i).append("</td><td>A").append(i).append("</td></tr><tr><td>B").append(i).append("</td></tr>\n");
+        }
+        String markup = MARKUP.replaceFirst("(?s)<tbody>.*</tbody>", "<tbody>" + rows + "</tbody>");
+        byte[] pdf = new PdfRenderer(PageStyle.sfs2487()).render(Fixtures.parser().parse("spans.xml", markup));
+        List<List<String>> pages = fi.alke.documents.testing.PdfLines.pages(pdf);
+        assertTrue(pages.size() > 4, "the table runs over pages: " + pages.size());
+        int cut = 0;
+        for (int i = 1; i <= spans; i++) {
+            int first = pageOf(pages, "Alku" + i);
+            int last = pageOf(pages, "Loppu" + i);
+            assertTrue(first >= 0 && last >= first && pageOf(pages, "B" + i) >= 0, "span " + i + " whole");
+            cut += last > first ? 1 : 0;
+        }
+        assertTrue(cut > 0, "some span is cut by a page break, so the test shows what it claims");
+    }
+
+    /** The page a word stands on, once in the document; -1 if nowhere, and a failure if twice. */
+    private static int pageOf(List<List<String>> pages, String word) {
+        int found = -1;
+        for (int p = 0; p < pages.size(); p++) {
+            for (String line : pages.get(p)) {
+                for (String token : line.split("\\s+")) {
+                    if (token.equals(word)) {
+                        assertEquals(-1, found, word + " twice");
+                        found = p;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /** The baseline of the first glyph of {@code word}, from the top of the page. */
     private static float y(String word) {
         int at = text.indexOf(word);
