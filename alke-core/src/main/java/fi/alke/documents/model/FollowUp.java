@@ -252,7 +252,7 @@ public record FollowUp(
          * @param status a status code or {@link #UNREPORTED}
          */
         public int count(String side, String status) {
-            return sides.getOrDefault(Side.ofCode(side), Map.of()).getOrDefault(status, 0);
+            return sides.getOrDefault(Side.ofCode(side), Map.of()).getOrDefault(known(status), 0);
         }
 
         /** How many actions have a party on a side ({@code state} or {@code regions}): the side's total. */
@@ -262,7 +262,19 @@ public record FollowUp(
 
         /** How many of the actions naming the party have a status (or {@link #UNREPORTED}) on the party's side. */
         public int countFor(Party party, String status) {
-            return byParty.getOrDefault(party.code(), Map.of()).getOrDefault(status, 0);
+            return byParty.getOrDefault(party.code(), Map.of()).getOrDefault(known(status), 0);
+        }
+
+        /** The status code, checked: a misspelt one would count nothing, and a template print 0 without a word. */
+        private static String known(String status) {
+            if (UNREPORTED.equals(status)) {
+                return status;
+            }
+            try {
+                return Status.ofCode(status).code();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage() + ", or " + UNREPORTED, e);
+            }
         }
 
         /** How many actions name the party. */

@@ -284,10 +284,29 @@ public final class TemplateEngine {
         if (e instanceof TemplateException t) {
             String failed = orElse(t.getTemplateSourceName(), templateName);
             return new TemplateRenderException(failed, source(failed), orMinusOne(t.getLineNumber()),
-                    orMinusOne(t.getColumnNumber()), t.getMessage(), t);
+                    orMinusOne(t.getColumnNumber()), message(t), t);
         }
         return new TemplateRenderException(templateName, source(templateName), -1, -1,
                 "cannot read template: " + e.getMessage(), e);
+    }
+
+    /**
+     * FreeMarker's words for what failed, except where a method of the model refused its arguments (such as
+     * {@code tally.count("state", "don")}): FreeMarker then names the Java method and prints the whole object it
+     * was called on, and leaves the method's own message, which is in the author's terms, to a stack trace. That
+     * message is given instead, with the template's lines as FreeMarker lists them (the call that failed first).
+     */
+    private static String message(TemplateException t) {
+        Throwable cause = t.getCause();
+        if (t instanceof freemarker.template.TemplateModelException && cause instanceof RuntimeException
+                && !(cause instanceof TemplateException) && cause.getMessage() != null
+                && String.valueOf(t.getMessageWithoutStackTop()).startsWith("Java method")) {
+            // the stack's first line is the call that failed: "Failed at: ${tally.count("state", "don")}"
+            String stack = t.getFTLInstructionStack();
+            return cause.getMessage() + (stack == null ? ""
+                    : "\n\n----\nFTL stack trace (\"~\" means nesting-related):\n" + stack + "----");
+        }
+        return t.getMessage();
     }
 
     /**

@@ -245,6 +245,10 @@ class FollowUpTest {
         assertEquals(List.of("TEM", "VM", "09", "10", "11", "12", "19", "all-regions"),
                 tally.parties().stream().map(Party::code).toList());
         assertThrows(IllegalArgumentException.class, () -> tally.count("valtio", "done"));
+        IllegalArgumentException misspelt = assertThrows(IllegalArgumentException.class,
+                () -> tally.countFor(tem, "don"));
+        assertTrue(misspelt.getMessage().contains("done") && misspelt.getMessage().contains("unreported"),
+                misspelt.getMessage());
     }
 
     private static FollowUp withProgress(FollowUp followUp, Progress entry) {

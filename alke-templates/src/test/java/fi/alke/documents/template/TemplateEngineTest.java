@@ -183,6 +183,25 @@ public class TemplateEngineTest {
         }
     }
 
+    /** Public: FreeMarker calls only public classes' methods. */
+    public record Counter(String name) {
+        public int count(String status) {
+            throw new IllegalArgumentException("no status is called '" + status + "'; write one of done, cancelled");
+        }
+    }
+
+    @Test
+    void aModelMethodThatRefusesItsArgumentsIsReportedInItsOwnWords() throws Exception {
+        TemplateEngine engine = engineWith("count.ftlx", "<p/>\n<p>${counter.count(\"don\")}</p>");
+        TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                () -> engine.render("count.ftlx", Map.of("counter", new Counter("secret-internals"))));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("no status is called 'don'; write one of done, cancelled"), e.getMessage());
+        assertTrue(e.getMessage().contains("Failed at: ${counter.count(\"don\")}"), e.getMessage());
+        assertFalse(e.getMessage().contains("Java method") || e.getMessage().contains("secret-internals"),
+                "neither the Java call nor the object it was made on: " + e.getMessage());
+    }
+
     @Test
     void syntaxErrorNamesTemplateAndLine() throws Exception {
         TemplateEngine engine = engineWith("broken.ftlx", "<p>one</p>\n<p>two</p>\n<#if x>\n<p>three</p>\n");
