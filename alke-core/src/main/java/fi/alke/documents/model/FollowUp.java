@@ -168,7 +168,27 @@ public record FollowUp(
         return found;
     }
 
-    /** The progress of an action in a round, if it was reported. */
+    /**
+     * Every round's progress by action id: {@code byRound.get(round).get(actionId)}, each round's map as
+     * {@link #progressIn} gives it (a round with no entries has an empty one). Made in one pass over the entries,
+     * for a template that prints every action in every round: {@code <#assign entries = doc.progressByRound()>},
+     * then {@code entries[round.name][action.id]!""}, where {@link #progressOf} in the loop would search the
+     * entries once for each action and round.
+     */
+    public Map<String, Map<String, Progress>> progressByRound() {
+        Map<String, Map<String, Progress>> byRound = new LinkedHashMap<>();
+        rounds.forEach(round -> byRound.put(round.name(), new java.util.HashMap<>()));
+        for (Progress entry : progress) {
+            byRound.get(entry.round()).putIfAbsent(entry.actionId(), entry);
+        }
+        byRound.replaceAll((round, entries) -> java.util.Collections.unmodifiableMap(entries));
+        return java.util.Collections.unmodifiableMap(byRound);
+    }
+
+    /**
+     * The progress of an action in a round, if it was reported. It searches the entries: to look up every action,
+     * use {@link #progressIn} or {@link #progressByRound}.
+     */
     public Optional<Progress> progressOf(String actionId, String round) {
         return progress.stream()
                 .filter(entry -> entry.actionId().equals(actionId) && entry.round().equals(round))

@@ -197,6 +197,21 @@ class FollowUpTest {
     }
 
     @Test
+    void theProgressByRoundHoldsEveryEntryUnderItsRoundAndAction() {
+        FollowUp followUp = built();
+        java.util.Map<String, java.util.Map<String, Progress>> byRound = followUp.progressByRound();
+        assertEquals(List.of(AUTUMN, FEBRUARY), List.copyOf(byRound.keySet()), "every round, in the order listed");
+        for (Progress entry : followUp.progress()) {
+            assertEquals(entry, byRound.get(entry.round()).get(entry.actionId()));
+            assertEquals(java.util.Optional.of(entry), followUp.progressOf(entry.actionId(), entry.round()));
+        }
+        assertEquals(2, byRound.get(AUTUMN).size());
+        FollowUp none = FollowUpBuilder.builder(followUp).progress(List.of()).build();
+        assertEquals(java.util.Map.of(), none.progressByRound().get(FEBRUARY), "a round without entries has an empty map");
+        assertThrows(UnsupportedOperationException.class, () -> byRound.get(AUTUMN).clear());
+    }
+
+    @Test
     void theLatestRoundIsTheOneWithTheLatestDateTheLastListedOfEqualDates() {
         assertEquals(FEBRUARY, built().latestRound().name());
         FollowUp reversed = FollowUpBuilder.builder(built()).rounds(List.of(new Round(FEBRUARY, LocalDate.of(2024, 2, 29)),
