@@ -156,21 +156,16 @@ public record FollowUp(
 
     /**
      * The progress reported in a round, by action id: for each action its first entry, as
-     * {@link #progressOf} finds it. For a caller that looks every action up, in one pass over the entries.
+     * {@link #progressOf} finds it; empty for a round that is not one of the follow-up's. For a caller that
+     * looks every action up, in one pass over the entries. Unmodifiable.
      */
     public java.util.Map<String, Progress> progressIn(String round) {
-        java.util.Map<String, Progress> found = new java.util.HashMap<>();
-        for (Progress entry : progress) {
-            if (entry.round().equals(round)) {
-                found.putIfAbsent(entry.actionId(), entry);
-            }
-        }
-        return found;
+        return progressByRound().getOrDefault(round, Map.of());
     }
 
     /**
-     * Every round's progress by action id: {@code byRound.get(round).get(actionId)}, each round's map as
-     * {@link #progressIn} gives it (a round with no entries has an empty one). Made in one pass over the entries,
+     * Every round's progress by action id: {@code byRound.get(round).get(actionId)}, for each action its first
+     * entry in the round (a round with no entries has an empty map). Made in one pass over the entries,
      * for a template that prints every action in every round: {@code <#assign entries = doc.progressByRound()>},
      * then {@code entries[round.name][action.id]!""}, where {@link #progressOf} in the loop would search the
      * entries once for each action and round.
