@@ -33,7 +33,14 @@ public final class AlkeCommand {
                 StartUp.prepareDocxInBackground();
             }
         }
-        System.exit(commandLine().execute(args));
+        int exit;
+        try {
+            exit = commandLine().execute(args);
+        } catch (OutOfMemoryError e) { // picocli hands on errors, which are not the command's exceptions
+            System.err.println("alke: " + Inputs.outOfMemory());
+            exit = 1;
+        }
+        System.exit(exit);
     }
 
     /**
@@ -61,9 +68,20 @@ public final class AlkeCommand {
                 })
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     // A message that names the file and line is what users need; a stack trace is not.
-                    commandLine.getErr().println("alke: " + (e.getMessage() != null ? e.getMessage() : e));
+                    commandLine.getErr().println("alke: " + (outOfMemory(e) ? Inputs.outOfMemory()
+                            : e.getMessage() != null ? e.getMessage() : e));
                     return 1;
                 });
+    }
+
+    /** Whether the command failed for want of memory, in its own thread or in one it waited for. */
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code --version} of every command ({@code alke render -V}) prints the build's version, as {@code alke -V}. */

@@ -199,6 +199,16 @@ final class Inputs {
                 : reason(e);
     }
 
+    /**
+     * Why a command ran out of memory, for people: the heap Java was given and how to give more. The work that
+     * filled it is let go as the error unwinds it, so a batch goes on with its other inputs.
+     */
+    static String outOfMemory() {
+        long heap = Runtime.getRuntime().maxMemory() >> 20;
+        return "too large for the memory Java was given (" + heap + " MB at most): give Java more, as in "
+                + "'java -Xmx" + Math.max(1, 4 * heap / 1024) + "g -jar alke.jar ...', or render it on its own";
+    }
+
     /** Why an input failed, for people: mostly the exception's own message, which names file and line. */
     static String reason(Exception e) {
         // java.nio's exceptions carry only the path as their message

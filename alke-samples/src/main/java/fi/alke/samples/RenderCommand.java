@@ -224,6 +224,9 @@ final class RenderCommand implements Callable<Integer> {
             return new Outcome(file.toString(), written, null);
         } catch (Exception e) { // one bad input must not stop the others
             return new Outcome(file.toString(), written, Inputs.reason(e, file));
+        } catch (OutOfMemoryError e) {
+            // nothing of it is written (every format is made in memory first); the others may still fit
+            return new Outcome(file.toString(), written, Inputs.outOfMemory());
         }
     }
 }

@@ -40,12 +40,17 @@ record Jvm(String name, Process process, Path log) {
 
     /** Waits for the JVM and fails, quoting its log, unless it exits with 0 in time. */
     void awaitSuccess() throws IOException, InterruptedException {
+        if (awaitExit() != 0) {
+            throw new AssertionError(name + ": exit " + process.exitValue() + "; log:\n" + Files.readString(log));
+        }
+    }
+
+    /** Waits for the JVM and returns its exit code; fails, quoting its log, unless it exits in time. */
+    int awaitExit() throws IOException, InterruptedException {
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError(name + ": no exit in " + TIMEOUT_SECONDS + " s; log:\n" + Files.readString(log));
         }
-        if (process.exitValue() != 0) {
-            throw new AssertionError(name + ": exit " + process.exitValue() + "; log:\n" + Files.readString(log));
-        }
+        return process.exitValue();
     }
 }
