@@ -275,7 +275,8 @@ final class Elements {
 
     /**
      * A table at the given width: header rows repeat on every page, spans as in the tree; its rows and
-     * cells tagged through {@code tags}.
+     * cells tagged through {@code tags}. Its body rows are made as the pages need them ({@link MeasuredTable#feed}),
+     * so that a long table holds about a page of laid-out rows rather than all of them.
      */
     PdfPTable table(Table table, float width, TableTags tags) {
         MeasuredTable t = new MeasuredTable(table.columnCount());
@@ -290,31 +291,96 @@ final class Elements {
         // only a row taller than a page is split, and a row of long text breaks where it stands (MeasuredTable).
         t.setSplitLate(true);
         t.setTableEvent(tags);
-        addRows(t, table.headerRows(), true, tags);
-        addRows(t, table.bodyRows(), false, tags);
-        int header = table.headerRows().size();
-        for (int r = 0; r < table.bodyRows().size(); r++) {
-            Table.Row row = table.bodyRows().get(r);
-            if (row.breaksAcrossPages()) {
-                t.breaksAcrossPages(t.getRow(header + r));
-            }
-            for (Table.Cell c : row.cells()) {
-                for (int s = r; c.rowspan() > 1 && s < Math.min(r + c.rowspan(), table.bodyRows().size()); s++) {
-                    t.spansRows(t.getRow(header + s));
-                }
-            }
+        // Every row's and cell's structure element now, in the order of the rows: the structure tree holds
+        // them to the end anyway, and they are numbered in the file as they are made.
+        Rows header = new Rows(t, table.headerRows(), true, tags);
+        Rows body = new Rows(t, table.bodyRows(), false, tags);
+        header.add(table.headerRows().size());
+        if (header.everySpanCanGrow() && body.everySpanCanGrow()) {
+            t.completeAndMeasured(); // every row has its final height when added: as OpenPDF measured it, or as grown
+            t.feed(() -> body.add(ROWS_AT_A_TIME));
+            return t;
         }
-        // A cell spanning rows that is taller than they are grows the last of them, as in a word processor.
-        RowSpanHeights.toLastRow(t);
-        t.completeAndMeasured(); // every row has its final height: as OpenPDF measured it when added, or as grown
+        // A cell spanning rows none of which has a cell of its own to grow: only OpenPDF's measuring of the whole
+        // table shares its height out (RowSpanHeights).
+        body.add(table.bodyRows().size());
+        t.calculateHeights(header.ungrown || body.ungrown);
+        t.completeAndMeasured();
         return t;
     }
 
-    private void addRows(PdfPTable t, List<Table.Row> rows, boolean header, TableTags tags) {
-        float[] widths = t.getAbsoluteWidths();
-        List<int[]> starts = TableGrid.startColumns(rows, widths.length);
-        for (int r = 0; r < rows.size(); r++) {
-            tags.row(header);
+    /** The fewest body rows made at a time: more when a span reaches past them. */
+    private static final int ROWS_AT_A_TIME = 16;
+
+    /** A ruled table's header or body rows, added to its OpenPDF table a group at a time. */
+    private final class Rows {
+        private final MeasuredTable t;
+        private final List<Table.Row> rows;
+        private final boolean header;
+        private final List<int[]> starts;
+        private final TableTags.Cell[][] events;
+        /** The next of these rows to add. */
+        private int next;
+        /** Whether a span added is taller than its rows and none of them can grow for it (RowSpanHeights). */
+        private boolean ungrown;
+
+        Rows(MeasuredTable t, List<Table.Row> rows, boolean header, TableTags tags) {
+            this.t = t;
+            this.rows = rows;
+            this.header = header;
+            this.starts = TableGrid.startColumns(rows, t.getNumberOfColumns());
+            this.events = new TableTags.Cell[rows.size()][];
+            for (int r = 0; r < rows.size(); r++) {
+                tags.row(header);
+                List<Table.Cell> cells = rows.get(r).cells();
+                events[r] = new TableTags.Cell[cells.size()];
+                for (int i = 0; i < cells.size(); i++) {
+                    Table.Cell c = cells.get(i);
+                    events[r][i] = tags.cell(header, c.colspan(), c.rowspan());
+                }
+            }
+        }
+
+        /**
+         * Adds the next {@code least} rows, and more up to where no cell spans past them, with their spans'
+         * heights settled; {@code false} if none were left.
+         */
+        boolean add(int least) {
+            if (next >= rows.size()) {
+                return false;
+            }
+            int from = next;
+            // The table's index of the first row added now: rows are added at its end, while the rows before
+            // may have been split into more (MeasuredTable#splitAtFoot), so the tree's index is not the table's.
+            int first = t.size();
+            int reach = from; // the first row no span from the rows so far covers
+            int to = from;
+            while (to < rows.size() && (to - from < least || to < reach)) {
+                for (Table.Cell c : rows.get(to).cells()) {
+                    reach = (int) Math.max(reach, Math.min((long) to + c.rowspan(), rows.size()));
+                }
+                addRow(to);
+                to++;
+            }
+            for (int r = from; r < to; r++) {
+                Table.Row row = rows.get(r);
+                if (row.breaksAcrossPages()) {
+                    t.breaksAcrossPages(t.getRow(first + r - from));
+                }
+                for (Table.Cell c : row.cells()) {
+                    for (int s = r; c.rowspan() > 1 && s < Math.min(r + c.rowspan(), rows.size()); s++) {
+                        t.spansRows(t.getRow(first + s - from));
+                    }
+                }
+            }
+            // A cell spanning rows that is taller than they are grows the last of them, as in a word processor.
+            ungrown |= RowSpanHeights.toLastRow(t, first, first + to - from);
+            next = to;
+            return true;
+        }
+
+        private void addRow(int r) {
+            float[] widths = t.getAbsoluteWidths();
             List<Table.Cell> cells = rows.get(r).cells();
             for (int i = 0; i < cells.size(); i++) {
                 Table.Cell c = cells.get(i);
@@ -329,14 +395,34 @@ final class Elements {
                     right += widths[k];
                 }
                 float padding = pt(style.cellPadding());
-                t.addCell(cell(c, header, tags, (right - padding) - (left + padding)));
+                t.addCell(cell(c, header, events[r][i], (right - padding) - (left + padding)));
             }
+        }
+
+        /** Whether every cell spanning rows spans one that has a cell of its own, which can grow for it. */
+        boolean everySpanCanGrow() {
+            for (int r = 0; r < rows.size(); r++) {
+                for (Table.Cell c : rows.get(r).cells()) {
+                    if (c.rowspan() > 1 && !hasSingleRowCell(r, Math.min(r + c.rowspan(), rows.size()))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        private boolean hasSingleRowCell(int from, int to) {
+            for (int r = from; r < to; r++) {
+                if (rows.get(r).cells().stream().anyMatch(c -> c.rowspan() == 1)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
-    private PdfPCell cell(Table.Cell c, boolean header, TableTags tags, float width) {
+    private PdfPCell cell(Table.Cell c, boolean header, TableTags.Cell event, float width) {
         PdfPCell cell = new PdfPCell();
-        TableTags.Cell event = tags.cell(header, c.colspan(), c.rowspan());
         cell.setCellEvent(event);
         cell.setColspan(c.colspan());
         cell.setRowspan(c.rowspan());

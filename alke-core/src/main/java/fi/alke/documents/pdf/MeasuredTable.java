@@ -49,6 +49,50 @@ final class MeasuredTable extends PdfPTable {
     /** The rows before this one are written on earlier pages. */
     private int written;
 
+    /** Adds the table's next rows: a group that no cell spans out of, each row with its final height. */
+    @FunctionalInterface
+    interface Feed {
+        /** @return {@code false} if no rows were left to add */
+        boolean addNext();
+    }
+
+    /** What adds the rest of the rows, {@code null} once all are added. */
+    private Feed feed;
+
+    /**
+     * Lets the table's body rows be added as the pages need them: the first group now, the others as
+     * {@link #splitAtFoot} finds that the rows it has would end the table on the coming page. OpenPDF lays
+     * out a table from the rows it holds, page by page (ColumnText#goComposite asks for the table's size each
+     * time), so a table that holds more than a page's rows past where the page starts is placed as if all
+     * were there, and a long table holds about a page of rows with their laid-out text, not all of them.
+     */
+    void feed(Feed feed) {
+        this.feed = feed;
+        more();
+    }
+
+    /** Adds the next group of rows, if any are left. */
+    private void more() {
+        if (feed != null && !feed.addNext()) {
+            feed = null;
+        }
+    }
+
+    /** Adds rows until those from {@code next} on are more than {@code page} high or none are left. */
+    private void fill(List<PdfPRow> rows, int next, float page) {
+        float height = 0;
+        int i = next;
+        while (feed != null) {
+            for (; i < rows.size(); i++) {
+                height += rows.get(i).getMaxHeights();
+                if (height > page) {
+                    return;
+                }
+            }
+            more();
+        }
+    }
+
 
     /**
      * Makes the rows that go on a page fit it, as OpenPDF would place them. The page's rows start at
@@ -63,6 +107,7 @@ final class MeasuredTable extends PdfPTable {
      */
     boolean splitAtFoot(int next, float top, float bottom, float page, boolean fresh) {
         List<PdfPRow> rows = getRows();
+        fill(rows, next, page);
         // The rows written on earlier pages are let go, as OpenPDF lets go of those of a table it splits, so that
         // a long table does not hold every row's laid-out text to its end; but not those of a span that reaches
         // this page, whose cell OpenPDF continues here from the row it starts in (PdfPTable#getRows).
@@ -96,6 +141,13 @@ final class MeasuredTable extends PdfPTable {
             return false; // the table's first row moves whole to the next page, as the DOCX's (cantSplit)
         }
         if (!splittable(index) || index > next && !breaks(row)) {
+            if (index == next) {
+                // OpenPDF may split this row itself, on a copy of the table that it lays out from then on
+                // (ColumnText#goComposite): the copy must hold every row.
+                while (feed != null) {
+                    more();
+                }
+            }
             return true;
         }
         float height = y - bottom;

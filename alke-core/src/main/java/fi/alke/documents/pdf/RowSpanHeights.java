@@ -22,32 +22,38 @@ final class RowSpanHeights {
     }
 
     /**
-     * Sets the minimum heights in {@code table}, whose width was locked before its cells were added and whose
-     * cells are all added. OpenPDF measured each row as it was added (at the locked width); those heights are
-     * used, and only the rows that grow change, so that no row's text is laid out again.
+     * Sets the minimum heights in the rows {@code from} to {@code to} (exclusive) of {@code table}, whose width was
+     * locked before its cells were added; no cell spans into these rows from before them or out of them past
+     * {@code to}. OpenPDF measured each row as it was added (at the locked width); those heights are used, and
+     * only the rows that grow change, so that no row's text is laid out again.
+     *
+     * @return whether a cell spanning rows is taller than they are and none of them has a cell of its own to
+     *         grow: then only OpenPDF's own measuring of the whole table ({@code calculateHeights(true)}) shares
+     *         its height out over them
      */
-    static void toLastRow(PdfPTable table) {
+    static boolean toLastRow(PdfPTable table, int from, int to) {
         if (!table.isLockedWidth() || table.getTotalWidth() <= 0) {
             // without a width OpenPDF measured nothing as the cells came, and the heights read here would be 0
             throw new IllegalStateException("a table's width is locked before its cells are added");
         }
         List<PdfPRow> rows = table.getRows();
-        float[] natural = new float[rows.size()];
+        // indexed from the range's first row
+        float[] natural = new float[to - from];
         List<Span> spans = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
+        for (int r = from; r < to; r++) {
             PdfPRow row = rows.get(r);
             if (row == null) {
                 continue;
             }
-            natural[r] = row.getMaxHeights(); // the tallest single-row cell: cells spanning rows not counted
+            natural[r - from] = row.getMaxHeights(); // the tallest single-row cell: cells spanning rows not counted
             for (PdfPCell cell : row.getCells()) {
                 if (cell != null && cell.getRowspan() > 1) {
-                    spans.add(new Span(r, Math.min(r + cell.getRowspan(), rows.size()) - 1, cell.getMaxHeight()));
+                    spans.add(new Span(r, Math.min(r + cell.getRowspan(), to) - 1, cell.getMaxHeight()));
                 }
             }
         }
         if (spans.isEmpty()) {
-            return;
+            return false;
         }
         float[] height = natural.clone();
         // A span that ends earlier is settled first: a later one sees the rows it has grown.
@@ -56,29 +62,27 @@ final class RowSpanHeights {
         for (Span span : spans) {
             float spanned = 0;
             for (int r = span.first(); r <= span.last(); r++) {
-                spanned += height[r];
+                spanned += height[r - from];
             }
             int grow = lastWithSingleRowCell(rows, span);
             if (span.height() > spanned) {
                 if (grow >= 0) {
-                    height[grow] += span.height() - spanned;
+                    height[grow - from] += span.height() - spanned;
                 } else {
                     ungrown = true;
                 }
             }
         }
-        for (int r = 0; r < rows.size(); r++) {
-            if (height[r] > natural[r]) {
+        for (int r = from; r < to; r++) {
+            if (height[r - from] > natural[r - from]) {
                 PdfPCell cell = singleRowCell(rows.get(r));
                 // the minimum keeps the height through OpenPDF's later measurements; the row is given the
                 // height it would measure now (the cell's minimum, taller than every cell of the row)
-                cell.setMinimumHeight(Math.max(cell.getMinimumHeight(), height[r]));
-                rows.get(r).setMaxHeights(height[r]);
+                cell.setMinimumHeight(Math.max(cell.getMinimumHeight(), height[r - from]));
+                rows.get(r).setMaxHeights(height[r - from]);
             }
         }
-        // the table's total from the rows' heights; only a span no row could grow for is left to OpenPDF,
-        // which measures every row again and shares the span's height out
-        table.calculateHeights(ungrown);
+        return ungrown;
     }
 
     /** The last row of the span that has a cell of its own to carry the height, or -1 if none has. */

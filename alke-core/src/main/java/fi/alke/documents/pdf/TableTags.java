@@ -48,7 +48,7 @@ final class TableTags implements PdfPTableEvent {
     private PdfStructureElement group;
     private PdfStructureElement row;
     private final List<Written> written = new ArrayList<>();
-    /** The cells whose text is in the structure tree already. */
+    /** The header cells whose text is in the structure tree already. */
     private final Map<Cell, Boolean> tagged = new IdentityHashMap<>();
 
     /** Tags for a ruled table, its Table element the last child of {@code parent}. */
@@ -266,7 +266,9 @@ final class TableTags implements PdfPTableEvent {
                 w.cell().mark(text, bytes, start, w.end(), w.notes(), w.links());
             }
             start = w.end();
-            tagged.put(w.cell(), Boolean.TRUE);
+            if (w.cell().header) {
+                tagged.put(w.cell(), Boolean.TRUE); // only a header row is written again
+            }
         }
         buffer.append(slice(bytes, start, bytes.length));
         written.clear();
