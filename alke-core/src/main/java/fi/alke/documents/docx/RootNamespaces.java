@@ -47,10 +47,20 @@ final class RootNamespaces {
 
     /** The part with its root element's namespace declarations in the fixed order. */
     static byte[] sorted(byte[] xml) {
-        String text = new String(xml, StandardCharsets.ISO_8859_1);
+        return sorted(xml, xml.length).toByteArray();
+    }
+
+    /**
+     * The part serialised in the first {@code length} bytes of {@code xml}, with its root element's namespace
+     * declarations in the fixed order: the bytes as they are, but for the root start tag, so that a large part
+     * (the main document of a long report, tens of megabytes) is not copied to be rewritten.
+     */
+    static Slices sorted(byte[] xml, int length) {
+        Latin1 text = new Latin1(xml, length);
+        Slices unchanged = Slices.of(xml, 0, length);
         int start = rootStart(text);
         if (start < 0) {
-            return xml;
+            return unchanged;
         }
         int nameEnd = start + 1;
         while (nameEnd < text.length() && !isTagEnd(text.charAt(nameEnd))
@@ -72,24 +82,80 @@ final class RootNamespaces {
         }
         int end = skipWhitespace(text, at);
         if (!text.startsWith(">", end) && !text.startsWith("/>", end)) {
-            return xml; // not a start tag as JAXB writes one: leave it alone
+            return unchanged; // not a start tag as JAXB writes one: leave it alone
         }
         Set<String> used = usedPrefixes(text, start);
         if (used == null) {
-            return xml; // markup past the start tag that JAXB does not write: leave it alone
+            return unchanged; // markup past the start tag that JAXB does not write: leave it alone
         }
-        StringBuilder tag = new StringBuilder(end - start + 16).append(text, start, nameEnd);
+        StringBuilder tag = new StringBuilder(end - start + 16).append(text.substring(start, nameEnd));
         declarations.stream()
                 .filter(d -> d.name().equals("xmlns") || used.contains(d.prefix()))
                 .sorted(ORDER)
                 .forEach(d -> tag.append(' ').append(d.name()).append('=').append(d.quotedUri()));
         tag.append(attributes);
         byte[] newTag = tag.toString().getBytes(StandardCharsets.ISO_8859_1);
-        byte[] sorted = new byte[start + newTag.length + xml.length - end];
-        System.arraycopy(xml, 0, sorted, 0, start);
-        System.arraycopy(newTag, 0, sorted, start, newTag.length);
-        System.arraycopy(xml, end, sorted, start + newTag.length, xml.length - end);
-        return sorted;
+        return Slices.of(xml, 0, start).then(newTag, 0, newTag.length).then(xml, end, length);
+    }
+
+    /**
+     * Bytes read as ISO-8859-1, one character a byte, without copying them into a string; the few methods of
+     * {@link String} the scan uses.
+     */
+    private static final class Latin1 {
+        private final byte[] bytes;
+        private final int length;
+
+        Latin1(byte[] bytes, int length) {
+            this.bytes = bytes;
+            this.length = length;
+        }
+
+        int length() {
+            return length;
+        }
+
+        char charAt(int i) {
+            if (i >= length) {
+                throw new IndexOutOfBoundsException(i);
+            }
+            return (char) (bytes[i] & 0xff);
+        }
+
+        int indexOf(char c, int from) {
+            byte b = (byte) c;
+            for (int i = Math.max(from, 0); i < length; i++) {
+                if (bytes[i] == b) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        int indexOf(String s, int from) {
+            for (int i = indexOf(s.charAt(0), from); i >= 0; i = indexOf(s.charAt(0), i + 1)) {
+                if (startsWith(s, i)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        boolean startsWith(String s, int at) {
+            if (at < 0 || at + s.length() > length) {
+                return false;
+            }
+            for (int k = 0; k < s.length(); k++) {
+                if (bytes[at + k] != (byte) s.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        String substring(int from, int to) {
+            return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        }
     }
 
     /** {@code xmlns} or {@code xmlns:prefix}, and the URI in the quotes it was written with. */
@@ -101,7 +167,7 @@ final class RootNamespaces {
     }
 
     /** Where the root element's start tag begins, past the XML declaration, comments and instructions. */
-    private static int rootStart(String text) {
+    private static int rootStart(Latin1 text) {
         int at = 0;
         while (true) {
             at = text.indexOf('<', at);
@@ -132,7 +198,7 @@ final class RootNamespaces {
      * them. Text between tags is not read: a "w14:" in a paragraph uses nothing. {@code null} when the
      * markup is not the plain shape JAXB writes.
      */
-    private static Set<String> usedPrefixes(String text, int at) {
+    private static Set<String> usedPrefixes(Latin1 text, int at) {
         Set<String> used = new HashSet<>();
         // the prefix added last: nearly every name has the same one (w), so it is not cut out again
         String last = null;
@@ -192,7 +258,7 @@ final class RootNamespaces {
      * Adds the prefix of the name between {@code from} and {@code to}, if it has one, and returns the prefix
      * added last: {@code last}, unless the name has another.
      */
-    private static String addPrefix(Set<String> used, String last, String text, int from, int to) {
+    private static String addPrefix(Set<String> used, String last, Latin1 text, int from, int to) {
         int colon = colon(text, from, to);
         if (colon < 0) {
             return last;
@@ -206,7 +272,7 @@ final class RootNamespaces {
     }
 
     /** The first colon between {@code from} and {@code to}, or -1. */
-    private static int colon(String text, int from, int to) {
+    private static int colon(Latin1 text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (text.charAt(i) == ':') {
                 return i;
@@ -216,7 +282,7 @@ final class RootNamespaces {
     }
 
     /** Whether the attribute name between {@code from} and {@code to} is xsi:type or one of {@link #LISTS_PREFIXES}. */
-    private static boolean listsPrefixes(String text, int from, int to) {
+    private static boolean listsPrefixes(Latin1 text, int from, int to) {
         int colon = colon(text, from, to);
         int local = colon >= 0 ? colon + 1 : from;
         if (local < to && Character.isUpperCase(text.charAt(local))) {
@@ -230,7 +296,7 @@ final class RootNamespaces {
      * quotes), as the indexes of its name's start and end and its quoted value's start and end; {@code null}
      * when there is none there. A scan by hand: this runs for every attribute of every part.
      */
-    private static int[] attribute(String text, int at) {
+    private static int[] attribute(Latin1 text, int at) {
         int n = text.length();
         int i = at;
         while (i < n && isSpace(text.charAt(i))) {
@@ -270,7 +336,7 @@ final class RootNamespaces {
         return c == '>' || c == '/';
     }
 
-    private static int skipWhitespace(String text, int at) {
+    private static int skipWhitespace(Latin1 text, int at) {
         while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
             at++;
         }

@@ -101,8 +101,8 @@ final class StableZip implements PartStore {
      * An entry's content, whether to deflate it, and — once known — the data the ZIP holds and its CRC,
      * so that an entry kept in {@link FixedParts} is compressed once for every document that has it.
      */
-    record Entry(byte[] content, boolean deflate, byte[] data, long crc) {
-        Entry(byte[] content, boolean deflate) {
+    record Entry(Slices content, boolean deflate, byte[] data, long crc) {
+        Entry(Slices content, boolean deflate) {
             this(content, deflate, null, 0);
         }
 
@@ -111,9 +111,8 @@ final class StableZip implements PartStore {
             if (data != null) {
                 return this;
             }
-            CRC32 check = new CRC32();
-            check.update(content);
-            return new Entry(content, deflate, deflate ? deflated(content, deflater) : content, check.getValue());
+            return new Entry(content, deflate, deflate ? content.deflated(deflater) : content.toByteArray(),
+                    content.crc());
         }
     }
 
@@ -124,13 +123,13 @@ final class StableZip implements PartStore {
 
     @Override
     public void saveContentTypes(ContentTypeManager types) throws Docx4JException {
-        ByteArrayOutputStream xml = new ByteArrayOutputStream(2048);
+        Buffer xml = new Buffer(2048);
         try {
             types.marshal(xml);
         } catch (JAXBException e) {
             throw new Docx4JException("cannot write " + CONTENT_TYPES + ": " + e.getMessage(), e);
         }
-        xml(CONTENT_TYPES, xml.toByteArray());
+        xml(CONTENT_TYPES, xml);
     }
 
     @Override
@@ -141,7 +140,8 @@ final class StableZip implements PartStore {
             if (known == null) {
                 Deflater deflater = new Deflater(LEVEL, true);
                 try {
-                    known = new Entry(RootNamespaces.sorted(marshalled(part)), true).zipped(deflater);
+                    Buffer xml = marshalled(part);
+                    known = new Entry(RootNamespaces.sorted(xml.bytes(), xml.size()), true).zipped(deflater);
                 } finally {
                     deflater.end();
                 }
@@ -153,8 +153,8 @@ final class StableZip implements PartStore {
         xml(name(part), marshalled(part));
     }
 
-    private static byte[] marshalled(JaxbXmlPart<?> part) throws Docx4JException {
-        ByteArrayOutputStream xml = new ByteArrayOutputStream(16 * 1024);
+    private static Buffer marshalled(JaxbXmlPart<?> part) throws Docx4JException {
+        Buffer xml = new Buffer(16 * 1024);
         try {
             if (part instanceof MainDocumentPart document) {
                 marshalMainDocument(document, xml);
@@ -164,7 +164,22 @@ final class StableZip implements PartStore {
         } catch (JAXBException e) {
             throw new Docx4JException("cannot write " + part.getPartName() + ": " + e.getMessage(), e);
         }
-        return xml.toByteArray();
+        return xml;
+    }
+
+    /**
+     * A serialised part, read where it was written: {@code toByteArray()} would copy it, and the main document of
+     * a long report is tens of megabytes.
+     */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer(int size) {
+            super(size);
+        }
+
+        /** The array the bytes are in, its first {@link #size()} bytes. */
+        byte[] bytes() {
+            return buf;
+        }
     }
 
     /**
@@ -195,7 +210,7 @@ final class StableZip implements PartStore {
         if (!(part instanceof BinaryPart binary)) {
             throw new Docx4JException("cannot write " + part.getPartName() + ": not a binary part");
         }
-        entries.put(name(part), new Entry(binary.getBytes(), !(part instanceof BinaryPartAbstractImage)));
+        entries.put(name(part), new Entry(Slices.of(binary.getBytes()), !(part instanceof BinaryPartAbstractImage)));
     }
 
     @Override
@@ -220,7 +235,7 @@ final class StableZip implements PartStore {
                 zipEntry.setTime(stamp);
                 zipEntry.setMethod(entry.deflate() ? ZipArchiveEntry.DEFLATED : ZipArchiveEntry.STORED);
                 zipEntry.setCrc(entry.crc());
-                zipEntry.setSize(entry.content().length);
+                zipEntry.setSize(entry.content().length());
                 zipEntry.setCompressedSize(entry.data().length);
                 zip.addRawArchiveEntry(zipEntry, new ByteArrayInputStream(entry.data()));
             }
@@ -264,24 +279,12 @@ final class StableZip implements PartStore {
         throw new UnsupportedOperationException("this store only saves");
     }
 
-    private void xml(String name, byte[] xml) {
-        entries.put(name, new Entry(RootNamespaces.sorted(xml), true));
+    private void xml(String name, Buffer xml) {
+        entries.put(name, new Entry(RootNamespaces.sorted(xml.bytes(), xml.size()), true));
     }
 
     /** The ZIP entry name: the part name without its leading slash. */
     private static String name(Part part) {
         return part.getPartName().getName().substring(1);
-    }
-
-    private static byte[] deflated(byte[] content, Deflater deflater) {
-        deflater.reset();
-        deflater.setInput(content);
-        deflater.finish();
-        ByteArrayOutputStream compressed = new ByteArrayOutputStream(content.length / 4 + 64);
-        byte[] buffer = new byte[8192];
-        while (!deflater.finished()) {
-            compressed.write(buffer, 0, deflater.deflate(buffer));
-        }
-        return compressed.toByteArray();
     }
 }
