@@ -153,6 +153,20 @@ final class RootNamespaces {
             return true;
         }
 
+        /** Whether the bytes {@code from} to {@code to} are those of {@code other}. */
+        boolean regionEquals(int from, int to, byte[] other) {
+            if (to - from != other.length) {
+                return false;
+            }
+            // by hand: a prefix is a byte or three, too short for Arrays.equals' set-up to pay
+            for (int k = 0; k < other.length; k++) {
+                if (bytes[from + k] != other[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         String substring(int from, int to) {
             return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
         }
@@ -200,32 +214,32 @@ final class RootNamespaces {
      */
     private static Set<String> usedPrefixes(Latin1 text, int at) {
         Set<String> used = new HashSet<>();
-        // the prefix added last: nearly every name has the same one (w), so it is not cut out again
-        String last = null;
+        Prefixes prefixes = new Prefixes(used);
         int n = text.length();
         for (int open = text.indexOf('<', at); open >= 0; open = text.indexOf('<', at)) {
-            if (text.startsWith("<!--", open)) {
+            // what follows the '<' tells the kind of markup: read once rather than tried against each kind
+            char kind = open + 1 < n ? text.charAt(open + 1) : '\0';
+            if (kind == '!' && text.startsWith("<!--", open)) {
                 at = text.indexOf("-->", open);
-            } else if (text.startsWith("<![CDATA[", open)) {
+            } else if (kind == '!' && text.startsWith("<![CDATA[", open)) {
                 at = text.indexOf("]]>", open);
-            } else if (text.startsWith("<?", open)) {
+            } else if (kind == '?') {
                 at = text.indexOf("?>", open);
-            } else if (text.startsWith("<!", open)) {
+            } else if (kind == '!') {
                 return null;
             } else {
-                boolean endTag = text.startsWith("</", open);
-                int nameStart = endTag ? open + 2 : open + 1;
+                int nameStart = kind == '/' ? open + 2 : open + 1;
                 int i = nameStart;
-                while (i < n && !isSpace(text.charAt(i)) && !isTagEnd(text.charAt(i))) {
+                while (i < n && !is(text.charAt(i), SPACE | TAG_END)) {
                     i++;
                 }
-                last = addPrefix(used, last, text, nameStart, i);
+                prefixes.add(text, nameStart, i);
                 for (int[] attribute = attribute(text, i); attribute != null; attribute = attribute(text, i)) {
                     int nameLength = attribute[1] - attribute[0];
-                    boolean declaration = text.startsWith("xmlns", attribute[0])
+                    boolean declaration = text.charAt(attribute[0]) == 'x' && text.startsWith("xmlns", attribute[0])
                             && (nameLength == 5 || text.charAt(attribute[0] + 5) == ':');
                     if (!declaration) {
-                        last = addPrefix(used, last, text, attribute[0], attribute[1]);
+                        prefixes.add(text, attribute[0], attribute[1]);
                         // names are made only for the few attributes that may list prefixes (mc:Ignorable and
                         // its kin start with a capital after the colon, xsi:type is the other)
                         if (listsPrefixes(text, attribute[0], attribute[1])) {
@@ -255,20 +269,33 @@ final class RootNamespaces {
             "Ignorable", "ProcessContent", "MustUnderstand", "PreserveElements", "PreserveAttributes");
 
     /**
-     * Adds the prefix of the name between {@code from} and {@code to}, if it has one, and returns the prefix
-     * added last: {@code last}, unless the name has another.
+     * The prefixes of the names read so far, each as its bytes: a part uses a handful (w, xml, r, …) over and
+     * over, often in turn (every {@code w:t} has an {@code xml:space}), so a name's prefix is compared where it
+     * stands with those known, and cut out only when new.
      */
-    private static String addPrefix(Set<String> used, String last, Latin1 text, int from, int to) {
-        int colon = colon(text, from, to);
-        if (colon < 0) {
-            return last;
+    private static final class Prefixes {
+        private final Set<String> used;
+        private final List<byte[]> known = new ArrayList<>();
+
+        Prefixes(Set<String> used) {
+            this.used = used;
         }
-        if (last != null && colon - from == last.length() && text.startsWith(last, from)) {
-            return last;
+
+        /** Adds the prefix of the name between {@code from} and {@code to}, if it has one. */
+        void add(Latin1 text, int from, int to) {
+            int colon = colon(text, from, to);
+            if (colon < 0) {
+                return;
+            }
+            for (byte[] prefix : known) {
+                if (text.regionEquals(from, colon, prefix)) {
+                    return;
+                }
+            }
+            String prefix = text.substring(from, colon);
+            used.add(prefix);
+            known.add(prefix.getBytes(StandardCharsets.ISO_8859_1));
         }
-        String prefix = text.substring(from, colon);
-        used.add(prefix);
-        return prefix;
     }
 
     /** The first colon between {@code from} and {@code to}, or -1. */
@@ -299,25 +326,25 @@ final class RootNamespaces {
     private static int[] attribute(Latin1 text, int at) {
         int n = text.length();
         int i = at;
-        while (i < n && isSpace(text.charAt(i))) {
+        while (i < n && is(text.charAt(i), SPACE)) {
             i++;
         }
         int nameStart = i;
-        while (i < n && !isSpace(text.charAt(i)) && "=/>".indexOf(text.charAt(i)) < 0) {
+        while (i < n && !is(text.charAt(i), SPACE | NAME_END)) {
             i++;
         }
         if (nameStart == at || i == nameStart) {
             return null;
         }
         int nameEnd = i;
-        while (i < n && isSpace(text.charAt(i))) {
+        while (i < n && is(text.charAt(i), SPACE)) {
             i++;
         }
         if (i >= n || text.charAt(i) != '=') {
             return null;
         }
         i++;
-        while (i < n && isSpace(text.charAt(i))) {
+        while (i < n && is(text.charAt(i), SPACE)) {
             i++;
         }
         if (i >= n || text.charAt(i) != '"' && text.charAt(i) != '\'') {
@@ -328,8 +355,26 @@ final class RootNamespaces {
     }
 
     /** White space as a regular expression's {@code \s}. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    private static final int SPACE = 1;
+    /** What ends an element's name: {@code >} or {@code /}. */
+    private static final int TAG_END = 2;
+    /** What ends an attribute's name: {@code =}, {@code /} or {@code >}. */
+    private static final int NAME_END = 4;
+    /** The kinds of each character below 256: one look-up per character of a name, not a test per kind. */
+    private static final byte[] KINDS = new byte[256];
+
+    static {
+        for (char c : new char[] {' ', '\t', '\n', 0x0B, '\f', '\r'}) {
+            KINDS[c] |= SPACE;
+        }
+        KINDS['>'] |= TAG_END | NAME_END;
+        KINDS['/'] |= TAG_END | NAME_END;
+        KINDS['='] |= NAME_END;
+    }
+
+    /** Whether the character is of one of the kinds. */
+    private static boolean is(char c, int kinds) {
+        return c < 256 && (KINDS[c] & kinds) != 0;
     }
 
     private static boolean isTagEnd(char c) {
