@@ -7,12 +7,15 @@ import fi.alke.documents.internal.TableGrid;
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.tree.Table;
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.docx4j.wml.CTPerm;
 import org.docx4j.wml.CTShd;
 import org.docx4j.wml.CTTblLayoutType;
 import org.docx4j.wml.CTTblPrBase;
 import org.docx4j.wml.P;
+import org.docx4j.wml.PPr;
 import org.docx4j.wml.RangePermissionStart;
 import org.docx4j.wml.STShd;
 import org.docx4j.wml.STTblLayoutType;
@@ -139,36 +142,38 @@ final class TableWriter {
             tr.setTrPr(rowProperties(header, !header && rows.get(r).breaksAcrossPages()));
             int next = 0;
             for (int col = 0; col < grid.length; ) {
-                Tc tc;
+                Tc tc = FACTORY.createTc();
                 int colspan;
+                String merge = null;
+                String shade = null;
                 boolean fillIn = false; // a merged-away placeholder gets no range: it would be empty
                 if (next < cells.size() && rowStarts[next] == col) {
                     Table.Cell cell = cells.get(next++);
                     colspan = cell.colspan();
                     fillIn = cell.fillIn();
-                    tc = cell(grid, col, colspan);
                     cellContent.blocks(cell.blocks(), cellPlace, tc.getContent());
                     if (cell.rowspan() > 1) {
-                        merge(tc, "restart");
+                        merge = "restart";
                         mergedUntil[col] = r + cell.rowspan();
                         mergedSpan[col] = colspan;
                         mergedFillIn[col] = fillIn;
                     }
                 } else if (mergedUntil[col] > r) {
                     colspan = mergedSpan[col];
-                    tc = cell(grid, col, colspan);
-                    merge(tc, "continue");
+                    merge = "continue";
                     // shaded like the cell it continues; its editable range is in that cell
                     if (mergedFillIn[col]) {
-                        tc.getTcPr().setShd(shade(page.fillInShade()));
+                        shade = page.fillInShade();
                     }
                 } else {
                     throw new IllegalStateException("table grid column " + (col + 1) + " is not covered");
                 }
                 if (header || fillIn) {
-                    tc.getTcPr().setShd(shade(fillIn ? page.fillInShade() : page.headerShade()));
+                    shade = fillIn ? page.fillInShade() : page.headerShade();
                 }
+                tc.setTcPr(properties(span(grid, col, col + colspan), colspan, merge, shade));
                 endWithParagraph(tc, cellPlace.textStyle());
+                shareStyleOnly(tc.getContent());
                 if (fillIn) {
                     editableRange(tc);
                 }
@@ -180,22 +185,58 @@ final class TableWriter {
     }
 
     private static Tc cell(long[] grid, int col, int colspan) {
-        TcPr tcPr = FACTORY.createTcPr();
-        tcPr.setTcW(Wml.width(span(grid, col, col + colspan)));
-        if (colspan > 1) {
-            TcPrInner.GridSpan gridSpan = FACTORY.createTcPrInnerGridSpan();
-            gridSpan.setVal(BigInteger.valueOf(colspan));
-            tcPr.setGridSpan(gridSpan);
-        }
         Tc tc = FACTORY.createTc();
-        tc.setTcPr(tcPr);
+        tc.setTcPr(newProperties(new CellProperties(span(grid, col, col + colspan), colspan, null, null)));
         return tc;
     }
 
-    private static void merge(Tc tc, String value) {
-        TcPrInner.VMerge vMerge = FACTORY.createTcPrInnerVMerge();
-        vMerge.setVal(value);
-        tc.getTcPr().setVMerge(vMerge);
+    /** What a data table's cell's properties hold: its width, column span, vertical merge and shading. */
+    private record CellProperties(long width, int colspan, String merge, String shade) {
+    }
+
+    /**
+     * The data tables' cells' properties, one object for each set of them: a long table has a hundred thousand
+     * cells and a handful of sets, and docx4j writes a shared object wherever it stands, as it would a copy.
+     * Nothing changes a cell's properties once its cell is made.
+     */
+    private final Map<CellProperties, TcPr> properties = new HashMap<>();
+
+    private TcPr properties(long width, int colspan, String merge, String shade) {
+        return properties.computeIfAbsent(new CellProperties(width, colspan, merge, shade), TableWriter::newProperties);
+    }
+
+    /** The paragraph properties that are a paragraph style alone, by style, shared as the cells' properties are. */
+    private final Map<String, PPr> styleOnly = new HashMap<>();
+
+    /**
+     * Gives the cell's paragraphs whose properties are their style alone the shared properties of that style.
+     * A cell's paragraphs are made whole before this (BodyWriter), and nothing changes them after.
+     */
+    private void shareStyleOnly(List<Object> content) {
+        for (Object block : content) {
+            if (block instanceof P p && p.getPPr() != null && Wml.styleOnly(p.getPPr())) {
+                p.setPPr(styleOnly.computeIfAbsent(p.getPPr().getPStyle().getVal(), id -> Wml.paragraph(id).getPPr()));
+            }
+        }
+    }
+
+    private static TcPr newProperties(CellProperties cell) {
+        TcPr tcPr = FACTORY.createTcPr();
+        tcPr.setTcW(Wml.width(cell.width()));
+        if (cell.colspan() > 1) {
+            TcPrInner.GridSpan gridSpan = FACTORY.createTcPrInnerGridSpan();
+            gridSpan.setVal(BigInteger.valueOf(cell.colspan()));
+            tcPr.setGridSpan(gridSpan);
+        }
+        if (cell.merge() != null) {
+            TcPrInner.VMerge vMerge = FACTORY.createTcPrInnerVMerge();
+            vMerge.setVal(cell.merge());
+            tcPr.setVMerge(vMerge);
+        }
+        if (cell.shade() != null) {
+            tcPr.setShd(shade(cell.shade()));
+        }
+        return tcPr;
     }
 
     /** Word requires every cell to end with a paragraph, even an empty or merged-away one. */

@@ -50,6 +50,26 @@ final class Wml {
         return p;
     }
 
+    /**
+     * Whether the paragraph properties hold a paragraph style and nothing else, as {@link #paragraph(String)}
+     * makes them: every property WordprocessingML has is looked at (WmlTest checks that none is missed), so
+     * that such properties can be shared without losing one that some writer set.
+     */
+    static boolean styleOnly(PPr p) {
+        return p.getPStyle() != null && p.getRPr() == null && p.getSectPr() == null && p.getPPrChange() == null
+                && p.getKeepNext() == null && p.getKeepLines() == null && p.getPageBreakBefore() == null
+                && p.getFramePr() == null && p.getWidowControl() == null && p.getNumPr() == null
+                && p.getSuppressLineNumbers() == null && p.getPBdr() == null && p.getShd() == null
+                && p.getTabs() == null && p.getSuppressAutoHyphens() == null && p.getKinsoku() == null
+                && p.getWordWrap() == null && p.getOverflowPunct() == null && p.getTopLinePunct() == null
+                && p.getAutoSpaceDE() == null && p.getAutoSpaceDN() == null && p.getBidi() == null
+                && p.getAdjustRightInd() == null && p.getSnapToGrid() == null && p.getSpacing() == null
+                && p.getInd() == null && p.getContextualSpacing() == null && p.getMirrorIndents() == null
+                && p.getSuppressOverlap() == null && p.getJc() == null && p.getTextDirection() == null
+                && p.getTextAlignment() == null && p.getTextboxTightWrap() == null && p.getOutlineLvl() == null
+                && p.getDivId() == null && p.getCnfStyle() == null && p.getCollapsed() == null;
+    }
+
     /** A paragraph with a paragraph style holding one run of plain text. */
     static P paragraph(String styleId, String text) {
         P p = paragraph(styleId);
