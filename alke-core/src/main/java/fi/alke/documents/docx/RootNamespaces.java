@@ -47,17 +47,18 @@ final class RootNamespaces {
 
     /** The part with its root element's namespace declarations in the fixed order. */
     static byte[] sorted(byte[] xml) {
-        return sorted(xml, xml.length).toByteArray();
+        return sorted(Chunks.of(xml)).toByteArray();
     }
 
     /**
-     * The part serialised in the first {@code length} bytes of {@code xml}, with its root element's namespace
-     * declarations in the fixed order: the bytes as they are, but for the root start tag, so that a large part
-     * (the main document of a long report, tens of megabytes) is not copied to be rewritten.
+     * The part serialised in {@code xml}, with its root element's namespace declarations in the fixed order: the
+     * bytes as they are, but for the root start tag, so that a large part (the main document of a long report,
+     * tens of megabytes) is not copied to be rewritten.
      */
-    static Slices sorted(byte[] xml, int length) {
-        Latin1 text = new Latin1(xml, length);
-        Slices unchanged = Slices.of(xml, 0, length);
+    static Slices sorted(Chunks xml) {
+        Latin1 text = new Latin1(xml);
+        int length = xml.length();
+        Slices unchanged = xml.addTo(Slices.empty(), 0, length);
         int start = rootStart(text);
         if (start < 0) {
             return unchanged;
@@ -95,7 +96,7 @@ final class RootNamespaces {
                 .forEach(d -> tag.append(' ').append(d.name()).append('=').append(d.quotedUri()));
         tag.append(attributes);
         byte[] newTag = tag.toString().getBytes(StandardCharsets.ISO_8859_1);
-        return Slices.of(xml, 0, start).then(newTag, 0, newTag.length).then(xml, end, length);
+        return xml.addTo(xml.addTo(Slices.empty(), 0, start).then(newTag, 0, newTag.length), end, length);
     }
 
     /**
@@ -103,33 +104,83 @@ final class RootNamespaces {
      * {@link String} the scan uses.
      */
     private static final class Latin1 {
-        private final byte[] bytes;
+        private final Chunks bytes;
         private final int length;
 
-        Latin1(byte[] bytes, int length) {
+        Latin1(Chunks bytes) {
             this.bytes = bytes;
-            this.length = length;
+            this.length = bytes.length();
         }
 
         int length() {
             return length;
         }
 
+        /** The chunk read last, which holds the bytes from {@code base} to {@code end}: the scan moves on slowly. */
+        private byte[] chunk;
+        private int base;
+        private int end;
+
+        /** Makes the chunk read last the one that holds index {@code i}. */
+        private void load(int i) {
+            chunk = bytes.chunkOf(i);
+            base = i & -Chunks.SIZE;
+            end = Math.min(length, base + chunk.length);
+        }
+
         char charAt(int i) {
-            if (i >= length) {
-                throw new IndexOutOfBoundsException(i);
+            if (i < base || i >= end) {
+                load(i);
             }
-            return (char) (bytes[i] & 0xff);
+            return (char) (chunk[i - base] & 0xff);
         }
 
         int indexOf(char c, int from) {
             byte b = (byte) c;
-            for (int i = Math.max(from, 0); i < length; i++) {
-                if (bytes[i] == b) {
-                    return i;
+            for (int i = Math.max(from, 0); i < length; ) {
+                if (i < base || i >= end) {
+                    load(i);
                 }
+                byte[] in = chunk;
+                int first = base;
+                int last = end - first;
+                for (int k = i - first; k < last; k++) {
+                    if (in[k] == b) {
+                        return first + k;
+                    }
+                }
+                i = first + last;
             }
             return -1;
+        }
+
+        /** The first index from {@code i} on of a character of one of the kinds, or the length. */
+        int skipUntil(int i, int kinds) {
+            return skip(i, kinds, true);
+        }
+
+        /** The first index from {@code i} on of a character of none of the kinds, or the length. */
+        int skipWhile(int i, int kinds) {
+            return skip(i, kinds, false);
+        }
+
+        /** A loop over the chunk's array: the scan's names and white space, read a character at a time. */
+        private int skip(int i, int kinds, boolean until) {
+            while (i < length) {
+                if (i < base || i >= end) {
+                    load(i);
+                }
+                byte[] in = chunk;
+                int first = base;
+                int last = end - first;
+                for (int k = i - first; k < last; k++) {
+                    if (((KINDS[in[k] & 0xff] & kinds) != 0) == until) {
+                        return first + k;
+                    }
+                }
+                i = first + last;
+            }
+            return length;
         }
 
         int indexOf(String s, int from) {
@@ -146,7 +197,7 @@ final class RootNamespaces {
                 return false;
             }
             for (int k = 0; k < s.length(); k++) {
-                if (bytes[at + k] != (byte) s.charAt(k)) {
+                if (charAt(at + k) != s.charAt(k)) {
                     return false;
                 }
             }
@@ -159,8 +210,17 @@ final class RootNamespaces {
                 return false;
             }
             // by hand: a prefix is a byte or three, too short for Arrays.equals' set-up to pay
+            if (from >= base && to <= end) {
+                byte[] in = chunk;
+                for (int k = 0; k < other.length; k++) {
+                    if (in[from - base + k] != other[k]) {
+                        return false;
+                    }
+                }
+                return true;
+            }
             for (int k = 0; k < other.length; k++) {
-                if (bytes[from + k] != other[k]) {
+                if ((byte) charAt(from + k) != other[k]) {
                     return false;
                 }
             }
@@ -168,7 +228,11 @@ final class RootNamespaces {
         }
 
         String substring(int from, int to) {
-            return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+            byte[] part = new byte[to - from];
+            for (int i = from; i < to; i++) {
+                part[i - from] = (byte) charAt(i);
+            }
+            return new String(part, StandardCharsets.ISO_8859_1);
         }
     }
 
@@ -230,9 +294,7 @@ final class RootNamespaces {
             } else {
                 int nameStart = kind == '/' ? open + 2 : open + 1;
                 int i = nameStart;
-                while (i < n && !is(text.charAt(i), SPACE | TAG_END)) {
-                    i++;
-                }
+                i = text.skipUntil(i, SPACE | TAG_END);
                 prefixes.add(text, nameStart, i);
                 for (int[] attribute = attribute(text, i); attribute != null; attribute = attribute(text, i)) {
                     int nameLength = attribute[1] - attribute[0];
@@ -326,27 +388,19 @@ final class RootNamespaces {
     private static int[] attribute(Latin1 text, int at) {
         int n = text.length();
         int i = at;
-        while (i < n && is(text.charAt(i), SPACE)) {
-            i++;
-        }
+        i = text.skipWhile(i, SPACE);
         int nameStart = i;
-        while (i < n && !is(text.charAt(i), SPACE | NAME_END)) {
-            i++;
-        }
+        i = text.skipUntil(i, SPACE | NAME_END);
         if (nameStart == at || i == nameStart) {
             return null;
         }
         int nameEnd = i;
-        while (i < n && is(text.charAt(i), SPACE)) {
-            i++;
-        }
+        i = text.skipWhile(i, SPACE);
         if (i >= n || text.charAt(i) != '=') {
             return null;
         }
         i++;
-        while (i < n && is(text.charAt(i), SPACE)) {
-            i++;
-        }
+        i = text.skipWhile(i, SPACE);
         if (i >= n || text.charAt(i) != '"' && text.charAt(i) != '\'') {
             return null;
         }

@@ -15,19 +15,19 @@ final class Slices {
     private record Slice(byte[] bytes, int from, int to) {
     }
 
-    private final List<Slice> slices = new ArrayList<>(3);
+    private final List<Slice> slices = new ArrayList<>(4);
     private int length;
 
     private Slices() {
     }
 
-    /** The bytes {@code from} to {@code to} (exclusive) of {@code bytes}. */
-    static Slices of(byte[] bytes, int from, int to) {
-        return new Slices().then(bytes, from, to);
+    /** No bytes yet. */
+    static Slices empty() {
+        return new Slices();
     }
 
     static Slices of(byte[] bytes) {
-        return of(bytes, 0, bytes.length);
+        return empty().then(bytes, 0, bytes.length);
     }
 
     /** These bytes, then {@code from} to {@code to} of {@code bytes}. */

@@ -123,7 +123,7 @@ final class StableZip implements PartStore {
 
     @Override
     public void saveContentTypes(ContentTypeManager types) throws Docx4JException {
-        Buffer xml = new Buffer(2048);
+        Chunks xml = new Chunks(2048);
         try {
             types.marshal(xml);
         } catch (JAXBException e) {
@@ -140,8 +140,7 @@ final class StableZip implements PartStore {
             if (known == null) {
                 Deflater deflater = new Deflater(LEVEL, true);
                 try {
-                    Buffer xml = marshalled(part);
-                    known = new Entry(RootNamespaces.sorted(xml.bytes(), xml.size()), true).zipped(deflater);
+                    known = new Entry(RootNamespaces.sorted(marshalled(part)), true).zipped(deflater);
                 } finally {
                     deflater.end();
                 }
@@ -153,8 +152,8 @@ final class StableZip implements PartStore {
         xml(name(part), marshalled(part));
     }
 
-    private static Buffer marshalled(JaxbXmlPart<?> part) throws Docx4JException {
-        Buffer xml = new Buffer(16 * 1024);
+    private static Chunks marshalled(JaxbXmlPart<?> part) throws Docx4JException {
+        Chunks xml = new Chunks(16 * 1024);
         try {
             if (part instanceof MainDocumentPart document) {
                 marshalMainDocument(document, xml);
@@ -165,21 +164,6 @@ final class StableZip implements PartStore {
             throw new Docx4JException("cannot write " + part.getPartName() + ": " + e.getMessage(), e);
         }
         return xml;
-    }
-
-    /**
-     * A serialised part, read where it was written: {@code toByteArray()} would copy it, and the main document of
-     * a long report is tens of megabytes.
-     */
-    private static final class Buffer extends ByteArrayOutputStream {
-        Buffer(int size) {
-            super(size);
-        }
-
-        /** The array the bytes are in, its first {@link #size()} bytes. */
-        byte[] bytes() {
-            return buf;
-        }
     }
 
     /**
@@ -279,8 +263,8 @@ final class StableZip implements PartStore {
         throw new UnsupportedOperationException("this store only saves");
     }
 
-    private void xml(String name, Buffer xml) {
-        entries.put(name, new Entry(RootNamespaces.sorted(xml.bytes(), xml.size()), true));
+    private void xml(String name, Chunks xml) {
+        entries.put(name, new Entry(RootNamespaces.sorted(xml), true));
     }
 
     /** The ZIP entry name: the part name without its leading slash. */
