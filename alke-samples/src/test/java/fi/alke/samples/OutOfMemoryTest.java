@@ -22,7 +22,7 @@ class OutOfMemoryTest {
     @Test
     void tooLargeForTheHeapFailsAloneAndSaysSo() throws Exception {
         Path large = work.resolve("seuranta-suuri.yaml");
-        Files.writeString(large, ScalingBenchmark.followUp(8_000)); // a 1,069-page report needs some 250 MB
+        Files.writeString(large, ScalingBenchmark.followUp(8_000)); // its 1,069-page PDF needs some 150 MB of heap
         Path small = work.resolve("ohje.yaml");
         Files.writeString(small, Samples.text("seed-001-ohje-2024"));
         Path out = work.resolve("out");
