@@ -136,22 +136,7 @@ final class RootNamespaces {
         }
 
         int indexOf(char c, int from) {
-            byte b = (byte) c;
-            for (int i = Math.max(from, 0); i < length; ) {
-                if (i < base || i >= end) {
-                    load(i);
-                }
-                byte[] in = chunk;
-                int first = base;
-                int last = end - first;
-                for (int k = i - first; k < last; k++) {
-                    if (in[k] == b) {
-                        return first + k;
-                    }
-                }
-                i = first + last;
-            }
-            return -1;
+            return bytes.indexOf((byte) c, from);
         }
 
         /** The first index from {@code i} on of a character of one of the kinds, or the length. */

@@ -124,17 +124,7 @@ class LongTableTest {
 
     /** The page a word stands on, once in the document; a failure if nowhere or twice. */
     private static int pageOf(List<List<String>> pages, String word) {
-        int found = -1;
-        for (int p = 0; p < pages.size(); p++) {
-            for (String line : pages.get(p)) {
-                for (String token : line.split("\\s+")) {
-                    if (token.equals(word)) {
-                        assertEquals(-1, found, word + " twice");
-                        found = p;
-                    }
-                }
-            }
-        }
+        int found = PdfLines.pageOf(pages, word);
         assertTrue(found >= 0, word + " on no page");
         return found;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.alke.documents.style.PageStyle;
 import fi.alke.documents.testing.Fixtures;
+import fi.alke.documents.testing.PdfLines;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,32 +82,16 @@ class RowSpanHeightsTest {
         }
         String markup = MARKUP.replaceFirst("(?s)<tbody>.*</tbody>", "<tbody>" + rows + "</tbody>");
         byte[] pdf = new PdfRenderer(PageStyle.sfs2487()).render(Fixtures.parser().parse("spans.xml", markup));
-        List<List<String>> pages = fi.alke.documents.testing.PdfLines.pages(pdf);
+        List<List<String>> pages = PdfLines.pages(pdf);
         assertTrue(pages.size() > 4, "the table runs over pages: " + pages.size());
         int cut = 0;
         for (int i = 1; i <= spans; i++) {
-            int first = pageOf(pages, "Alku" + i);
-            int last = pageOf(pages, "Loppu" + i);
-            assertTrue(first >= 0 && last >= first && pageOf(pages, "B" + i) >= 0, "span " + i + " whole");
+            int first = PdfLines.pageOf(pages, "Alku" + i);
+            int last = PdfLines.pageOf(pages, "Loppu" + i);
+            assertTrue(first >= 0 && last >= first && PdfLines.pageOf(pages, "B" + i) >= 0, "span " + i + " whole");
             cut += last > first ? 1 : 0;
         }
         assertTrue(cut > 0, "some span is cut by a page break, so the test shows what it claims");
-    }
-
-    /** The page a word stands on, once in the document; -1 if nowhere, and a failure if twice. */
-    private static int pageOf(List<List<String>> pages, String word) {
-        int found = -1;
-        for (int p = 0; p < pages.size(); p++) {
-            for (String line : pages.get(p)) {
-                for (String token : line.split("\\s+")) {
-                    if (token.equals(word)) {
-                        assertEquals(-1, found, word + " twice");
-                        found = p;
-                    }
-                }
-            }
-        }
-        return found;
     }
 
     /** The baseline of the first glyph of {@code word}, from the top of the page. */

@@ -38,6 +38,27 @@ public final class PdfLines {
     }
 
     /**
+     * The page (from 0) of {@link #pages} on which {@code word} stands as a word of its own, or -1 if on none; an
+     * {@link AssertionError} if it stands twice, for tests that give each word once.
+     */
+    public static int pageOf(List<List<String>> pages, String word) {
+        int found = -1;
+        for (int p = 0; p < pages.size(); p++) {
+            for (String line : pages.get(p)) {
+                for (String token : line.split("\\s+")) {
+                    if (token.equals(word)) {
+                        if (found >= 0) {
+                            throw new AssertionError(word + " twice, on pages " + (found + 1) + " and " + (p + 1));
+                        }
+                        found = p;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
      * The baseline of the first glyphs on page {@code page} (from 1) that spell {@code text}, read in the
      * order they are drawn, white space left out, in points from the top of the page.
      */
