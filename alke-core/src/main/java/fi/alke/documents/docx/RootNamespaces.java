@@ -411,11 +411,6 @@ final class RootNamespaces {
         KINDS['='] |= NAME_END;
     }
 
-    /** Whether the character is of one of the kinds. */
-    private static boolean is(char c, int kinds) {
-        return c < 256 && (KINDS[c] & kinds) != 0;
-    }
-
     private static boolean isTagEnd(char c) {
         return c == '>' || c == '/';
     }
