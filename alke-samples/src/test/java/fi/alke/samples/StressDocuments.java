@@ -33,6 +33,7 @@ final class StressDocuments {
         documents.put("stress-page-foot", document("fi", "Kappaleet sivun alareunassa", pageFoot()));
         documents.put("stress-narrow-columns", document("fi", "Pitkät sanat kapeissa sarakkeissa", narrowColumns()));
         documents.put("stress-row-spans", document("fi", "Yhdistetyt rivit sivunvaihdossa", rowSpans()));
+        documents.put("stress-tall-spans", document("fi", "Sivua pidemmät yhdistetyt solut", tallSpans()));
         documents.put("stress-landscape", document("fi", "Vaakasivut", landscape()));
         documents.put("stress-long-text", document("fi", "Pitkä kappale ja pitkä solu", longText()));
         documents.put("stress-swedish", document("sv", "Regionutvecklingsdiskussionerna 2026", swedish()));
@@ -137,6 +138,41 @@ final class StressDocuments {
             }
         }
         return body.append("</tbody></table>").append(paragraph(1, 2)).toString();
+    }
+
+    /**
+     * Cells spanning rows that are taller than a page, or that span a row of long text taller than a page: an
+     * action's description over its rounds, as in a follow-up report with long descriptions. A word processor
+     * flows a merged cell's text down its rows and breaks the rows across pages; the PDF shares the text out over
+     * the rows the same way (pdf/Elements.Rows). Spans of two and three rows, one inside another, and short ones
+     * between, which the PDF leaves as they are.
+     */
+    private static String tallSpans() {
+        StringBuilder body = new StringBuilder("<h1>Toimenpiteet</h1>").append(paragraph(2, 2))
+                .append("<table><col width=\"1\"/><col width=\"3\"/><col width=\"1\"/><col width=\"2\"/>")
+                .append("<thead><tr><td>Tunnus</td><td>Toimenpide</td><td>Kierros</td><td>Tilanne</td></tr></thead>")
+                .append("<tbody>");
+        // per action: its rounds, the description's words, and which round's state is long (-1: none)
+        int[][] actions = {{2, 350, -1}, {3, 20, -1}, {3, 30, 1}, {2, 600, -1}, {2, 12, -1}, {3, 40, 2}};
+        for (int a = 0; a < actions.length; a++) {
+            int rounds = actions[a][0];
+            for (int r = 0; r < rounds; r++) {
+                body.append("<tr>");
+                if (r == 0) {
+                    body.append("<td rowspan=\"").append(rounds).append("\">K").append(a + 1).append("</td>")
+                            .append("<td rowspan=\"").append(rounds).append("\">")
+                            .append(words(FINNISH, a, actions[a][1])).append("</td>");
+                }
+                body.append("<td>").append(List.of("syksy 2025", "kevät 2026", "syksy 2026").get(r)).append("</td><td>")
+                        .append(words(FINNISH, a + r, r == actions[a][2] ? 260 : 4 + 3 * r)).append("</td></tr>");
+            }
+        }
+        // one span inside another: the action's code over three rows, its description over the first two
+        body.append("<tr><td rowspan=\"3\">K7</td><td rowspan=\"2\">").append(words(FINNISH, 7, 380))
+                .append("</td><td>syksy 2025</td><td>Käynnissä</td></tr>")
+                .append("<tr><td>kevät 2026</td><td>Valmis</td></tr>")
+                .append("<tr><td>").append(words(FINNISH, 8, 9)).append("</td><td>syksy 2026</td><td>Valmis</td></tr>");
+        return body.append("</tbody></table>").append(paragraph(3, 2)).toString();
     }
 
     /** Portrait, landscape with text and a wide table, portrait again, and a second landscape section. */

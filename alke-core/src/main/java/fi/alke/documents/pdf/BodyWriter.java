@@ -116,7 +116,7 @@ final class BodyWriter implements Block.Visitor<Void> {
     private com.lowagie.text.pdf.PdfPTable pdfTable(Table table) {
         if (preparedFor != table) {
             float width = Elements.pt(style.tableWidth(table.fromMargin(), pages.landscape()));
-            prepared = elements.table(table, width, new TableTags(tags, parent));
+            prepared = elements.table(table, width, pages.room(), new TableTags(tags, parent));
             preparedFor = table;
         }
         return prepared;

@@ -40,7 +40,20 @@ final class LineGroups {
      * alone when it is short or cannot be cut.
      */
     static List<Paragraph> of(Paragraph paragraph, float width) {
-        if (paragraph.getFirstLineIndent() != 0 || length(paragraph) < LONG) {
+        return length(paragraph) < LONG ? List.of(paragraph) : cut(paragraph, width, LINES);
+    }
+
+    /**
+     * The paragraph cut into its lines at {@code width}, each a paragraph like it (two or more lines stay
+     * together where a line follows an empty one), so that they can be shared out over rows; or the paragraph
+     * alone when it cannot be cut.
+     */
+    static List<Paragraph> lines(Paragraph paragraph, float width) {
+        return cut(paragraph, width, 1);
+    }
+
+    private static List<Paragraph> cut(Paragraph paragraph, float width, int lines) {
+        if (paragraph.getFirstLineIndent() != 0) {
             return List.of(paragraph);
         }
         List<Chunk> chunks = new ArrayList<>();
@@ -54,7 +67,7 @@ final class LineGroups {
         }
         String text = all.toString();
         float lineWidth = width - paragraph.getIndentationLeft() - paragraph.getIndentationRight();
-        List<int[]> cuts = cuts(paragraph, text, lineWidth);
+        List<int[]> cuts = cuts(paragraph, text, lineWidth, lines);
         if (cuts == null || cuts.isEmpty()) {
             return List.of(paragraph);
         }
@@ -82,10 +95,10 @@ final class LineGroups {
 
     /**
      * Where to cut: pairs of the end of a group's last line and the start of the next group's first line in
-     * {@code text}, every {@link #LINES} lines and never leaving fewer for the last group; {@code null} when
+     * {@code text}, every {@code least} lines and never leaving fewer for the last group; {@code null} when
      * OpenPDF's lines do not match the text.
      */
-    private static List<int[]> cuts(Paragraph paragraph, String text, float width) {
+    private static List<int[]> cuts(Paragraph paragraph, String text, float width, int least) {
         Lines lines = new Lines(paragraph);
         List<int[]> cuts = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
@@ -109,11 +122,11 @@ final class LineGroups {
             return null;
         }
         int first = 0; // the first line of the group being made
-        for (int i = LINES; i + LINES <= spans.size(); i++) {
+        for (int i = least; i + least <= spans.size(); i++) {
             int[] next = spans.get(i);
             // A cut needs the next line to hold text and to follow at most one line break, so that the
             // next group starts with that line, as the paragraph does.
-            if (i - first >= LINES && next[2] <= 1 && next[1] > next[0]) {
+            if (i - first >= least && next[2] <= 1 && next[1] > next[0]) {
                 cuts.add(new int[] {spans.get(i - 1)[1], next[0]});
                 first = i;
             }

@@ -108,6 +108,7 @@ final class MeasuredTable extends PdfPTable {
     boolean splitAtFoot(int next, float top, float bottom, float page, boolean fresh) {
         List<PdfPRow> rows = getRows();
         fill(rows, next, page);
+        continueSpans(rows, next);
         // The rows written on earlier pages are let go, as OpenPDF lets go of those of a table it splits, so that
         // a long table does not hold every row's laid-out text to its end; but not those of a span that reaches
         // this page, whose cell OpenPDF continues here from the row it starts in (PdfPTable#getRows).
@@ -197,6 +198,56 @@ final class MeasuredTable extends PdfPTable {
             breaking.add(after);
         }
         return true;
+    }
+
+    /**
+     * Where the page's rows start at {@code next} inside cells spanning rows from the page before, each such cell
+     * ends there and the rest of its text goes on in a cell of the page's first row that spans the rest of its
+     * rows, as a row split at a page's foot goes on ({@link Continued}). OpenPDF would go on with the cell itself
+     * (PdfPTable#getRows): it starts the block after what the page before showed a full leading lower, and what
+     * then does not fit the cell's rows is lost.
+     */
+    private void continueSpans(List<PdfPRow> rows, int next) {
+        if (next <= getHeaderRows() || next >= rows.size() || rows.get(next) == null) {
+            return;
+        }
+        PdfPCell[] into = rows.get(next).getCells();
+        float above = 0; // the height of the rows from the one looked at to the page's first
+        for (int i = next - 1; i >= getHeaderRows(); i--) {
+            PdfPRow row = rows.get(i);
+            if (row == null || !spanned.contains(row)) {
+                break; // a span covers its rows without a gap: none reaches past a row no span covers
+            }
+            above += row.getMaxHeights();
+            PdfPCell[] cells = row.getCells();
+            for (int k = 0; k < cells.length; k++) {
+                PdfPCell cell = cells[k];
+                if (cell == null || i + cell.getRowspan() <= next || cell.getColumn() == null
+                        || cell.getImage() != null || cell.getRotation() != 0) {
+                    continue;
+                }
+                PdfPCell rest = new PdfPCell(cell);
+                ColumnText column = ColumnText.duplicate(cell.getColumn());
+                // laid out as the page before wrote it: the cell as high as its rows there
+                float start = PdfPRow.setColumn(column, cell.getLeft() + cell.getEffectivePaddingLeft(),
+                        cell.getTop() + cell.getEffectivePaddingBottom() - above,
+                        cell.getRight() - cell.getEffectivePaddingRight(), cell.getTop() - cell.getEffectivePaddingTop());
+                int status = go(column);
+                if (column.getYLine() == start) {
+                    rest.setColumn(ColumnText.duplicate(cell.getColumn()));
+                } else if (ColumnText.hasMoreText(status)) {
+                    rest.setColumn(Continued.of(column));
+                } else {
+                    rest.setPhrase(null);
+                }
+                rest.setRowspan(i + cell.getRowspan() - next);
+                rest.setLeft(cell.getLeft());
+                rest.setRight(cell.getRight());
+                rest.setTop(cell.getTop());
+                into[k] = rest;
+                cell.setRowspan(next - i);
+            }
+        }
     }
 
     /**

@@ -61,6 +61,11 @@ final class Pages {
         return Elements.pt(style.height(landscape) - style.bodyTop());
     }
 
+    /** The height of a page's text: what a block may fill on a page of its own. */
+    float room() {
+        return textTop() - bottom();
+    }
+
     float bottom() {
         return Elements.pt(style.marginBottom());
     }
@@ -134,7 +139,7 @@ final class Pages {
                 column.setSimpleColumn(left, foot, right(), y + shift);
             }
             if (element instanceof MeasuredTable table && column.holds(table)
-                    && !table.splitAtFoot(column.nextRow(table), y, bottom(), textTop() - bottom(), fresh)) {
+                    && !table.splitAtFoot(column.nextRow(table), y, bottom(), room(), fresh)) {
                 if (fresh && y - table.getHeaderHeight() < bottom()) {
                     // OpenPDF would drop the table without a word
                     throw new IOException("a table's header rows do not fit on an empty page");

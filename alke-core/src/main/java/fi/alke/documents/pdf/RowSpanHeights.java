@@ -32,12 +32,52 @@ final class RowSpanHeights {
      *         its height out over them
      */
     static boolean toLastRow(PdfPTable table, int from, int to) {
+        Settled settled = settle(table, from, to);
+        if (settled == null) {
+            return false;
+        }
+        List<PdfPRow> rows = table.getRows();
+        float[] height = settled.height();
+        for (int r = from; r < to; r++) {
+            if (height[r - from] > settled.natural()[r - from]) {
+                PdfPCell cell = singleRowCell(rows.get(r));
+                // the minimum keeps the height through OpenPDF's later measurements; the row is given the
+                // height it would measure now (the cell's minimum, taller than every cell of the row)
+                cell.setMinimumHeight(Math.max(cell.getMinimumHeight(), height[r - from]));
+                rows.get(r).setMaxHeights(height[r - from]);
+            }
+        }
+        return settled.ungrown();
+    }
+
+    /**
+     * How high the tallest of the rows {@code from} to {@code to} would be once {@link #toLastRow} had grown them,
+     * a span that none of its rows can grow for counted as high as itself; nothing is changed.
+     */
+    static float tallest(PdfPTable table, int from, int to) {
+        Settled settled = settle(table, from, to);
+        float tallest = 0;
+        List<PdfPRow> rows = table.getRows();
+        for (int r = from; r < to; r++) {
+            tallest = Math.max(tallest, settled == null
+                    ? rows.get(r) == null ? 0 : rows.get(r).getMaxHeights() : settled.height()[r - from]);
+        }
+        return settled == null ? tallest : Math.max(tallest, settled.ungrownTallest());
+    }
+
+    /**
+     * The rows' heights as measured ({@code natural}) and as the spans grow them, indexed from {@code from}; the
+     * tallest span that none of its rows can grow for; {@code null} if no cell spans rows.
+     */
+    private record Settled(float[] natural, float[] height, boolean ungrown, float ungrownTallest) {
+    }
+
+    private static Settled settle(PdfPTable table, int from, int to) {
         if (!table.isLockedWidth() || table.getTotalWidth() <= 0) {
             // without a width OpenPDF measured nothing as the cells came, and the heights read here would be 0
             throw new IllegalStateException("a table's width is locked before its cells are added");
         }
         List<PdfPRow> rows = table.getRows();
-        // indexed from the range's first row
         float[] natural = new float[to - from];
         List<Span> spans = new ArrayList<>();
         for (int r = from; r < to; r++) {
@@ -53,12 +93,13 @@ final class RowSpanHeights {
             }
         }
         if (spans.isEmpty()) {
-            return false;
+            return null;
         }
         float[] height = natural.clone();
         // A span that ends earlier is settled first: a later one sees the rows it has grown.
         spans.sort(Comparator.comparingInt(Span::last));
         boolean ungrown = false;
+        float ungrownTallest = 0;
         for (Span span : spans) {
             float spanned = 0;
             for (int r = span.first(); r <= span.last(); r++) {
@@ -70,19 +111,11 @@ final class RowSpanHeights {
                     height[grow - from] += span.height() - spanned;
                 } else {
                     ungrown = true;
+                    ungrownTallest = Math.max(ungrownTallest, span.height());
                 }
             }
         }
-        for (int r = from; r < to; r++) {
-            if (height[r - from] > natural[r - from]) {
-                PdfPCell cell = singleRowCell(rows.get(r));
-                // the minimum keeps the height through OpenPDF's later measurements; the row is given the
-                // height it would measure now (the cell's minimum, taller than every cell of the row)
-                cell.setMinimumHeight(Math.max(cell.getMinimumHeight(), height[r - from]));
-                rows.get(r).setMaxHeights(height[r - from]);
-            }
-        }
-        return ungrown;
+        return new Settled(natural, height, ungrown, ungrownTallest);
     }
 
     /** The last row of the span that has a cell of its own to carry the height, or -1 if none has. */

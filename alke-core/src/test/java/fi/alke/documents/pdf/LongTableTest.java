@@ -76,7 +76,7 @@ class LongTableTest {
         PdfWriter writer = PdfWriter.getInstance(pdfDocument, new ByteArrayOutputStream());
         Tags tags = new Tags(writer);
         pdfDocument.open();
-        PdfPTable made = new Elements(STYLE).table(table, 400, new TableTags(tags, tags.root()));
+        PdfPTable made = new Elements(STYLE).table(table, 400, 700, new TableTags(tags, tags.root()));
         assertTrue(made.size() < 40, "rows made before the first page: " + made.size() + " of " + (ROWS + 1));
         assertTrue(made.size() > 1, "the header and a first row, for the block kept with the table to measure");
     }
