@@ -51,6 +51,14 @@ final class ParityCorpus {
             corpus.put(stress.getKey(), Rendered.of(Fixtures.parser().parse(stress.getKey() + ".xml",
                     stress.getValue())));
         }
+        // The stock follow-up report with action descriptions of 400 to 2,600 characters, each spanning its
+        // action's rounds, many over pages.
+        java.util.concurrent.atomic.AtomicInteger action = new java.util.concurrent.atomic.AtomicInteger();
+        String longDescriptions = java.util.regex.Pattern.compile("(?m)^(\\s*description:).*$")
+                .matcher(ScalingBenchmark.followUp(12)).replaceAll(m -> m.group(1) + " \"" + StressDocuments.words(
+                        action.get(), 60 + 60 * (action.getAndIncrement() % 7)) + "\"");
+        corpus.put("stress-follow-up-long-descriptions",
+                Rendered.of(documents.tree(documents.read("long-descriptions.yaml", longDescriptions))));
         return corpus;
     }
 }

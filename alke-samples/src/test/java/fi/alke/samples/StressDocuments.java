@@ -248,6 +248,11 @@ final class StressDocuments {
         return "<p>" + words(FINNISH, seed, WORDS_A_LINE * lines - 3) + "</p>";
     }
 
+    /** {@code count} words of Finnish text. */
+    static String words(int seed, int count) {
+        return words(FINNISH, seed, count);
+    }
+
     private static String words(List<String> words, int seed, int count) {
         return IntStream.range(0, Math.max(count, 1)).mapToObj(i -> words.get((seed * 7 + i) % words.size()))
                 .collect(Collectors.joining(" "));

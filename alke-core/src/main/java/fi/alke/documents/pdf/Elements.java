@@ -422,17 +422,16 @@ final class Elements {
             }
             for (int r = from; r < to; r++) {
                 Table.Row row = rows.get(r);
-                if (row.breaksAcrossPages()) {
+                // A row a span is shared out over moves whole to the next page, as the DOCX's (cantSplit), but where
+                // it is taller than a page (its header rows not counted, as LibreOffice counts): LibreOffice breaks it
+                // where it stands then, as a row of long text.
+                if (row.breaksAcrossPages() || shared != null && shared[r - from]
+                        && t.getRow(first + r - from).getMaxHeights() > room) {
                     t.breaksAcrossPages(t.getRow(first + r - from));
                 }
                 for (Table.Cell c : row.cells()) {
                     for (int s = r; c.rowspan() > 1 && s < Math.min(r + c.rowspan(), rows.size()); s++) {
-                        if (shared != null && shared[s - from]) {
-                            // a row of long text shared out breaks across pages, as the other rows of long text
-                            if (c.holdsLongText()) {
-                                t.breaksAcrossPages(t.getRow(first + s - from));
-                            }
-                        } else {
+                        if (shared == null || !shared[s - from]) {
                             t.spansRows(t.getRow(first + s - from));
                         }
                     }
@@ -517,6 +516,7 @@ final class Elements {
             }
 
             void add() {
+                float top = 0; // where the row starts, from the run's top
                 for (int r = from; r < to; r++) {
                     List<Placed> placed = new java.util.ArrayList<>();
                     List<Table.Cell> cells = rows.get(r).cells();
@@ -533,7 +533,7 @@ final class Elements {
                             java.util.Deque<Element> rest = new java.util.ArrayDeque<>();
                             lines.forEach(part -> rest.add(part.element()));
                             open.add(new Open(c, starts.get(r)[i], Math.min(r + c.rowspan(), rows.size()) - 1,
-                                    shell(c, header, events[r][i]), rest, textWidth(r, i)));
+                                    shell(c, header, events[r][i]), rest, textWidth(r, i), top));
                         }
                     }
                     // The row is as high as its own cells and the rest of each span that ends in it; a span going on
@@ -541,26 +541,39 @@ final class Elements {
                     float height = natural[r - naturalFrom];
                     for (Open o : open) {
                         if (o.last == r) {
-                            o.piece = o.piece(o.rest.size(), r);
+                            o.piece = o.piece(o.rest.size(), r, top);
                             height = Math.max(height, o.height(o.piece));
                         }
                     }
                     for (Open o : open) {
                         if (o.last > r) {
-                            o.piece = o.piece(o.fitting(height), r);
+                            o.piece = o.piece(o.fitting(height, top), r, top);
                         }
                         placed.add(new Placed(o.start, o.piece));
                     }
-                    int row = r;
-                    open.removeIf(o -> o.last == row);
                     // OpenPDF takes a row's cells from left to right
                     placed.sort(java.util.Comparator.comparingInt(Placed::start));
-                    placed.forEach(p -> t.addCell(p.cell()));
+                    int row = r;
+                    for (Placed p : placed) {
+                        PdfPCell added = t.addCell(p.cell());
+                        for (Open o : open) {
+                            if (o.piece == p.cell()) {
+                                o.added(added, row, top);
+                            }
+                        }
+                    }
+                    open.removeIf(o -> o.last == row);
+                    top += height;
                 }
             }
         }
 
-        /** A span being shared out: its start column and last row, its cell without text, the text not yet placed. */
+        /**
+         * A span being shared out: its start column and last row, its cell without text, the text not yet placed, and
+         * where its next line goes. Each piece's first line stands a leading below the last line of the piece before
+         * it, as in one cell: its top padding is made to put it there, a little less than a cell's, so that the line
+         * may reach above its row's top ({@link SharedSpans}).
+         */
         private final class Open {
             private final Table.Cell cell;
             private final int start;
@@ -568,29 +581,36 @@ final class Elements {
             private final PdfPCell shell;
             private final java.util.Deque<Element> rest;
             private final float textWidth;
+            /** From the run's top, where the next line's box would start but for the top padding. */
+            private float lineTop;
             private boolean begun;
             private PdfPCell piece;
+            /** How many blocks the piece holds. */
+            private int holds;
+            /** The pieces as the table holds them, those with text, in order. */
+            private final List<PdfPCell> chain = new java.util.ArrayList<>();
 
-            Open(Table.Cell cell, int start, int last, PdfPCell shell, java.util.Deque<Element> rest, float textWidth) {
+            Open(Table.Cell cell, int start, int last, PdfPCell shell, java.util.Deque<Element> rest, float textWidth,
+                    float top) {
                 this.cell = cell;
                 this.start = start;
                 this.last = last;
                 this.shell = shell;
                 this.rest = rest;
                 this.textWidth = textWidth;
+                this.lineTop = top;
             }
 
-            /** The span's part in row {@code r}, holding its next {@code count} blocks (a long paragraph's lines). */
-            PdfPCell piece(int count, int r) {
-                PdfPCell piece = new PdfPCell(shell);
-                piece.setRowspan(1);
+            /** The span's part in row {@code r}, which starts at {@code top}, holding its next {@code count} blocks. */
+            PdfPCell piece(int count, int r, float top) {
+                PdfPCell piece = pieceAt(top);
                 for (int k = 0; k < count; k++) {
                     piece.addElement(rest.removeFirst());
                 }
+                holds = count;
                 if (begun) {
                     piece.disableBorderSide(Rectangle.TOP);
-                } else if (cell.blocks().isEmpty()) {
-                    piece.setMinimumHeight(shell.getMinimumHeight());
+                    piece.setMinimumHeight(0); // an empty cell keeps a line's height in its first row only
                 }
                 if (r < last) {
                     piece.disableBorderSide(Rectangle.BOTTOM);
@@ -599,16 +619,34 @@ final class Elements {
                 return piece;
             }
 
+            /** An empty piece for a row starting at {@code top}, its first line where the text goes on. */
+            private PdfPCell pieceAt(float top) {
+                PdfPCell piece = new PdfPCell(shell);
+                piece.setRowspan(1);
+                piece.setPaddingTop(SharedSpans.topPadding(shell.getPaddingTop(), lineTop, top));
+                return piece;
+            }
+
+            /** The piece as the table holds it, in the row starting at {@code top}: the next line goes below its last. */
+            void added(PdfPCell added, int r, float top) {
+                if (holds > 0) {
+                    lineTop = SharedSpans.nextLineTop(top, height(piece), piece.getEffectivePaddingBottom());
+                    chain.add(added);
+                }
+                if (r == last) {
+                    t.sharedOut(chain, shell.getPaddingTop());
+                }
+            }
+
             /** How high {@code piece} is, measured as OpenPDF measures a row's cell. */
             float height(PdfPCell piece) {
                 place(piece);
                 return piece.getMaxHeight();
             }
 
-            /** How many of the blocks not yet placed fit whole in a row {@code height} high. */
-            int fitting(float height) {
-                PdfPCell all = new PdfPCell(shell);
-                all.setRowspan(1);
+            /** How many of the blocks not yet placed fit whole in a row {@code height} high starting at {@code top}. */
+            int fitting(float height, float top) {
+                PdfPCell all = pieceAt(top);
                 rest.forEach(all::addElement);
                 place(all);
                 Fit fit = new Fit(all.getColumn());

@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -108,6 +109,9 @@ final class MeasuredTable extends PdfPTable {
     boolean splitAtFoot(int next, float top, float bottom, float page, boolean fresh) {
         List<PdfPRow> rows = getRows();
         fill(rows, next, page);
+        if (flowPieces(rows, next)) {
+            fill(rows, next, page); // the rows from next on may be lower now: a page of them again
+        }
         continueSpans(rows, next);
         // The rows written on earlier pages are let go, as OpenPDF lets go of those of a table it splits, so that
         // a long table does not hold every row's laid-out text to its end; but not those of a span that reaches
@@ -118,6 +122,9 @@ final class MeasuredTable extends PdfPTable {
             if (row != null) {
                 spanned.remove(row);
                 breaking.remove(row);
+                for (PdfPCell cell : row.getCells()) {
+                    pieces.remove(cell);
+                }
                 rows.set(i, null);
             }
         }
@@ -161,6 +168,7 @@ final class MeasuredTable extends PdfPTable {
         PdfPCell[] cells = row.getCells();
         PdfPCell[] rest = new PdfPCell[cells.length];
         boolean nothing = true;
+        List<Runnable> links = new java.util.ArrayList<>(); // the pieces of shared spans that go on in the rest
         for (int k = 0; k < cells.length; k++) {
             PdfPCell cell = cells[k];
             if (cell == null) {
@@ -181,7 +189,15 @@ final class MeasuredTable extends PdfPTable {
                 rest[k].setPhrase(null);
             }
             column.setFilledWidth(0);
-            nothing &= empty;
+            Piece piece = pieces.get(cell);
+            // A row of a shared-out span splits where a line of its own cells fits, not where only the span's does
+            // (its line reaches a little higher, SharedSpans): there LibreOffice moves the row to the next page.
+            nothing &= empty || piece != null && piece.previous != null && ownText(cells);
+            if (piece != null) {
+                PdfPCell after = rest[k];
+                after.setPaddingTop(piece.normalTop); // it starts the next page
+                links.add(() -> piece.goesOnIn(after, pieces));
+            }
         }
         if (nothing) {
             return index > next; // a later row goes to the next page anyway
@@ -192,12 +208,119 @@ final class MeasuredTable extends PdfPTable {
             }
         }
         row.calculateHeights();
+        links.forEach(Runnable::run);
         Rest after = new Rest(rest, getAbsoluteWidths(), page - getHeaderHeight());
         rows.add(index + 1, after);
         if (breaking.contains(row)) {
             breaking.add(after);
         }
         return true;
+    }
+
+    /** Whether a cell of the row that is no piece of a shared-out span ({@link #pieces}) holds text. */
+    private boolean ownText(PdfPCell[] cells) {
+        for (PdfPCell cell : cells) {
+            if (cell != null && !pieces.containsKey(cell) && cell.getColumn() != null
+                    && cell.getCompositeElements() != null && !cell.getCompositeElements().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pieces of cells spanning rows whose text is shared out over the rows ({@link SharedSpans}). */
+    private final Map<PdfPCell, Piece> pieces = new IdentityHashMap<>();
+
+    /** A piece of a span's shared-out text, and the one before it that its first line follows. */
+    private static final class Piece {
+        private Piece previous;
+        private Piece next;
+        private final PdfPCell cell;
+        private final float normalTop;
+
+        Piece(PdfPCell cell, float normalTop) {
+            this.cell = cell;
+            this.normalTop = normalTop;
+        }
+
+        /** Its text goes on in {@code rest}, the rest of its row split at a page's foot: the next piece follows that. */
+        void goesOnIn(PdfPCell rest, Map<PdfPCell, Piece> pieces) {
+            Piece after = new Piece(rest, normalTop);
+            after.previous = this;
+            after.next = next;
+            if (next != null) {
+                next.previous = after;
+            }
+            next = after;
+            pieces.put(rest, after);
+        }
+    }
+
+    /**
+     * The pieces, as this table holds them and in the order of its rows, that share out a span's text; {@code
+     * normalTop} a cell's own top padding.
+     */
+    void sharedOut(List<PdfPCell> chain, float normalTop) {
+        Piece before = null;
+        for (PdfPCell cell : chain) {
+            Piece piece = new Piece(cell, normalTop);
+            piece.previous = before;
+            if (before != null) {
+                before.next = piece;
+            }
+            pieces.put(cell, piece);
+            before = piece;
+        }
+    }
+
+    /**
+     * Sets the lines of shared-out spans on the page starting at row {@code next}: a piece in that row starts as a
+     * cell does, and each later piece follows the one before on this page, their rows measured again where they
+     * change ({@link SharedSpans}).
+     *
+     * @return whether a row was measured again
+     */
+    private boolean flowPieces(List<PdfPRow> rows, int next) {
+        if (pieces.isEmpty()) {
+            return false;
+        }
+        boolean measured = false;
+        Map<Piece, float[]> placed = new IdentityHashMap<>(); // a piece's row top and height on this page
+        float top = 0;
+        for (int j = next; j < rows.size() && rows.get(j) != null; j++) {
+            PdfPRow row = rows.get(j);
+            boolean goesOn = false;
+            boolean changed = false;
+            for (PdfPCell cell : row.getCells()) {
+                Piece piece = cell == null ? null : pieces.get(cell);
+                if (piece == null || piece.previous == null) {
+                    continue;
+                }
+                goesOn = true;
+                float[] before = placed.get(piece.previous);
+                float padding = before == null ? piece.normalTop : SharedSpans.topPadding(piece.normalTop,
+                        SharedSpans.nextLineTop(before[0], before[1], piece.previous.cell.getEffectivePaddingBottom()), top);
+                if (padding != cell.getPaddingTop()) {
+                    cell.setPaddingTop(padding);
+                    changed = true;
+                }
+            }
+            if (!goesOn && j > next) {
+                break; // the pieces from here on are placed as they were made
+            }
+            if (changed) {
+                row.calculateHeights();
+                measured = true;
+            }
+            for (PdfPCell cell : row.getCells()) {
+                Piece piece = cell == null ? null : pieces.get(cell);
+                if (piece != null) {
+                    placed.put(piece, new float[] {top, cell.getMaxHeight()});
+                }
+            }
+            top += row.getMaxHeights();
+        }
+        return measured;
     }
 
     /**
