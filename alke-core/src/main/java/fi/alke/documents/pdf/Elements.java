@@ -388,7 +388,8 @@ final class Elements {
                     t.addCell(cell);
                 }
             }
-            boolean[] shared = tooTall(first, from, to);
+            RowSpanHeights.Settled settled = RowSpanHeights.settle(t, first, first + to - from);
+            boolean[] shared = tooTall(settled, first, from, to);
             for (int r = from; r < to; r++) {
                 if (shared == null || !shared[r - from]) {
                     for (int i = 0; i < made[r - from].length; i++) {
@@ -438,7 +439,8 @@ final class Elements {
                 }
             }
             // A cell spanning rows that is taller than they are grows the last of them, as in a word processor.
-            ungrown |= RowSpanHeights.toLastRow(t, first, first + to - from);
+            ungrown |= shared == null ? RowSpanHeights.toLastRow(t, settled)
+                    : RowSpanHeights.toLastRow(t, first, first + to - from); // the rows were made again
             next = to;
             return true;
         }
@@ -447,7 +449,7 @@ final class Elements {
          * Which of the rows {@code from} to {@code to}, just added from the table's row {@code first} on, are in a
          * run joined by spans that would hold a row taller than a page; {@code null} if none are.
          */
-        private boolean[] tooTall(int first, int from, int to) {
+        private boolean[] tooTall(RowSpanHeights.Settled settled, int first, int from, int to) {
             boolean[] shared = null;
             for (int s = from, end; s < to; s = end) {
                 end = reach(s);
@@ -455,7 +457,7 @@ final class Elements {
                     end = Math.max(end, reach(r));
                 }
                 if ((end - s > 1 || spans(s))
-                        && RowSpanHeights.tallest(t, first + s - from, first + end - from) > room - t.getHeaderHeight()) {
+                        && settled.tallest(first + s - from, first + end - from) > room - t.getHeaderHeight()) {
                     if (shared == null) {
                         shared = new boolean[to - from];
                     }

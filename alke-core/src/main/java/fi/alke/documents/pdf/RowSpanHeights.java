@@ -32,47 +32,63 @@ final class RowSpanHeights {
      *         its height out over them
      */
     static boolean toLastRow(PdfPTable table, int from, int to) {
-        Settled settled = settle(table, from, to);
-        if (settled == null) {
-            return false;
-        }
+        return toLastRow(table, settle(table, from, to));
+    }
+
+    /** Sets the minimum heights as {@code settled} found them (as {@link #toLastRow(PdfPTable, int, int)}). */
+    static boolean toLastRow(PdfPTable table, Settled settled) {
         List<PdfPRow> rows = table.getRows();
-        float[] height = settled.height();
-        for (int r = from; r < to; r++) {
-            if (height[r - from] > settled.natural()[r - from]) {
+        for (int r = settled.from; r < settled.from + settled.height.length; r++) {
+            float height = settled.height[r - settled.from];
+            if (height > settled.natural[r - settled.from]) {
                 PdfPCell cell = singleRowCell(rows.get(r));
                 // the minimum keeps the height through OpenPDF's later measurements; the row is given the
                 // height it would measure now (the cell's minimum, taller than every cell of the row)
-                cell.setMinimumHeight(Math.max(cell.getMinimumHeight(), height[r - from]));
-                rows.get(r).setMaxHeights(height[r - from]);
+                cell.setMinimumHeight(Math.max(cell.getMinimumHeight(), height));
+                rows.get(r).setMaxHeights(height);
             }
         }
-        return settled.ungrown();
+        return !settled.ungrown.isEmpty();
     }
 
     /**
-     * How high the tallest of the rows {@code from} to {@code to} would be once {@link #toLastRow} had grown them,
-     * a span that none of its rows can grow for counted as high as itself; nothing is changed.
+     * The rows {@code from} to {@code to} of a table measured with their spans, nothing changed yet: each span's
+     * text is laid out here once, for both {@link Settled#tallest} and {@link #toLastRow(PdfPTable, Settled)}.
      */
-    static float tallest(PdfPTable table, int from, int to) {
-        Settled settled = settle(table, from, to);
-        float tallest = 0;
-        List<PdfPRow> rows = table.getRows();
-        for (int r = from; r < to; r++) {
-            tallest = Math.max(tallest, settled == null
-                    ? rows.get(r) == null ? 0 : rows.get(r).getMaxHeights() : settled.height()[r - from]);
+    static final class Settled {
+        private final int from;
+        /** The rows' heights as measured, their single-row cells only, and as the spans grow them. */
+        private final float[] natural;
+        private final float[] height;
+        /** The spans that none of their rows can grow for and that are taller than their rows. */
+        private final List<Span> ungrown;
+
+        private Settled(int from, float[] natural, float[] height, List<Span> ungrown) {
+            this.from = from;
+            this.natural = natural;
+            this.height = height;
+            this.ungrown = ungrown;
         }
-        return settled == null ? tallest : Math.max(tallest, settled.ungrownTallest());
+
+        /**
+         * How high the tallest of the rows {@code first} to {@code end} would be once grown, a span that none of
+         * its rows can grow for counted as high as itself.
+         */
+        float tallest(int first, int end) {
+            float tallest = 0;
+            for (int r = first; r < end; r++) {
+                tallest = Math.max(tallest, height[r - from]);
+            }
+            for (Span span : ungrown) {
+                if (span.first() >= first && span.first() < end) {
+                    tallest = Math.max(tallest, span.height());
+                }
+            }
+            return tallest;
+        }
     }
 
-    /**
-     * The rows' heights as measured ({@code natural}) and as the spans grow them, indexed from {@code from}; the
-     * tallest span that none of its rows can grow for; {@code null} if no cell spans rows.
-     */
-    private record Settled(float[] natural, float[] height, boolean ungrown, float ungrownTallest) {
-    }
-
-    private static Settled settle(PdfPTable table, int from, int to) {
+    static Settled settle(PdfPTable table, int from, int to) {
         if (!table.isLockedWidth() || table.getTotalWidth() <= 0) {
             // without a width OpenPDF measured nothing as the cells came, and the heights read here would be 0
             throw new IllegalStateException("a table's width is locked before its cells are added");
@@ -92,14 +108,10 @@ final class RowSpanHeights {
                 }
             }
         }
-        if (spans.isEmpty()) {
-            return null;
-        }
         float[] height = natural.clone();
         // A span that ends earlier is settled first: a later one sees the rows it has grown.
         spans.sort(Comparator.comparingInt(Span::last));
-        boolean ungrown = false;
-        float ungrownTallest = 0;
+        List<Span> ungrown = new ArrayList<>();
         for (Span span : spans) {
             float spanned = 0;
             for (int r = span.first(); r <= span.last(); r++) {
@@ -110,12 +122,11 @@ final class RowSpanHeights {
                 if (grow >= 0) {
                     height[grow - from] += span.height() - spanned;
                 } else {
-                    ungrown = true;
-                    ungrownTallest = Math.max(ungrownTallest, span.height());
+                    ungrown.add(span);
                 }
             }
         }
-        return new Settled(natural, height, ungrown, ungrownTallest);
+        return new Settled(from, natural, height, ungrown);
     }
 
     /** The last row of the span that has a cell of its own to carry the height, or -1 if none has. */
