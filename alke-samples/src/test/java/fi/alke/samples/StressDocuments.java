@@ -144,7 +144,7 @@ final class StressDocuments {
      * Cells spanning rows that are taller than a page, or that span a row of long text taller than a page: an
      * action's description over its rounds, as in a follow-up report with long descriptions. A word processor
      * flows a merged cell's text down its rows and breaks the rows across pages; the PDF shares the text out over
-     * the rows the same way (pdf/Elements.Rows). Spans of two and three rows, one inside another, and short ones
+     * the rows the same way (pdf/RuledTables.Rows). Spans of two and three rows, one inside another, and short ones
      * between, which the PDF leaves as they are.
      */
     private static String tallSpans() {

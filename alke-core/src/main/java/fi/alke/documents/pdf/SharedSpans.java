@@ -2,7 +2,7 @@ package fi.alke.documents.pdf;
 
 /**
  * Where the lines of a cell spanning rows go when its text is shared out over its rows, one piece a row
- * ({@code Elements.Rows}): as in one cell, as a word processor sets a merged cell, each piece's first line a leading
+ * ({@code RuledTables.Rows}): as in one cell, as a word processor sets a merged cell, each piece's first line a leading
  * below the last line of the piece before. A piece's top padding puts it there: a cell's own top padding is the
  * room a line's leading leaves above its ascent, so the next line's box starts right under the last line's box, and
  * the padding is that room less how far the piece's row starts below that point. It may be a little less than

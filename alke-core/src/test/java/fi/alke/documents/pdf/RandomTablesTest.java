@@ -34,7 +34,7 @@ class RandomTablesTest {
         for (int r = 0; r < rows; r++) {
             body.append("<tr>");
             // A row of long text, taller than a page, may be one that spans cover, and a spanning cell may hold long
-            // text: the PDF then shares the spans' text out over their rows (Elements.Rows).
+            // text: the PDF then shares the spans' text out over their rows (RuledTables.Rows).
             boolean longRow = random.nextInt(15) == 0;
             boolean longDone = false;
             for (int c = 0; c < columns; ) {
