@@ -114,8 +114,9 @@ final class MeasuredTable extends PdfPTable {
         }
         continueSpans(rows, next);
         // The rows written on earlier pages are let go, as OpenPDF lets go of those of a table it splits, so that
-        // a long table does not hold every row's laid-out text to its end; but not those of a span that reaches
-        // this page, whose cell OpenPDF continues here from the row it starts in (PdfPTable#getRows).
+        // a long table does not hold every row's laid-out text to its end; but not those of a span that still reaches
+        // this page (one of a picture or turned text, which continueSpans leaves to OpenPDF: it continues the cell
+        // here from the row it starts in, PdfPTable#getRows).
         int needed = firstNeeded(rows, Math.min(next, rows.size()));
         for (int i = Math.max(written, getHeaderRows()); i < needed; i++) {
             PdfPRow row = rows.get(i);

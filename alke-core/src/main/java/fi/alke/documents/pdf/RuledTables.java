@@ -92,7 +92,8 @@ final class RuledTables {
         private final boolean header;
         private final List<int[]> starts;
         private final TableTags.Cell[][] events;
-        /** How high a page's rows under the header may be; a span making a row taller is shared out over its rows. */
+        /** The height a page has for the table, its header rows included: a span that would make a row taller than
+         *  what is left of it under the header is shared out over its rows. */
         private final float room;
         /** The next of these rows to add. */
         private int next;

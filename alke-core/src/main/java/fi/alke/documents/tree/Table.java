@@ -60,7 +60,7 @@ public record Table(List<Double> columnWidths, List<Row> headerRows, List<Row> b
          * {@link #LONG_TEXT} characters. Other rows move whole to the next page.
          */
         public boolean breaksAcrossPages() {
-            return cells.stream().anyMatch(c -> c.rowspan() == 1 && c.holdsLongText());
+            return cells.stream().anyMatch(c -> c.rowspan() == 1 && length(c.blocks()) > LONG_TEXT);
         }
 
         private static int length(List<Block> blocks) {
@@ -109,11 +109,6 @@ public record Table(List<Double> columnWidths, List<Row> headerRows, List<Row> b
                         + " columns");
             }
             blocks = Checks.flow("table cell", blocks);
-        }
-
-        /** Whether the cell holds more than {@link Row#LONG_TEXT} characters of text. */
-        public boolean holdsLongText() {
-            return Row.length(blocks) > Row.LONG_TEXT;
         }
     }
 
